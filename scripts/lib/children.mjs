@@ -17,7 +17,7 @@ import { dirname } from "node:path";
  * @param {string} name
  * @param {string} command
  * @param {string[]} args
- * @param {{ logFile: string, env?: NodeJS.ProcessEnv, cwd?: string }} options
+ * @param {{ logFile: string, env?: Record<string, string | undefined>, cwd?: string }} options
  * @returns {Child}
  */
 export function startChild(name, command, args, { logFile, env, cwd }) {
@@ -73,7 +73,7 @@ export function startChild(name, command, args, { logFile, env, cwd }) {
  * a non-zero exit.
  * @param {string} command
  * @param {string[]} args
- * @param {{ env?: NodeJS.ProcessEnv, cwd?: string, input?: string }} [options]
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string, input?: string }} [options]
  * @returns {Promise<{ stdout: string, stderr: string }>}
  */
 export function run(command, args, { env, cwd, input } = {}) {

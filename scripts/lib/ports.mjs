@@ -22,7 +22,9 @@ export function isPortFree(port) {
  */
 export async function assertPortFree(port, envVar, what) {
   if (!(await isPortFree(port))) {
-    throw new UserError(`Port ${port} (${what}) is already in use: stop what holds it or set ${envVar} to another port.`);
+    throw new UserError(
+      `Port ${port} (${what}) is already in use: stop what holds it or set ${envVar} to another port.`,
+    );
   }
 }
 

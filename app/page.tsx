@@ -1,0 +1,31 @@
+import { ChainFacts } from "@/components/network/chain-facts";
+import { ContractList } from "@/components/network/contract-list";
+import { WalletPanel } from "@/components/wallet/wallet-panel";
+import { readNetworkSnapshot } from "@/lib/chain/network-snapshot";
+import { NETWORKS } from "@/lib/chain/networks";
+import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
+import { deploymentFor } from "@/lib/contracts/addresses";
+
+// Every request reads the chain as it is now.
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage() {
+  const runtime = readChainRuntimeConfig();
+  const deployment = deploymentFor(runtime.network);
+  const snapshot = await readNetworkSnapshot(runtime, deployment);
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="font-semibold text-2xl text-ink tracking-tight sm:text-3xl">Network overview</h1>
+        <p className="mt-1 text-muted text-sm">
+          Live from {NETWORKS[runtime.network].name}, read when this page loaded.
+        </p>
+      </div>
+      <ChainFacts snapshot={snapshot} networkName={NETWORKS[runtime.network].name} />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <WalletPanel />
+        <ContractList contracts={deployment.contracts} />
+      </div>
+    </div>
+  );
+}

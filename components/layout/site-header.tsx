@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { WalletButton } from "../wallet/connect-button";
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-10 border-line border-b bg-surface/85 backdrop-blur">
+      <div className="mx-auto flex h-16 w-full max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 font-semibold text-ink tracking-tight">
+          <span
+            aria-hidden
+            className="grid size-8 place-items-center rounded-lg bg-accent font-bold text-sm text-white"
+          >
+            PN
+          </span>
+          <span className="hidden sm:inline">ProverNet</span>
+        </Link>
+        <WalletButton />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Vm, VM_ADDRESS} from "./Vm.sol";
+
+/// @notice A small test base: cheatcodes, assertions that revert with a message (forge treats
+///         a revert as a failure), bounded fuzz inputs and invariant targets.
+abstract contract Test {
+    Vm internal constant vm = Vm(VM_ADDRESS);
+    bool public constant IS_TEST = true;
+
+    address[] private targets;
+
+    /// @dev forge reads this to know which contracts an invariant run calls at random.
+    function targetContracts() public view returns (address[] memory) {
+        return targets;
+    }
+
+    function targetContract(address target) internal {
+        targets.push(target);
+    }
+
+    function fail(string memory message) internal pure {
+        revert(message);
+    }
+
+    function assertTrue(bool condition, string memory message) internal pure {
+        if (!condition) fail(message);
+    }
+
+    function assertFalse(bool condition, string memory message) internal pure {
+        if (condition) fail(message);
+    }
+
+    function assertEq(uint256 actual, uint256 expected, string memory message) internal pure {
+        if (actual != expected) {
+            fail(string.concat(message, ": expected ", toString(expected), ", got ", toString(actual)));
+        }
+    }
+
+    function assertEq(address actual, address expected, string memory message) internal pure {
+        if (actual != expected) fail(message);
+    }
+
+    function assertEq(bytes32 actual, bytes32 expected, string memory message) internal pure {
+        if (actual != expected) fail(message);
+    }
+
+    function assertEq(string memory actual, string memory expected, string memory message) internal pure {
+        if (keccak256(bytes(actual)) != keccak256(bytes(expected))) {
+            fail(string.concat(message, ": expected '", expected, "', got '", actual, "'"));
+        }
+    }
+
+    function assertEq(bytes memory actual, bytes memory expected, string memory message) internal pure {
+        if (keccak256(actual) != keccak256(expected)) fail(message);
+    }
+
+    function assertGe(uint256 actual, uint256 floor, string memory message) internal pure {
+        if (actual < floor) fail(string.concat(message, ": ", toString(actual), " < ", toString(floor)));
+    }
+
+    function assertLe(uint256 actual, uint256 ceiling, string memory message) internal pure {
+        if (actual > ceiling) fail(string.concat(message, ": ", toString(actual), " > ", toString(ceiling)));
+    }
+
+    function assertApproxEq(uint256 actual, uint256 expected, uint256 tolerance, string memory message)
+        internal
+        pure
+    {
+        uint256 diff = actual > expected ? actual - expected : expected - actual;
+        if (diff > tolerance) {
+            fail(string.concat(message, ": expected ", toString(expected), " +/- ", toString(tolerance), ", got ", toString(actual)));
+        }
+    }
+
+    /// @dev Maps any fuzzed value into [min, max] without discarding runs.
+    function bound(uint256 value, uint256 min, uint256 max) internal pure returns (uint256) {
+        require(min <= max, "bound: min > max");
+        uint256 size = max - min;
+        if (size == type(uint256).max) return value;
+        return min + (value % (size + 1));
+    }
+
+    function toString(uint256 value) internal pure returns (string memory) {
+        if (value == 0) return "0";
+        uint256 digits;
+        for (uint256 v = value; v != 0; v /= 10) ++digits;
+        bytes memory buffer = new bytes(digits);
+        for (; value != 0; value /= 10) buffer[--digits] = bytes1(uint8(48 + (value % 10)));
+        return string(buffer);
+    }
+}

@@ -1,0 +1,50 @@
+import { type Address, BaseError, ContractFunctionZeroDataError, HttpRequestError, TimeoutError } from "viem";
+import type { Deployment } from "../contracts/addresses";
+import { brevTokenAbi } from "../contracts/generated";
+import { serverPublicClient } from "./public-client";
+import type { ChainRuntimeConfig } from "./runtime-config";
+
+export type NetworkSnapshot =
+  | {
+      status: "live";
+      chainId: number;
+      blockNumber: bigint;
+      blockTimestamp: bigint;
+      brevTotalSupply: bigint;
+    }
+  | { status: "unreachable"; rpcUrl: string }
+  | { status: "not-deployed"; token: Address };
+
+function isUnreachable(error: unknown): boolean {
+  return (
+    error instanceof BaseError &&
+    Boolean(error.walk((cause) => cause instanceof HttpRequestError || cause instanceof TimeoutError))
+  );
+}
+
+/** Live facts for the overview, read in one batched round trip; a down chain is a state, not a crash. */
+export async function readNetworkSnapshot(
+  runtime: ChainRuntimeConfig,
+  deployment: Deployment,
+): Promise<NetworkSnapshot> {
+  const client = serverPublicClient(runtime);
+  try {
+    const [block, brevTotalSupply] = await Promise.all([
+      client.getBlock({ blockTag: "latest" }),
+      client.readContract({ address: deployment.contracts.BrevToken, abi: brevTokenAbi, functionName: "totalSupply" }),
+    ]);
+    return {
+      status: "live",
+      chainId: deployment.chainId,
+      blockNumber: block.number,
+      blockTimestamp: block.timestamp,
+      brevTotalSupply,
+    };
+  } catch (error) {
+    if (isUnreachable(error)) return { status: "unreachable", rpcUrl: runtime.rpcUrl };
+    if (error instanceof BaseError && error.walk((cause) => cause instanceof ContractFunctionZeroDataError)) {
+      return { status: "not-deployed", token: deployment.contracts.BrevToken };
+    }
+    throw error;
+  }
+}

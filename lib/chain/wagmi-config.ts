@@ -1,0 +1,41 @@
+import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
+import { coinbaseWallet, injectedWallet, metaMaskWallet, walletConnectWallet } from "@rainbow-me/rainbowkit/wallets";
+import { cookieStorage, createConfig, createStorage, http } from "wagmi";
+import { chainFor } from "./networks";
+import type { ChainRuntimeConfig } from "./runtime-config";
+
+const APP_NAME = "ProverNet Dashboard";
+
+/**
+ * Injected and EIP-6963-discovered wallets always. MetaMask, Coinbase Wallet and WalletConnect
+ * only with a real project id: without their extension they fall back to the WalletConnect
+ * relay, which an offline demo must never dial.
+ */
+function walletGroups(projectId: string | null): WalletList {
+  const groups: WalletList = [{ groupName: "Installed", wallets: [injectedWallet] }];
+  if (projectId) {
+    groups.push({ groupName: "Popular", wallets: [metaMaskWallet, coinbaseWallet, walletConnectWallet] });
+  }
+  return groups;
+}
+
+export function createWagmiConfig(runtime: ChainRuntimeConfig) {
+  const chain = chainFor(runtime.network, runtime.publicRpcUrl);
+  // Connectors touch window; the server render only needs chains, transports and storage.
+  const connectors =
+    typeof window === "undefined"
+      ? []
+      : connectorsForWallets(walletGroups(runtime.walletConnectProjectId), {
+          appName: APP_NAME,
+          // RainbowKit wants a string even when no WalletConnect wallet is listed.
+          projectId: runtime.walletConnectProjectId ?? "offline",
+        });
+  return createConfig({
+    chains: [chain],
+    connectors,
+    transports: { [chain.id]: http(runtime.publicRpcUrl, { batch: true }) },
+    batch: { multicall: true },
+    ssr: true,
+    storage: createStorage({ storage: cookieStorage }),
+  });
+}

@@ -1,0 +1,74 @@
+import { type Address, getAddress, isAddress } from "viem";
+import { z } from "zod";
+import { BASE_CHAIN_ID, DEVNET_CHAIN_ID, type NetworkName } from "../chain/networks";
+import deploymentFile from "./deployments.json";
+
+/** Contracts the dashboard talks to; later issues add the staking, market and reward contracts. */
+export type ContractName = "BrevToken";
+
+export type Deployment = {
+  chainId: number;
+  /** First block worth indexing. */
+  startBlock: bigint;
+  contracts: Partial<Record<ContractName, Address>> & { BrevToken: Address };
+};
+
+/** Public addresses on Base, as documented by the network. */
+const BASE_DEPLOYMENT: Deployment = {
+  chainId: BASE_CHAIN_ID,
+  startBlock: 0n,
+  contracts: { BrevToken: "0x086F405146Ce90135750Bbec9A063a8B20A8bfFb" },
+};
+
+/** Addresses of the rest of the Base system, for the issues that add their contracts here. */
+export const BASE_PROTOCOL_ADDRESSES = {
+  StakingController: "0x9c0D8C5F10f0d3A02D04556a4499964a75DBf4A3",
+  StakingViewer: "0x659F4172BEd39DeDF6D3f02a0A8AD5719Eafe41F",
+  BrevisMarket: "0xcCec2a9FE35b6B5F23bBF303A4e14e5895DeA127",
+  MarketViewer: "0x0ED8C6e128D1Be1e521B6AcDC25b348829a4Ffd2",
+} as const satisfies Record<string, Address>;
+
+const addressSchema = z
+  .string()
+  .refine((value) => isAddress(value), { message: "is not an address" })
+  .transform((value) => getAddress(value));
+
+const deploymentFileSchema = z.record(
+  z.string().regex(/^\d+$/, { message: "chain ids are decimal numbers" }),
+  z.object({
+    startBlock: z.number().int().nonnegative(),
+    contracts: z.object({ BrevToken: addressSchema }).catchall(addressSchema),
+  }),
+);
+
+export class DeploymentFileError extends Error {
+  override name = "DeploymentFileError";
+}
+
+/**
+ * Validates the deployment file written by the devnet deploy script (chain id → contracts);
+ * a broken file is a plain error naming the problem, not a crash deep inside a page.
+ */
+export function parseDeploymentFile(raw: unknown, chainId: number): Deployment {
+  const parsed = deploymentFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") ?? "";
+    throw new DeploymentFileError(
+      `lib/contracts/deployments.json is broken (${where ? `${where} ` : ""}${issue?.message ?? "invalid"}): run \`npm run reset && npm start\` to regenerate it.`,
+    );
+  }
+  const entry = parsed.data[String(chainId)];
+  if (!entry) {
+    throw new DeploymentFileError(
+      `lib/contracts/deployments.json has no contracts for chain ${chainId}: run \`npm run reset && npm start\` to deploy them.`,
+    );
+  }
+  return { chainId, startBlock: BigInt(entry.startBlock), contracts: entry.contracts as Deployment["contracts"] };
+}
+
+/** The contracts of the configured network: Base's published addresses, or our devnet deployment. */
+export function deploymentFor(network: NetworkName): Deployment {
+  if (network === "base") return BASE_DEPLOYMENT;
+  return parseDeploymentFile(deploymentFile, DEVNET_CHAIN_ID);
+}

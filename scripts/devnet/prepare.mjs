@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { UserError } from "../lib/fail.mjs";
+import { fingerprint } from "../lib/fingerprint.mjs";
+import { ROOT } from "../lib/paths.mjs";
+import { freePort } from "../lib/ports.mjs";
+import { startAnvil } from "./anvil.mjs";
+import { deployContracts, deploymentFileMatches, writeDeploymentFile } from "./deploy.mjs";
+
+/** What the pristine devnet is made from: when any of it changes, the chain is rebuilt. */
+const DEVNET_SOURCES = ["contracts/src", "contracts/script", "foundry.toml", "scripts/devnet", "scripts/seed"];
+const SEED_HOOK = join(ROOT, "scripts", "seed", "run.mjs");
+
+/**
+ * @typedef {object} PreparedDevnet
+ * @property {string} genesisState anvil state file of the deployed (and seeded) devnet
+ * @property {string} fingerprint identifies the sources that state was made from
+ * @property {import("./deploy.mjs").Deployment} deployment
+ */
+
+/**
+ * The pristine devnet that `npm start` and the e2e upstream chain load: deployed once, seeded
+ * once when a scenario exists, then reused until the contracts or the scenario change.
+ * @param {{ dataDir: string, onDeploymentChange: "write" | "fail", log: (line: string) => void }} options
+ * @returns {Promise<PreparedDevnet>}
+ */
+export async function prepareDevnet({ dataDir, onDeploymentChange, log }) {
+  const dir = join(dataDir, "devnet");
+  const genesisState = join(dir, "genesis-state.json");
+  const stamp = `${genesisState}.fingerprint`;
+  const deploymentStamp = `${genesisState}.deployment.json`;
+  const current = fingerprint(ROOT, DEVNET_SOURCES);
+  if (existsSync(genesisState) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
+    log("Devnet: reusing the prepared chain in .data/devnet/.");
+    return { genesisState, fingerprint: current, deployment: JSON.parse(readFileSync(deploymentStamp, "utf8")) };
+  }
+
+  mkdirSync(dir, { recursive: true });
+  const partial = join(dir, "genesis-state.partial.json");
+  rmSync(partial, { force: true });
+  log("Devnet: compiling and deploying the contracts onto a fresh chain…");
+  const anvil = await startAnvil({
+    port: await freePort(),
+    portEnvVar: "(a free port)",
+    logFile: join(dataDir, "logs", "anvil-prepare.log"),
+    dumpState: partial,
+  });
+  let deployment;
+  try {
+    deployment = await deployContracts(anvil.rpcUrl);
+    if (!deploymentFileMatches(deployment)) {
+      if (onDeploymentChange === "fail") {
+        throw new UserError(
+          "lib/contracts/deployments.json does not match a fresh deployment: run `npm start` once to rewrite it, then commit it.",
+        );
+      }
+      writeDeploymentFile(deployment);
+      log("Devnet: lib/contracts/deployments.json updated with the new addresses.");
+    }
+    if (existsSync(SEED_HOOK)) {
+      log("Devnet: playing the seed scenario…");
+      const seed = await import(pathToFileURL(SEED_HOOK).href);
+      await seed.default({ rpcUrl: anvil.rpcUrl, deployment, log });
+    }
+  } finally {
+    // anvil writes --dump-state when it receives SIGTERM.
+    await anvil.stop();
+  }
+  if (!existsSync(partial))
+    throw new UserError("anvil did not write the devnet state; see .data/logs/anvil-prepare.log.");
+  renameSync(partial, genesisState);
+  writeFileSync(deploymentStamp, JSON.stringify(deployment));
+  writeFileSync(stamp, current);
+  log("Devnet: prepared.");
+  return { genesisState, fingerprint: current, deployment };
+}

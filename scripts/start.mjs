@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm start`: the whole local demo in one command. Starts anvil with our deployed (and,
+// when a scenario exists, seeded) devnet, the indexer when there is one, and the production
+// app; awaits each on health; Ctrl-C or SIGTERM stops every child it started.
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { ensureBuild, nextBin } from "./app/build.mjs";
+import { DEV_ACCOUNTS, startAnvil } from "./devnet/anvil.mjs";
+import { prepareDevnet } from "./devnet/prepare.mjs";
+import { startChild } from "./lib/children.mjs";
+import { runMain, UserError } from "./lib/fail.mjs";
+import { DATA_DIR, ROOT } from "./lib/paths.mjs";
+import { assertPortFree, portFromEnv } from "./lib/ports.mjs";
+import { rpc, waitFor } from "./lib/wait.mjs";
+
+/** The anvil dev mnemonic's first key: public knowledge, for importing the dev account into a wallet. */
+const DEV_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+const BLOCK_TIME_SECONDS = 2;
+const LOG_DIR = join(DATA_DIR, "logs");
+
+/** @type {import("./lib/children.mjs").Child[]} */
+const children = [];
+let stopping = false;
+
+/** @param {string} line */
+function log(line) {
+  console.log(`  ${line}`);
+}
+
+/** Stops children newest first (the app before the chain it reads), each awaited. */
+async function stopAll() {
+  for (const child of [...children].reverse()) await child.stop();
+}
+
+/** @param {NodeJS.Signals} signal */
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal === "SIGINT" ? "Ctrl-C" : signal}: stopping everything…`);
+  await stopAll();
+  console.log("Stopped. Chain state is kept in .data/ (npm run reset wipes it).");
+  process.exit(0);
+}
+
+/**
+ * The chain state `npm start` runs on: a copy of the pristine seeded devnet, kept between
+ * runs, replaced when the pristine one was rebuilt from changed contracts or scenario.
+ * @param {string} genesisState
+ */
+function workingState(genesisState) {
+  const state = join(DATA_DIR, "devnet", "state.json");
+  const origin = `${state}.origin`;
+  const genesisId = readFileSync(`${genesisState}.fingerprint`, "utf8");
+  if (!existsSync(state) || !existsSync(origin) || readFileSync(origin, "utf8") !== genesisId) {
+    copyFileSync(genesisState, state);
+    writeFileSync(origin, genesisId);
+    log("Devnet state: fresh copy of the seeded devnet.");
+  } else {
+    log("Devnet state: resuming the chain kept in .data/devnet/state.json.");
+  }
+  return state;
+}
+
+async function main() {
+  const startedAt = Date.now();
+  const ports = { anvil: portFromEnv("ANVIL_PORT", 8545), app: portFromEnv("PORT", 3000) };
+  await assertPortFree(ports.anvil, "ANVIL_PORT", "devnet RPC");
+  await assertPortFree(ports.app, "PORT", "app");
+
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  console.log("Starting the ProverNet devnet demo…");
+  const { genesisState, deployment } = await prepareDevnet({ dataDir: DATA_DIR, onDeploymentChange: "write", log });
+  const state = workingState(genesisState);
+
+  const anvil = await startAnvil({
+    port: ports.anvil,
+    portEnvVar: "ANVIL_PORT",
+    logFile: join(LOG_DIR, "anvil.log"),
+    loadState: state,
+    dumpState: state,
+    blockTime: BLOCK_TIME_SECONDS,
+  });
+  children.push(anvil.child);
+  const code = await rpc(anvil.rpcUrl, "eth_getCode", [deployment.contracts.BrevToken, "latest"]);
+  if (code === "0x") {
+    throw new UserError("The devnet state in .data/ does not hold our contracts: run `npm run reset` and start again.");
+  }
+  log(`Devnet RPC ready at ${anvil.rpcUrl}.`);
+
+  await ensureBuild({ log });
+  const appUrl = `http://localhost:${ports.app}`;
+  const app = startChild("app", process.execPath, [nextBin(), "start", "--port", String(ports.app)], {
+    cwd: ROOT,
+    logFile: join(LOG_DIR, "app.log"),
+    env: { CHAIN: "devnet", RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  children.push(app);
+  await waitFor(async () => (await fetch(`${appUrl}/api/health`)).ok, {
+    what: "The app",
+    isAlive: app.alive,
+    hint: `See ${relative(ROOT, join(LOG_DIR, "app.log"))}.`,
+  });
+
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  console.log(`
+ProverNet demo ready in ${seconds} s
+
+  App          ${appUrl}
+  Devnet RPC   ${anvil.rpcUrl}   chain id ${deployment.chainId}, a block every ${BLOCK_TIME_SECONDS} s
+  Dev account  ${DEV_ACCOUNTS[0]}   (anvil account 0; key ${DEV_KEY_0})
+  Data         .data/   (npm run reset wipes it)   logs in .data/logs/
+
+Press Ctrl-C to stop everything.`);
+
+  const dead = await Promise.race(children.map((child) => child.exited.then(() => child)));
+  if (!stopping) {
+    console.error(`\n✖ ${dead.name} stopped unexpectedly; see .data/logs/${dead.name}.log. Stopping the rest.`);
+    stopping = true;
+    await stopAll();
+    process.exit(1);
+  }
+}
+
+runMain(async () => {
+  try {
+    await main();
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+});
