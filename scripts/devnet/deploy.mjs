@@ -1,18 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { getAddress, isAddress } from "viem";
+import { getAddress } from "viem";
 import { run } from "../lib/children.mjs";
 import { UserError } from "../lib/fail.mjs";
 import { ROOT } from "../lib/paths.mjs";
 import { rpc } from "../lib/wait.mjs";
-import { DEV_ACCOUNTS, DEVNET_CHAIN_ID } from "./anvil.mjs";
+import { DEV_ACCOUNTS } from "./anvil.mjs";
 import { foundryBin } from "./foundry.mjs";
 
 export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11";
 /** The one deployment file the app, the indexer and the tests read: chain id → contract → address. */
 export const DEPLOYMENT_FILE = join(ROOT, "lib", "contracts", "deployments.json");
 const DEPLOY_SCRIPT = "contracts/script/Deploy.s.sol";
-const REGENERATE = "run `npm run reset && npm start` to regenerate it";
 
 /**
  * @typedef {object} Deployment
@@ -83,30 +82,6 @@ export async function deployContracts(rpcUrl) {
     startBlock: broadcast.startBlock,
     contracts: { ...broadcast.contracts, Multicall3: MULTICALL3_ADDRESS },
   };
-}
-
-/**
- * The committed deployment file, validated; a broken file is one sentence saying how to fix it.
- * @returns {Record<string, { startBlock: number, contracts: Record<string, string> }>}
- */
-export function readDeploymentFile() {
-  if (!existsSync(DEPLOYMENT_FILE)) throw new UserError(`lib/contracts/deployments.json is missing: ${REGENERATE}.`);
-  let parsed;
-  try {
-    parsed = JSON.parse(readFileSync(DEPLOYMENT_FILE, "utf8"));
-  } catch {
-    throw new UserError(`lib/contracts/deployments.json is not valid JSON: ${REGENERATE}.`);
-  }
-  const devnet = parsed?.[String(DEVNET_CHAIN_ID)];
-  if (!devnet || !Number.isInteger(devnet.startBlock) || typeof devnet.contracts !== "object") {
-    throw new UserError(`lib/contracts/deployments.json lacks chain ${DEVNET_CHAIN_ID}: ${REGENERATE}.`);
-  }
-  for (const [name, address] of Object.entries(devnet.contracts)) {
-    if (typeof address !== "string" || !isAddress(address)) {
-      throw new UserError(`lib/contracts/deployments.json: ${name} is not an address: ${REGENERATE}.`);
-    }
-  }
-  return parsed;
 }
 
 /** Stable, diff-friendly JSON for a committed file. */

@@ -13,6 +13,24 @@ const DEVNET_SOURCES = ["contracts/src", "contracts/script", "foundry.toml", "sc
 const SEED_HOOK = join(ROOT, "scripts", "seed", "run.mjs");
 
 /**
+ * Keeps the committed deployment file saying where the devnet's contracts are: `npm start`
+ * rewrites a stale or broken file, tests refuse to run against one.
+ * @param {import("./deploy.mjs").Deployment} deployment
+ * @param {"write" | "fail"} mode
+ * @param {(line: string) => void} log
+ */
+function reconcileDeploymentFile(deployment, mode, log) {
+  if (deploymentFileMatches(deployment)) return;
+  if (mode === "fail") {
+    throw new UserError(
+      "lib/contracts/deployments.json is missing, broken or stale: run `npm start` once to rewrite it, then commit it.",
+    );
+  }
+  writeDeploymentFile(deployment);
+  log("Devnet: lib/contracts/deployments.json rewritten with the deployed addresses.");
+}
+
+/**
  * @typedef {object} PreparedDevnet
  * @property {string} genesisState anvil state file of the deployed (and seeded) devnet
  * @property {string} fingerprint identifies the sources that state was made from
@@ -33,7 +51,9 @@ export async function prepareDevnet({ dataDir, onDeploymentChange, log }) {
   const current = fingerprint(ROOT, DEVNET_SOURCES);
   if (existsSync(genesisState) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
     log("Devnet: reusing the prepared chain in .data/devnet/.");
-    return { genesisState, fingerprint: current, deployment: JSON.parse(readFileSync(deploymentStamp, "utf8")) };
+    const deployment = JSON.parse(readFileSync(deploymentStamp, "utf8"));
+    reconcileDeploymentFile(deployment, onDeploymentChange, log);
+    return { genesisState, fingerprint: current, deployment };
   }
 
   mkdirSync(dir, { recursive: true });
@@ -49,15 +69,7 @@ export async function prepareDevnet({ dataDir, onDeploymentChange, log }) {
   let deployment;
   try {
     deployment = await deployContracts(anvil.rpcUrl);
-    if (!deploymentFileMatches(deployment)) {
-      if (onDeploymentChange === "fail") {
-        throw new UserError(
-          "lib/contracts/deployments.json does not match a fresh deployment: run `npm start` once to rewrite it, then commit it.",
-        );
-      }
-      writeDeploymentFile(deployment);
-      log("Devnet: lib/contracts/deployments.json updated with the new addresses.");
-    }
+    reconcileDeploymentFile(deployment, onDeploymentChange, log);
     if (existsSync(SEED_HOOK)) {
       log("Devnet: playing the seed scenario…");
       const seed = await import(pathToFileURL(SEED_HOOK).href);
