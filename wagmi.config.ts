@@ -12,7 +12,14 @@ export default defineConfig({
       project: ".",
       artifacts: "contracts/out",
       forge: { build: false, path: foundryBin("forge") },
-      include: ["BrevToken.sol/**", "Multicall3.sol/**"],
+      include: [
+        "BrevToken.sol/**",
+        "Multicall3.sol/**",
+        "StakingController.sol/**",
+        "ProverVault.sol/**",
+        "StakingViewer.sol/**",
+        "VaultFactory.sol/**",
+      ],
     }),
   ],
 });

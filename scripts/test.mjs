@@ -20,6 +20,8 @@ import { ROOT } from "./lib/paths.mjs";
  */
 
 const bin = (/** @type {string} */ name) => join(ROOT, "node_modules", ".bin", name);
+/** The shared interface checker beside the repository (CI checks out shared/ next to it). */
+const ABI_CHECKER = join(ROOT, "..", "shared", "tools", "abi-compat.mjs");
 const node = process.execPath;
 
 /** @param {string} output @param {RegExp} passed @param {RegExp} failed */
@@ -36,6 +38,11 @@ const STEPS = [
   { name: "typecheck (tsc)", command: bin("tsc"), args: ["--noEmit", "-p", "tsconfig.json"] },
   { name: "contracts build (forge)", command: foundryBin("forge"), args: ["build"] },
   { name: "generated ABIs are fresh", command: node, args: ["scripts/abi/check-generated.mjs"] },
+  {
+    name: "ABI matches the ProverNet reference",
+    command: node,
+    args: [ABI_CHECKER, "contracts/out", "--only", "StakingController,ProverVault,StakingViewer"],
+  },
   {
     name: "contracts tests (forge)",
     command: foundryBin("forge"),

@@ -2,6 +2,8 @@
 pragma solidity ^0.8.24;
 
 import {BrevToken} from "../src/BrevToken.sol";
+import {StakingController} from "../src/staking/StakingController.sol";
+import {StakingViewer} from "../src/staking/StakingViewer.sol";
 import {Vm, VM_ADDRESS} from "../test/utils/Vm.sol";
 
 /// @notice Deploys the devnet system from the broadcasting account (anvil account 0).
@@ -15,10 +17,15 @@ contract Deploy {
     uint256 private constant DEPLOYER_BREV = 100_000_000 ether;
     uint256 private constant DEV_ACCOUNT_BREV = 1_000_000 ether;
     uint32 private constant DEV_ACCOUNTS = 10;
+    // As on Base: 1000 BREV minimum self-stake, 7-day unstake delay.
+    uint256 private constant MIN_SELF_STAKE = 1000 ether;
+    uint256 private constant UNSTAKE_DELAY = 7 days;
+    uint256 private constant MAX_SLASH_BPS = 5000;
 
     function run() external {
         vm.startBroadcast();
-        _deployToken();
+        BrevToken brev = _deployToken();
+        _deployStaking(brev);
         vm.stopBroadcast();
     }
 
@@ -29,5 +36,14 @@ contract Deploy {
         for (uint32 i = 1; i < DEV_ACCOUNTS; ++i) {
             brev.mint(vm.addr(vm.deriveKey(DEV_MNEMONIC, i)), DEV_ACCOUNT_BREV);
         }
+    }
+
+    /// @dev On the devnet the deployer may add rewards and slash directly; the market and the
+    ///      epoch rewards contract receive the reward-source role when they are deployed.
+    function _deployStaking(BrevToken brev) private returns (StakingController controller) {
+        controller = new StakingController(brev, msg.sender, MIN_SELF_STAKE, UNSTAKE_DELAY, MAX_SLASH_BPS);
+        new StakingViewer(controller);
+        controller.grantRole(controller.REWARD_SOURCE_ROLE(), msg.sender);
+        controller.grantRole(controller.SLASHER_ROLE(), msg.sender);
     }
 }

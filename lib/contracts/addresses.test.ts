@@ -2,19 +2,28 @@ import { describe, expect, it } from "vitest";
 import { DeploymentFileError, deploymentFor, parseDeploymentFile } from "./addresses";
 
 const token = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+const controller = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
+const viewer = "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0";
+const staking = { StakingController: controller, StakingViewer: viewer };
 
 describe("parseDeploymentFile", () => {
   it("reads a chain's contracts and checksums them", () => {
     const deployment = parseDeploymentFile(
-      { "31337": { startBlock: 1, contracts: { BrevToken: token.toLowerCase() } } },
+      { "31337": { startBlock: 1, contracts: { BrevToken: token.toLowerCase(), ...staking } } },
       31337,
     );
-    expect(deployment).toEqual({ chainId: 31337, startBlock: 1n, contracts: { BrevToken: token } });
+    expect(deployment).toEqual({ chainId: 31337, startBlock: 1n, contracts: { BrevToken: token, ...staking } });
   });
 
   it("names a malformed address", () => {
-    expect(() => parseDeploymentFile({ "31337": { startBlock: 1, contracts: { BrevToken: "0x123" } } }, 31337)).toThrow(
-      /31337\.contracts\.BrevToken is not an address/,
+    expect(() =>
+      parseDeploymentFile({ "31337": { startBlock: 1, contracts: { BrevToken: "0x123", ...staking } } }, 31337),
+    ).toThrow(/31337\.contracts\.BrevToken is not an address/);
+  });
+
+  it("names a missing contract", () => {
+    expect(() => parseDeploymentFile({ "31337": { startBlock: 1, contracts: { BrevToken: token } } }, 31337)).toThrow(
+      /31337\.contracts\.StakingController/,
     );
   });
 
@@ -31,6 +40,7 @@ describe("parseDeploymentFile", () => {
 describe("deploymentFor", () => {
   it("uses the published Base addresses", () => {
     expect(deploymentFor("base").contracts.BrevToken).toBe("0x086F405146Ce90135750Bbec9A063a8B20A8bfFb");
+    expect(deploymentFor("base").contracts.StakingController).toBe("0x9c0D8C5F10f0d3A02D04556a4499964a75DBf4A3");
   });
 
   it("reads the committed devnet deployment", () => {

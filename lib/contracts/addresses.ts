@@ -3,30 +3,30 @@ import { z } from "zod";
 import { BASE_CHAIN_ID, DEVNET_CHAIN_ID, type NetworkName } from "../chain/networks";
 import deploymentFile from "./deployments.json";
 
-/** Contracts the dashboard talks to; later issues add the staking, market and reward contracts. */
-export type ContractName = "BrevToken";
+/** Contracts every deployment has; the market and reward contracts join with their issues. */
+const REQUIRED = ["BrevToken", "StakingController", "StakingViewer"] as const;
+type RequiredContract = (typeof REQUIRED)[number];
+export type ContractName = RequiredContract | "BrevisMarket" | "MarketViewer" | "Multicall3";
 
 export type Deployment = {
   chainId: number;
   /** First block worth indexing. */
   startBlock: bigint;
-  contracts: Partial<Record<ContractName, Address>> & { BrevToken: Address };
+  contracts: Partial<Record<ContractName, Address>> & Record<RequiredContract, Address>;
 };
 
 /** Public addresses on Base, as documented by the network. */
 const BASE_DEPLOYMENT: Deployment = {
   chainId: BASE_CHAIN_ID,
   startBlock: 0n,
-  contracts: { BrevToken: "0x086F405146Ce90135750Bbec9A063a8B20A8bfFb" },
+  contracts: {
+    BrevToken: "0x086F405146Ce90135750Bbec9A063a8B20A8bfFb",
+    StakingController: "0x9c0D8C5F10f0d3A02D04556a4499964a75DBf4A3",
+    StakingViewer: "0x659F4172BEd39DeDF6D3f02a0A8AD5719Eafe41F",
+    BrevisMarket: "0xcCec2a9FE35b6B5F23bBF303A4e14e5895DeA127",
+    MarketViewer: "0x0ED8C6e128D1Be1e521B6AcDC25b348829a4Ffd2",
+  },
 };
-
-/** Addresses of the rest of the Base system, for the issues that add their contracts here. */
-export const BASE_PROTOCOL_ADDRESSES = {
-  StakingController: "0x9c0D8C5F10f0d3A02D04556a4499964a75DBf4A3",
-  StakingViewer: "0x659F4172BEd39DeDF6D3f02a0A8AD5719Eafe41F",
-  BrevisMarket: "0xcCec2a9FE35b6B5F23bBF303A4e14e5895DeA127",
-  MarketViewer: "0x0ED8C6e128D1Be1e521B6AcDC25b348829a4Ffd2",
-} as const satisfies Record<string, Address>;
 
 const addressSchema = z
   .string()
@@ -37,7 +37,9 @@ const deploymentFileSchema = z.record(
   z.string().regex(/^\d+$/, { message: "chain ids are decimal numbers" }),
   z.object({
     startBlock: z.number().int().nonnegative(),
-    contracts: z.object({ BrevToken: addressSchema }).catchall(addressSchema),
+    contracts: z
+      .object({ BrevToken: addressSchema, StakingController: addressSchema, StakingViewer: addressSchema })
+      .catchall(addressSchema),
   }),
 );
 

@@ -1,0 +1,78 @@
+// `next start` of the production build, reading the fork. The test runner builds before
+// Playwright; we never build here (a minute and 1.3 GB), we only refuse a missing build.
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { nextBin } from "../../scripts/app/build.mjs";
+import { startChild } from "../../scripts/lib/children.mjs";
+import { UserError } from "../../scripts/lib/fail.mjs";
+import { ROOT } from "../../scripts/lib/paths.mjs";
+import { assertPortFree, freePort, portFromEnv } from "../../scripts/lib/ports.mjs";
+import { waitFor } from "../../scripts/lib/wait.mjs";
+import { LOG_DIR } from "./run-env";
+import type { Service } from "./services";
+
+const BASE_CHAIN_ID = 8453;
+const DEVNET_CHAIN_ID = 31337;
+
+export type App = { url: string; service: Service };
+
+/** Checked first thing in setup, so a missing build fails before any chain starts. */
+export function assertAppBuilt(): void {
+  if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) {
+    throw new UserError("There is no production build of the app (.next/BUILD_ID): run `npm run build` first.");
+  }
+}
+
+export async function startApp(
+  { rpcUrl, chainId }: { rpcUrl: string; chainId: number },
+  log: (line: string) => void,
+): Promise<App> {
+  if (chainId !== BASE_CHAIN_ID && chainId !== DEVNET_CHAIN_ID) {
+    throw new UserError(
+      `The forked chain has id ${chainId}, but the app serves only the devnet (${DEVNET_CHAIN_ID}) and Base (${BASE_CHAIN_ID}): point E2E_FORK_URL at one of those.`,
+    );
+  }
+  assertAppBuilt();
+  const requested = portFromEnv("E2E_APP_PORT", 0);
+  const port = requested === 0 ? await freePort() : requested;
+  if (requested !== 0) await assertPortFree(port, "E2E_APP_PORT", "e2e app");
+
+  const logFile = join(LOG_DIR, "e2e-app.log");
+  const hint = `See ${relative(ROOT, logFile)}.`;
+  const child = startChild(
+    "app",
+    process.execPath,
+    [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      logFile,
+      env: {
+        RPC_URL: rpcUrl,
+        // The app knows two networks; a fork keeps its upstream's chain id.
+        CHAIN: chainId === BASE_CHAIN_ID ? "base" : "devnet",
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
+  const service: Service = { name: "app", pid: child.process.pid, stop: () => child.stop() };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    // Poll the page itself: it answers only once the server is up, and the first render
+    // (server chunks, the chain reads) is then paid here rather than by the first test.
+    const status = await waitFor(
+      async () => {
+        const response = await fetch(`${url}/`, { redirect: "manual" });
+        await response.body?.cancel();
+        return response.status;
+      },
+      { what: "The app (next start)", isAlive: child.alive, timeoutMs: 60_000, hint },
+    );
+    if (status !== 200) throw new UserError(`The app answered ${status} for / instead of 200. ${hint}`);
+  } catch (error) {
+    await child.stop();
+    throw error;
+  }
+  log(`app: ${url} (CHAIN=${chainId === BASE_CHAIN_ID ? "base" : "devnet"}, RPC_URL=${rpcUrl})`);
+  return { url, service };
+}
