@@ -41,7 +41,12 @@ const STEPS = [
   {
     name: "ABI matches the ProverNet reference",
     command: node,
-    args: [ABI_CHECKER, "contracts/out", "--only", "StakingController,ProverVault,StakingViewer"],
+    args: [
+      ABI_CHECKER,
+      "contracts/out",
+      "--only",
+      "StakingController,ProverVault,StakingViewer,BrevisMarket,MarketViewer",
+    ],
   },
   {
     name: "contracts tests (forge)",

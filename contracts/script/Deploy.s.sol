@@ -2,6 +2,9 @@
 pragma solidity ^0.8.24;
 
 import {BrevToken} from "../src/BrevToken.sol";
+import {BrevisMarket} from "../src/market/BrevisMarket.sol";
+import {DevProofVerifier} from "../src/market/DevProofVerifier.sol";
+import {MarketViewer} from "../src/market/MarketViewer.sol";
 import {StakingController} from "../src/staking/StakingController.sol";
 import {StakingViewer} from "../src/staking/StakingViewer.sol";
 import {Vm, VM_ADDRESS} from "../test/utils/Vm.sol";
@@ -25,7 +28,8 @@ contract Deploy {
     function run() external {
         vm.startBroadcast();
         BrevToken brev = _deployToken();
-        _deployStaking(brev);
+        StakingController controller = _deployStaking(brev);
+        _deployMarket(controller);
         vm.stopBroadcast();
     }
 
@@ -45,5 +49,23 @@ contract Deploy {
         new StakingViewer(controller);
         controller.grantRole(controller.REWARD_SOURCE_ROLE(), msg.sender);
         controller.grantRole(controller.SLASHER_ROLE(), msg.sender);
+    }
+
+    /// @dev Five-minute bidding and reveal phases; 5 % protocol fee; a missed deadline costs
+    ///      half of the request's minStake within a 7-day window; no overcommitment.
+    function _deployMarket(StakingController controller) private returns (BrevisMarket market) {
+        BrevisMarket.Params memory params = BrevisMarket.Params({
+            biddingPhaseDuration: 5 minutes,
+            revealPhaseDuration: 5 minutes,
+            minMaxFee: 1 ether,
+            slashBps: 5000,
+            slashWindow: 7 days,
+            protocolFeeBps: 500,
+            overcommitBps: 10_000
+        });
+        market = new BrevisMarket(controller, new DevProofVerifier(), msg.sender, params);
+        new MarketViewer(market);
+        controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(market));
+        controller.grantRole(controller.SLASHER_ROLE(), address(market));
     }
 }

@@ -6,7 +6,14 @@ import deploymentFile from "./deployments.json";
 /** Contracts every deployment has; the market and reward contracts join with their issues. */
 const REQUIRED = ["BrevToken", "StakingController", "StakingViewer"] as const;
 type RequiredContract = (typeof REQUIRED)[number];
-export type ContractName = RequiredContract | "BrevisMarket" | "MarketViewer" | "Multicall3";
+export type ContractName =
+  | RequiredContract
+  | "BrevisMarket"
+  | "MarketViewer"
+  | "DevProofVerifier"
+  | "EpochRewards"
+  | "DevRewardsVerifier"
+  | "Multicall3";
 
 export type Deployment = {
   chainId: number;

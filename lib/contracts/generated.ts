@@ -395,6 +395,1372 @@ export const brevTokenAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// BrevisMarket
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const brevisMarketAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'controller_',
+        internalType: 'contract StakingController',
+        type: 'address',
+      },
+      {
+        name: 'verifier_',
+        internalType: 'contract IProofVerifier',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      {
+        name: 'params',
+        internalType: 'struct BrevisMarket.Params',
+        type: 'tuple',
+        components: [
+          {
+            name: 'biddingPhaseDuration',
+            internalType: 'uint64',
+            type: 'uint64',
+          },
+          {
+            name: 'revealPhaseDuration',
+            internalType: 'uint64',
+            type: 'uint64',
+          },
+          { name: 'minMaxFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'slashBps', internalType: 'uint256', type: 'uint256' },
+          { name: 'slashWindow', internalType: 'uint256', type: 'uint256' },
+          { name: 'protocolFeeBps', internalType: 'uint256', type: 'uint256' },
+          { name: 'overcommitBps', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'BPS',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'STATUS_FULFILLED',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'STATUS_PENDING',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'STATUS_REFUNDED',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'STATUS_SLASHED',
+    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'assignedStake',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'bidHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'bid',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'biddingPhaseDuration',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'feeToken',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'prover', internalType: 'address', type: 'address' },
+    ],
+    name: 'getBidHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getBidders',
+    outputs: [
+      { name: 'winner', internalType: 'address', type: 'address' },
+      { name: 'winnerFee', internalType: 'uint256', type: 'uint256' },
+      { name: 'secondPlace', internalType: 'address', type: 'address' },
+      { name: 'secondFee', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getGlobalRecentStats',
+    outputs: [
+      {
+        name: 'stats',
+        internalType: 'struct BrevisMarket.GlobalStats',
+        type: 'tuple',
+        components: [
+          { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
+          { name: 'totalFulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'totalFees', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+      { name: 'startAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getGlobalStatsTotal',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct BrevisMarket.GlobalStats',
+        type: 'tuple',
+        components: [
+          { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
+          { name: 'totalFulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'totalFees', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getPhaseEnds',
+    outputs: [
+      { name: 'biddingEnd', internalType: 'uint256', type: 'uint256' },
+      { name: 'revealEnd', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getProtocolFeeInfo',
+    outputs: [
+      { name: 'feeBps', internalType: 'uint256', type: 'uint256' },
+      { name: 'balance', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverPendingRequests',
+    outputs: [{ name: '', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverRecentStats',
+    outputs: [
+      {
+        name: 'stats',
+        internalType: 'struct BrevisMarket.ProverStats',
+        type: 'tuple',
+        components: [
+          { name: 'bids', internalType: 'uint64', type: 'uint64' },
+          { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+          { name: 'requestsFulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'requestsRefunded', internalType: 'uint64', type: 'uint64' },
+          { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+      { name: 'startAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverStatsTotal',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct BrevisMarket.ProverStats',
+        type: 'tuple',
+        components: [
+          { name: 'bids', internalType: 'uint64', type: 'uint64' },
+          { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+          { name: 'requestsFulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'requestsRefunded', internalType: 'uint64', type: 'uint64' },
+          { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getRecentStatsInfo',
+    outputs: [
+      { name: 'startAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'epochId', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRequest',
+    outputs: [
+      { name: 'status', internalType: 'uint8', type: 'uint8' },
+      { name: 'timestamp', internalType: 'uint64', type: 'uint64' },
+      { name: 'sender', internalType: 'address', type: 'address' },
+      { name: 'maxFee', internalType: 'uint256', type: 'uint256' },
+      { name: 'minStake', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint64', type: 'uint64' },
+      { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'publicValuesDigest', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'version', internalType: 'uint32', type: 'uint32' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'getSenderPendingRequests',
+    outputs: [{ name: '', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getSubmittersForProver',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'minMaxFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'overcommitBps',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'protocolFeeBps',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'refund',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'submitter', internalType: 'address', type: 'address' }],
+    name: 'registerSubmitter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'req',
+        internalType: 'struct BrevisMarket.ProofRequest',
+        type: 'tuple',
+        components: [
+          { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+          { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'publicValuesDigest',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'imgURL', internalType: 'string', type: 'string' },
+          { name: 'inputData', internalType: 'bytes', type: 'bytes' },
+          { name: 'inputURL', internalType: 'string', type: 'string' },
+          { name: 'version', internalType: 'uint32', type: 'uint32' },
+          {
+            name: 'fee',
+            internalType: 'struct BrevisMarket.FeeParams',
+            type: 'tuple',
+            components: [
+              { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+              { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+              { name: 'deadline', internalType: 'uint64', type: 'uint64' },
+            ],
+          },
+        ],
+      },
+    ],
+    name: 'requestProof',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'fee', internalType: 'uint256', type: 'uint256' },
+      { name: 'nonce', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'reveal',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'revealPhaseDuration',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'value', internalType: 'uint256', type: 'uint256' }],
+    name: 'setMinMaxFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'bps', internalType: 'uint256', type: 'uint256' }],
+    name: 'setOvercommitBps',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'bidding', internalType: 'uint64', type: 'uint64' },
+      { name: 'revealing', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'setPhaseDurations',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'bps', internalType: 'uint256', type: 'uint256' }],
+    name: 'setProtocolFeeBps',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'bps', internalType: 'uint256', type: 'uint256' },
+      { name: 'window', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setSlashParams',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'setSubmitterConsent',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: 'verifier_',
+        internalType: 'contract IProofVerifier',
+        type: 'address',
+      },
+    ],
+    name: 'setVerifier',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'slash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'slashBps',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'slashWindow',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'stakingController',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'startStatsEpoch',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'statsEpochId',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'proof', internalType: 'uint256[8]', type: 'uint256[8]' },
+    ],
+    name: 'submitProof',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'submitter', internalType: 'address', type: 'address' }],
+    name: 'submitterConsent',
+    outputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'submitter', internalType: 'address', type: 'address' }],
+    name: 'submitterToProver',
+    outputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'submitter', internalType: 'address', type: 'address' }],
+    name: 'unregisterSubmitter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'unregisterSubmitter',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'verifier',
+    outputs: [
+      { name: '', internalType: 'contract IProofVerifier', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'to', internalType: 'address', type: 'address' }],
+    name: 'withdrawProtocolFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'reqid',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      { name: 'fee', internalType: 'uint256', type: 'uint256', indexed: false },
+    ],
+    name: 'BidRevealed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'name', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'oldValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newValue',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MarketParamUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'reqid',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'bidHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'NewBid',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'reqid',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'req',
+        internalType: 'struct BrevisMarket.ProofRequest',
+        type: 'tuple',
+        components: [
+          { name: 'nonce', internalType: 'uint64', type: 'uint64' },
+          { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'publicValuesDigest',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'imgURL', internalType: 'string', type: 'string' },
+          { name: 'inputData', internalType: 'bytes', type: 'bytes' },
+          { name: 'inputURL', internalType: 'string', type: 'string' },
+          { name: 'version', internalType: 'uint32', type: 'uint32' },
+          {
+            name: 'fee',
+            internalType: 'struct BrevisMarket.FeeParams',
+            type: 'tuple',
+            components: [
+              { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+              { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+              { name: 'deadline', internalType: 'uint64', type: 'uint64' },
+            ],
+          },
+        ],
+        indexed: false,
+      },
+    ],
+    name: 'NewRequest',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'reqid',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'proof',
+        internalType: 'uint256[8]',
+        type: 'uint256[8]',
+        indexed: false,
+      },
+      {
+        name: 'actualFee',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProofSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProtocolFeeWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'reqid',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'slashAmount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProverSlashed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'reqid',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'requester',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'Refunded',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'epochId',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: true,
+      },
+      {
+        name: 'startAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'StatsEpochStarted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'submitter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'oldProver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newProver',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SubmitterConsentUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'submitter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SubmitterRegistered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'submitter',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'SubmitterUnregistered',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'prover', internalType: 'address', type: 'address' },
+    ],
+    name: 'MarketAlreadyRevealed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'actual', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'MarketBidRevealMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'biddingEndTime', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketBiddingPhaseEnded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'biddingEndTime', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketBiddingPhaseNotEnded',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'MarketCannotRegisterProverAsSubmitter',
+  },
+  { type: 'error', inputs: [], name: 'MarketCannotRegisterSelf' },
+  {
+    type: 'error',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'MarketCannotSlash',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketDeadlineNotPassed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketDeadlinePassed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'earliest', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketDeadlineTooEarly',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'fee', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxFee', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketFeeExceedsMaximum',
+  },
+  { type: 'error', inputs: [], name: 'MarketInvalidParam' },
+  {
+    type: 'error',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'MarketInvalidProof',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'maxFee', internalType: 'uint256', type: 'uint256' },
+      { name: 'minMaxFee', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketMaxFeeTooLow',
+  },
+  { type: 'error', inputs: [], name: 'MarketNotAuthorized' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'requiredStake', internalType: 'uint256', type: 'uint256' },
+      { name: 'actualStake', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketProverNotEligible',
+  },
+  { type: 'error', inputs: [], name: 'MarketProverNotRegistered' },
+  {
+    type: 'error',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'MarketRequestExists',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'MarketRequestNotFound',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'status', internalType: 'uint8', type: 'uint8' },
+    ],
+    name: 'MarketRequestNotPending',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'revealEndTime', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketRevealPhaseEnded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'revealEndTime', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketRevealPhaseNotEnded',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'windowEnd', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketSlashWindowClosed',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'submitter', internalType: 'address', type: 'address' },
+      { name: 'prover', internalType: 'address', type: 'address' },
+    ],
+    name: 'MarketSubmitterAlreadyRegistered',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'submitter', internalType: 'address', type: 'address' }],
+    name: 'MarketSubmitterConsentRequired',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'submitter', internalType: 'address', type: 'address' }],
+    name: 'MarketSubmitterNotRegistered',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// DevProofVerifier
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const devProofVerifierAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'publicValuesDigest', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'testProof',
+    outputs: [
+      { name: 'proof', internalType: 'uint256[8]', type: 'uint256[8]' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'publicValuesDigest', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'proof', internalType: 'uint256[8]', type: 'uint256[8]' },
+    ],
+    name: 'verifyProof',
+    outputs: [{ name: 'valid', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// MarketViewer
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const marketViewerAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      {
+        name: 'market_',
+        internalType: 'contract BrevisMarket',
+        type: 'address',
+      },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'provers', internalType: 'address[]', type: 'address[]' }],
+    name: 'batchGetProverStatsComposite',
+    outputs: [
+      {
+        name: 'out',
+        internalType: 'struct MarketViewer.ProverStatsComposite[]',
+        type: 'tuple[]',
+        components: [
+          {
+            name: 'total',
+            internalType: 'struct BrevisMarket.ProverStats',
+            type: 'tuple',
+            components: [
+              { name: 'bids', internalType: 'uint64', type: 'uint64' },
+              { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'requestsFulfilled',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              {
+                name: 'requestsRefunded',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+              { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+            ],
+          },
+          {
+            name: 'recent',
+            internalType: 'struct BrevisMarket.ProverStats',
+            type: 'tuple',
+            components: [
+              { name: 'bids', internalType: 'uint64', type: 'uint64' },
+              { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'requestsFulfilled',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              {
+                name: 'requestsRefunded',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+              { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+            ],
+          },
+          { name: 'recentStartAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'successRateBps', internalType: 'uint64', type: 'uint64' },
+          { name: 'fulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'refunded', internalType: 'uint64', type: 'uint64' },
+          { name: 'pendingCount', internalType: 'uint64', type: 'uint64' },
+          { name: 'overdueCount', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getGlobalStatsComposite',
+    outputs: [
+      {
+        name: 'v',
+        internalType: 'struct MarketViewer.GlobalStatsComposite',
+        type: 'tuple',
+        components: [
+          {
+            name: 'total',
+            internalType: 'struct BrevisMarket.GlobalStats',
+            type: 'tuple',
+            components: [
+              { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'totalFulfilled',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              { name: 'totalFees', internalType: 'uint256', type: 'uint256' },
+            ],
+          },
+          {
+            name: 'recent',
+            internalType: 'struct BrevisMarket.GlobalStats',
+            type: 'tuple',
+            components: [
+              { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'totalFulfilled',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              { name: 'totalFees', internalType: 'uint256', type: 'uint256' },
+            ],
+          },
+          { name: 'recentStartAt', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverOverdueCount',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverPendingCount',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverPendingRequests',
+    outputs: [
+      {
+        name: 'items',
+        internalType: 'struct MarketViewer.ProverPendingItem[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'deadline', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverStatsComposite',
+    outputs: [
+      {
+        name: 'v',
+        internalType: 'struct MarketViewer.ProverStatsComposite',
+        type: 'tuple',
+        components: [
+          {
+            name: 'total',
+            internalType: 'struct BrevisMarket.ProverStats',
+            type: 'tuple',
+            components: [
+              { name: 'bids', internalType: 'uint64', type: 'uint64' },
+              { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'requestsFulfilled',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              {
+                name: 'requestsRefunded',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+              { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+            ],
+          },
+          {
+            name: 'recent',
+            internalType: 'struct BrevisMarket.ProverStats',
+            type: 'tuple',
+            components: [
+              { name: 'bids', internalType: 'uint64', type: 'uint64' },
+              { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+              {
+                name: 'requestsFulfilled',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              {
+                name: 'requestsRefunded',
+                internalType: 'uint64',
+                type: 'uint64',
+              },
+              { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+              { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+            ],
+          },
+          { name: 'recentStartAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'successRateBps', internalType: 'uint64', type: 'uint64' },
+          { name: 'fulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'refunded', internalType: 'uint64', type: 'uint64' },
+          { name: 'pendingCount', internalType: 'uint64', type: 'uint64' },
+          { name: 'overdueCount', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'market',
+    outputs: [
+      { name: '', internalType: 'contract BrevisMarket', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // Multicall3
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
