@@ -1,4 +1,5 @@
 import type { NetworkSnapshot } from "@/lib/chain/network-snapshot";
+import { Alert } from "../ui/alert";
 import { Amount } from "../ui/amount";
 import { Stat } from "../ui/stat";
 
