@@ -14,32 +14,18 @@ function formatBlockTime(timestamp: bigint): string {
 export function ChainFacts({ snapshot, networkName }: { snapshot: NetworkSnapshot; networkName: string }) {
   if (snapshot.status === "unreachable") {
     return (
-      <div
-        role="alert"
-        className="rounded-2xl border border-danger/40 bg-danger/5 p-5 text-ink"
-        data-testid="chain-down"
-      >
-        <p className="font-semibold">The chain is unreachable.</p>
-        <p className="mt-1 text-muted text-sm">
-          No answer from the RPC at <code className="font-mono">{snapshot.rpcUrl}</code>, so live numbers are
-          unavailable. Start the devnet with <code className="font-mono">npm start</code> or check RPC_URL.
-        </p>
-      </div>
+      <Alert title="The chain is unreachable." testId="chain-down">
+        No answer from the RPC at <code className="font-mono">{snapshot.rpcUrl}</code>, so live numbers are unavailable.
+        Start the devnet with <code className="font-mono">npm start</code> or check RPC_URL.
+      </Alert>
     );
   }
   if (snapshot.status === "not-deployed") {
     return (
-      <div
-        role="alert"
-        className="rounded-2xl border border-danger/40 bg-danger/5 p-5 text-ink"
-        data-testid="chain-down"
-      >
-        <p className="font-semibold">Our contracts are not on this chain.</p>
-        <p className="mt-1 text-muted text-sm">
-          There is no BREV token at <code className="font-mono">{snapshot.token}</code>. The devnet may have been
-          replaced: run <code className="font-mono">npm run reset && npm start</code>.
-        </p>
-      </div>
+      <Alert title="Our contracts are not on this chain." testId="chain-down">
+        There is no BREV token at <code className="font-mono">{snapshot.token}</code>. The devnet may have been
+        replaced: run <code className="font-mono">npm run reset && npm start</code>.
+      </Alert>
     );
   }
   return (
