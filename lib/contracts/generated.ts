@@ -3974,6 +3974,21 @@ export const stakingViewerAbi = [
     ],
     stateMutability: 'view',
   },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'user', internalType: 'address', type: 'address' },
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'previewUnstake',
+    outputs: [
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+      { name: 'allowed', internalType: 'bool', type: 'bool' },
+      { name: 'readyAt', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
   { type: 'error', inputs: [], name: 'ControllerInvalidArg' },
 ] as const
 

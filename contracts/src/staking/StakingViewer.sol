@@ -220,6 +220,29 @@ contract StakingViewer {
         }
     }
 
+    /// @notice What requestUnstake(prover, shares) would record for `user` now, whether the
+    ///         controller would accept it, and when it could be completed.
+    function previewUnstake(address prover, address user, uint256 shares)
+        external
+        view
+        returns (uint256 amount, bool allowed, uint256 readyAt)
+    {
+        address vault = controller.getProverVault(prover);
+        if (vault == address(0) || shares == 0) return (0, false, 0);
+        ProverVault v = ProverVault(vault);
+        uint256 balance = v.balanceOf(user);
+        amount = v.previewRedeem(shares);
+        readyAt = block.timestamp + controller.unstakeDelay();
+        if (shares > balance || amount == 0) return (amount, false, readyAt);
+        if (controller.getPendingUnstakes(prover, user).length >= controller.MAX_PENDING_UNSTAKES()) {
+            return (amount, false, readyAt);
+        }
+        if (shares == balance) return (amount, true, readyAt);
+        uint256 remaining = v.previewRedeem(balance - shares);
+        uint256 minStake = controller.MIN_STAKE();
+        allowed = amount >= minStake && remaining >= minStake && (user != prover || remaining >= controller.minSelfStake());
+    }
+
     function _commissionRates(address prover) private view returns (ProverCommissionInfo[] memory rates) {
         (address[] memory sources, uint64[] memory values) = controller.getCommissionRates(prover);
         rates = new ProverCommissionInfo[](sources.length);
