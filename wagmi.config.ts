@@ -22,6 +22,8 @@ export default defineConfig({
         "BrevisMarket.sol/**",
         "MarketViewer.sol/**",
         "DevProofVerifier.sol/**",
+        "EpochRewards.sol/**",
+        "DevRewardsVerifier.sol/**",
       ],
     }),
   ],

@@ -5,6 +5,8 @@ import {BrevToken} from "../src/BrevToken.sol";
 import {BrevisMarket} from "../src/market/BrevisMarket.sol";
 import {DevProofVerifier} from "../src/market/DevProofVerifier.sol";
 import {MarketViewer} from "../src/market/MarketViewer.sol";
+import {DevRewardsVerifier} from "../src/rewards/DevRewardsVerifier.sol";
+import {EpochRewards} from "../src/rewards/EpochRewards.sol";
 import {StakingController} from "../src/staking/StakingController.sol";
 import {StakingViewer} from "../src/staking/StakingViewer.sol";
 import {Vm, VM_ADDRESS} from "../test/utils/Vm.sol";
@@ -30,6 +32,7 @@ contract Deploy {
         BrevToken brev = _deployToken();
         StakingController controller = _deployStaking(brev);
         _deployMarket(controller);
+        _deployEpochRewards(controller);
         vm.stopBroadcast();
     }
 
@@ -67,5 +70,12 @@ contract Deploy {
         new MarketViewer(market);
         controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(market));
         controller.grantRole(controller.SLASHER_ROLE(), address(market));
+    }
+
+    /// @dev The deployer is admin and updater; the seed scenario (or an operator) starts the
+    ///      schedule with initEpoch and funds the contract.
+    function _deployEpochRewards(StakingController controller) private returns (EpochRewards rewards) {
+        rewards = new EpochRewards(address(controller), new DevRewardsVerifier(), msg.sender, msg.sender);
+        controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(rewards));
     }
 }

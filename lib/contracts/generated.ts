@@ -1533,6 +1533,571 @@ export const devProofVerifierAbi = [
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// DevRewardsVerifier
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const devRewardsVerifierAbi = [
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DOMAIN',
+    outputs: [{ name: '', internalType: 'string', type: 'string' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'circuitOutput', internalType: 'bytes', type: 'bytes' }],
+    name: 'testProof',
+    outputs: [{ name: 'proof', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proof', internalType: 'bytes', type: 'bytes' },
+      { name: 'circuitOutput', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'verifyRewards',
+    outputs: [{ name: 'valid', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'pure',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// EpochRewards
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const epochRewardsAbi = [
+  {
+    type: 'constructor',
+    inputs: [
+      { name: 'stakingController_', internalType: 'address', type: 'address' },
+      {
+        name: 'verifier',
+        internalType: 'contract IRewardsVerifier',
+        type: 'address',
+      },
+      { name: 'admin', internalType: 'address', type: 'address' },
+      { name: 'updater', internalType: 'address', type: 'address' },
+    ],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'DEFAULT_ADMIN_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'FIRST_EPOCH',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'UPDATER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'distributeRewards',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'epoch', internalType: 'uint32', type: 'uint32' }],
+    name: 'epochTotalRewards',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'getBatchProverRewards',
+    outputs: [
+      { name: 'amounts', internalType: 'uint128[]', type: 'uint128[]' },
+      { name: 'distributedFlags', internalType: 'bool[]', type: 'bool[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getCurrentEpochInfo',
+    outputs: [
+      { name: 'currentEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getEpochConfigs',
+    outputs: [
+      {
+        name: '',
+        internalType: 'struct EpochRewards.EpochConfig[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
+          { name: 'fromTime', internalType: 'uint64', type: 'uint64' },
+          { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+          { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'epoch', internalType: 'uint32', type: 'uint32' }],
+    name: 'getEpochInfoByEpochNumber',
+    outputs: [
+      { name: 'epochStartTime', internalType: 'uint64', type: 'uint64' },
+      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'timestamp', internalType: 'uint64', type: 'uint64' }],
+    name: 'getEpochInfoByTimestamp',
+    outputs: [
+      { name: 'currentEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'prover', internalType: 'address', type: 'address' },
+    ],
+    name: 'getProverReward',
+    outputs: [
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+      { name: 'distributed', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'getRoleAdmin',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'grantRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'hasRole',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'start', internalType: 'uint64', type: 'uint64' },
+      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'initEpoch',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'lastUpdatedEpoch',
+    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+    ],
+    name: 'renounceRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+    ],
+    name: 'revokeRole',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'rewardToken',
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'rewardsVerifier',
+    outputs: [
+      { name: '', internalType: 'contract IRewardsVerifier', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setEpochConfig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'proof', internalType: 'bytes', type: 'bytes' },
+      { name: 'circuitOutput', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'setRewards',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'stakingController',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'startTimestamp',
+    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
+    name: 'supportsInterface',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalRewardsDistributed',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalRewardsSet',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'fromEpoch',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'fromTime',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'epochLength',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'maxEpochReward',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EpochConfigSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32', indexed: true },
+      {
+        name: 'newAmount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'cumulativeAmount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EpochRewardsSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32', indexed: true },
+      {
+        name: 'proverCount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'RewardsDistributed',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32', indexed: true },
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'RewardsSet',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'previousAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newAdminRole',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'RoleAdminChanged',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleGranted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'sender',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'RoleRevoked',
+  },
+  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAccount',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'minFromEpoch', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'ConfigNotInFuture',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'DuplicateProver',
+  },
+  { type: 'error', inputs: [], name: 'EpochAlreadyInitialized' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'lastUpdatedEpoch', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'EpochAlreadySet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'currentEpoch', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'EpochNotEnded',
+  },
+  { type: 'error', inputs: [], name: 'EpochNotInitialized' },
+  { type: 'error', inputs: [], name: 'EpochOutOfRange' },
+  {
+    type: 'error',
+    inputs: [{ name: 'epoch', internalType: 'uint32', type: 'uint32' }],
+    name: 'EpochRewardsNotSet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'needed', internalType: 'uint256', type: 'uint256' },
+      { name: 'available', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'InsufficientRewardBalance',
+  },
+  { type: 'error', inputs: [], name: 'InvalidConfig' },
+  {
+    type: 'error',
+    inputs: [{ name: 'epoch', internalType: 'uint32', type: 'uint32' }],
+    name: 'InvalidEpoch',
+  },
+  { type: 'error', inputs: [], name: 'InvalidProof' },
+  { type: 'error', inputs: [], name: 'InvalidProver' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'proversLength', internalType: 'uint256', type: 'uint256' },
+      { name: 'amountsLength', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'LengthMismatch',
+  },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'RewardsExceedMax',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
+    name: 'SafeERC20FailedOperation',
+  },
+  { type: 'error', inputs: [], name: 'ZeroAddress' },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// IStakingRewardsSink
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const iStakingRewardsSinkAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    name: 'addRewards',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'stakingToken',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 // MarketViewer
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
 
@@ -2874,6 +3439,13 @@ export const stakingControllerAbi = [
     name: 'onHolderChanged',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'predictVaultAddress',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
