@@ -129,8 +129,10 @@ contract BrevTokenTest is Test {
         (uint8 v, bytes32 r, bytes32 s) = vm.sign(ownerKey, _permitDigest(owner, 1 ether, 0, deadline));
         token.permit(owner, spender, 1 ether, deadline, v, r, s);
         // The nonce moved on, so the same signature now recovers to another address.
-        vm.expectRevert();
+        address recovered = ecrecover(_permitDigest(owner, 1 ether, 1, deadline), v, r, s);
+        vm.expectRevert(abi.encodeWithSelector(ERC20Permit.ERC2612InvalidSigner.selector, recovered, owner));
         token.permit(owner, spender, 1 ether, deadline, v, r, s);
+        assertEq(token.nonces(owner), 1, "the replay used no nonce");
     }
 
     function testFuzz_mintThenTransfer(uint256 minted, uint256 sent) public {

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { getAddress } from "viem";
+import { getAddress, isAddress } from "viem";
 import { run } from "../lib/children.mjs";
 import { UserError } from "../lib/fail.mjs";
 import { ROOT } from "../lib/paths.mjs";
 import { rpc } from "../lib/wait.mjs";
-import { DEV_ACCOUNTS } from "./anvil.mjs";
+import { DEV_ACCOUNTS, DEVNET_CHAIN_ID } from "./anvil.mjs";
 import { foundryBin } from "./foundry.mjs";
 
 export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11";
@@ -60,17 +60,7 @@ export async function deployContracts(rpcUrl) {
   const chainId = Number(BigInt(await rpc(rpcUrl, "eth_chainId")));
   await run(
     foundryBin("forge"),
-    [
-      "script",
-      DEPLOY_SCRIPT,
-      "--rpc-url",
-      rpcUrl,
-      "--broadcast",
-      "--unlocked",
-      "--sender",
-      DEV_ACCOUNTS[0] ?? "",
-      "--slow",
-    ],
+    ["script", DEPLOY_SCRIPT, "--rpc-url", rpcUrl, "--broadcast", "--unlocked", "--sender", DEV_ACCOUNTS[0], "--slow"],
     { cwd: ROOT },
   );
   const broadcast = readBroadcast(
@@ -89,19 +79,60 @@ function serialize(/** @type {unknown} */ value) {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** @param {string} problem */
+function deploymentFileError(problem) {
+  return new UserError(
+    `lib/contracts/deployments.json ${problem}: run \`npm run reset && npm start\` to regenerate it.`,
+  );
+}
+
 /**
- * Whether the committed file already says what this deployment says.
+ * The committed deployment of one chain, validated, with checksummed addresses.
+ * @param {number} [chainId]
+ * @returns {Deployment}
+ */
+export function readDeploymentFile(chainId = DEVNET_CHAIN_ID) {
+  if (!existsSync(DEPLOYMENT_FILE)) throw deploymentFileError("is missing");
+  let file;
+  try {
+    file = JSON.parse(readFileSync(DEPLOYMENT_FILE, "utf8"));
+  } catch {
+    throw deploymentFileError("is not valid JSON");
+  }
+  const entry = file?.[String(chainId)];
+  if (typeof entry !== "object" || entry === null) throw deploymentFileError(`lacks chain ${chainId}`);
+  const { startBlock, contracts } = entry;
+  if (!Number.isSafeInteger(startBlock) || startBlock < 0) {
+    throw deploymentFileError(`has no valid startBlock for chain ${chainId}`);
+  }
+  if (typeof contracts !== "object" || contracts === null || Array.isArray(contracts)) {
+    throw deploymentFileError(`has no contracts for chain ${chainId}`);
+  }
+  /** @type {Record<string, string>} */
+  const addresses = {};
+  for (const [name, address] of Object.entries(contracts)) {
+    if (typeof address !== "string" || !isAddress(address)) {
+      throw deploymentFileError(`says ${name} is at ${JSON.stringify(address)}, which is not an address`);
+    }
+    addresses[name] = getAddress(address);
+  }
+  return { chainId, startBlock, contracts: addresses };
+}
+
+/**
+ * Whether the committed file already says what this deployment says (same names, same order).
  * @param {Deployment} deployment
  */
 export function deploymentFileMatches(deployment) {
-  if (!existsSync(DEPLOYMENT_FILE)) return false;
-  const entry = { startBlock: deployment.startBlock, contracts: deployment.contracts };
   try {
+    const { startBlock, contracts } = readDeploymentFile(deployment.chainId);
     return (
-      serialize(JSON.parse(readFileSync(DEPLOYMENT_FILE, "utf8"))[String(deployment.chainId)]) === serialize(entry)
+      serialize({ startBlock, contracts }) ===
+      serialize({ startBlock: deployment.startBlock, contracts: deployment.contracts })
     );
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof UserError) return false;
+    throw error;
   }
 }
 
@@ -116,9 +147,13 @@ export function writeDeploymentFile(deployment) {
   } catch {
     // missing or broken: this write replaces it
   }
+  if (typeof file !== "object" || file === null || Array.isArray(file)) file = {};
   const next = {
     ...file,
     [String(deployment.chainId)]: { startBlock: deployment.startBlock, contracts: deployment.contracts },
   };
-  writeFileSync(DEPLOYMENT_FILE, serialize(next));
+  // The app's dev server watches this file: it must never see half of it.
+  const partial = `${DEPLOYMENT_FILE}.${process.pid}.tmp`;
+  writeFileSync(partial, serialize(next));
+  renameSync(partial, DEPLOYMENT_FILE);
 }

@@ -23,7 +23,7 @@ function reconcileDeploymentFile(deployment, mode, log) {
   if (deploymentFileMatches(deployment)) return;
   if (mode === "fail") {
     throw new UserError(
-      "lib/contracts/deployments.json is missing, broken or stale: run `npm start` once to rewrite it, then commit it.",
+      "The committed lib/contracts/deployments.json is stale (it does not say what contracts/script/Deploy.s.sol deploys): run `npm start` once to rewrite it, then commit it.",
     );
   }
   writeDeploymentFile(deployment);
@@ -49,21 +49,25 @@ export async function prepareDevnet({ dataDir, onDeploymentChange, log }) {
   const stamp = `${genesisState}.fingerprint`;
   const deploymentStamp = `${genesisState}.deployment.json`;
   const current = fingerprint(ROOT, DEVNET_SOURCES);
-  if (existsSync(genesisState) && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
-    log("Devnet: reusing the prepared chain in .data/devnet/.");
+  const fresh = existsSync(genesisState) && existsSync(deploymentStamp) && existsSync(stamp);
+  if (fresh && readFileSync(stamp, "utf8") === current) {
+    log(`Devnet: reusing the prepared chain in ${dir}.`);
     const deployment = JSON.parse(readFileSync(deploymentStamp, "utf8"));
     reconcileDeploymentFile(deployment, onDeploymentChange, log);
     return { genesisState, fingerprint: current, deployment };
   }
 
   mkdirSync(dir, { recursive: true });
-  const partial = join(dir, "genesis-state.partial.json");
+  // Per process, so that two concurrent prepares never dump into one file; same directory, so
+  // the final rename is atomic.
+  const partial = join(dir, `genesis-state.${process.pid}.partial.json`);
   rmSync(partial, { force: true });
+  const logFile = join(dataDir, "logs", "anvil-prepare.log");
   log("Devnet: compiling and deploying the contracts onto a fresh chain…");
   const anvil = await startAnvil({
     port: await freePort(),
     portEnvVar: "(a free port)",
-    logFile: join(dataDir, "logs", "anvil-prepare.log"),
+    logFile,
     dumpState: partial,
   });
   let deployment;
@@ -75,12 +79,14 @@ export async function prepareDevnet({ dataDir, onDeploymentChange, log }) {
       const seed = await import(pathToFileURL(SEED_HOOK).href);
       await seed.default({ rpcUrl: anvil.rpcUrl, deployment, log });
     }
-  } finally {
-    // anvil writes --dump-state when it receives SIGTERM.
+  } catch (error) {
     await anvil.stop();
+    rmSync(partial, { force: true });
+    throw error;
   }
-  if (!existsSync(partial))
-    throw new UserError("anvil did not write the devnet state; see .data/logs/anvil-prepare.log.");
+  // anvil writes --dump-state when it receives SIGTERM.
+  await anvil.stop();
+  if (!existsSync(partial)) throw new UserError(`anvil did not write the devnet state; see ${logFile}.`);
   renameSync(partial, genesisState);
   writeFileSync(deploymentStamp, JSON.stringify(deployment));
   writeFileSync(stamp, current);

@@ -149,11 +149,13 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
         _setState(msg.sender, STATE_ACTIVE);
         emit ProverInitialized(msg.sender, vault, defaultCommissionRate);
 
+        // The vault's address is public in advance (CREATE2), so BREV may already sit there.
+        _sweepUnownedAssets(p);
         uint256 shares = _deposit(p, msg.sender, minSelfStake);
         emit Staked(msg.sender, msg.sender, shares, minSelfStake);
     }
 
-    function setProverProfile(string calldata name, string calldata iconUrl) external {
+    function setProverProfile(string calldata name, string calldata iconUrl) external nonReentrant {
         Prover storage p = _initialized(msg.sender);
         if (bytes(name).length > MAX_NAME_BYTES || bytes(iconUrl).length > MAX_ICON_URL_BYTES) {
             revert ControllerProfileTooLong();
@@ -170,6 +172,8 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
         // A prover may top up its own vault whatever its state, e.g. to be reactivated.
         if (p.state != STATE_ACTIVE && msg.sender != prover) revert ControllerProverNotActive();
         if (amount < MIN_STAKE) revert ControllerInvalidStakeAmount();
+        // After everyone has left, BREV sent to the vault (or rounding dust) has no shares behind it.
+        if (ProverVault(p.vault).totalSupply() == 0) _sweepUnownedAssets(p);
         shares = _deposit(p, msg.sender, amount);
         emit Staked(prover, msg.sender, shares, amount);
     }
@@ -263,7 +267,7 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
     }
 
     /// @notice source = address(0) sets the default rate; any other source gets an override.
-    function setCommissionRate(address source, uint64 newRate) external {
+    function setCommissionRate(address source, uint64 newRate) external nonReentrant {
         Prover storage p = _initialized(msg.sender);
         if (newRate > BPS) revert ControllerInvalidArg();
         if (source == address(0)) {
@@ -278,7 +282,7 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
         emit CommissionRateUpdated(msg.sender, source, previous, newRate, false);
     }
 
-    function resetCommissionRate(address source) external {
+    function resetCommissionRate(address source) external nonReentrant {
         Prover storage p = _initialized(msg.sender);
         if (!overrideSources[msg.sender].remove(source)) revert ControllerInvalidArg();
         uint64 previous = overrideRates[msg.sender][source];
@@ -318,13 +322,13 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
         }
     }
 
-    function deactivateProver(address prover) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function deactivateProver(address prover) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         Prover storage p = _initialized(prover);
         if (p.state != STATE_ACTIVE) revert ControllerProverNotActive();
         _setState(prover, STATE_DEACTIVATED);
     }
 
-    function reactivateProver(address prover) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function reactivateProver(address prover) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         Prover storage p = _initialized(prover);
         if (p.state == STATE_ACTIVE) revert ControllerInvalidArg();
         if (p.slashingScale < DEACTIVATION_SCALE) revert ControllerInvalidArg();
@@ -333,41 +337,42 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
         _setState(prover, STATE_ACTIVE);
     }
 
-    function jailProver(address prover) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function jailProver(address prover) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         Prover storage p = _initialized(prover);
         if (p.state == STATE_JAILED) revert ControllerInvalidArg();
         _setState(prover, STATE_JAILED);
     }
 
-    function setMinSelfStake(uint256 value) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setMinSelfStake(uint256 value) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         if (value < MIN_STAKE) revert ControllerInvalidArg();
         emit MinSelfStakeUpdated(minSelfStake, value);
         minSelfStake = value;
     }
 
-    function setUnstakeDelay(uint256 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setUnstakeDelay(uint256 delay) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         emit UnstakeDelayUpdated(unstakeDelay, delay);
         unstakeDelay = delay;
     }
 
-    function setMaxSlashBps(uint256 bps) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setMaxSlashBps(uint256 bps) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         if (bps > BPS) revert ControllerInvalidArg();
         emit MaxSlashBpsUpdated(maxSlashBps, bps);
         maxSlashBps = bps;
     }
 
-    function setRequireAuthorization(bool required) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setRequireAuthorization(bool required) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         requireAuthorization = required;
         emit RequireAuthorizationUpdated(required);
     }
 
-    function setSlashTreasury(address treasury) external onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setSlashTreasury(address treasury) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
         if (treasury == address(0)) revert ControllerInvalidArg();
         emit SlashTreasuryUpdated(slashTreasury, treasury);
         slashTreasury = treasury;
     }
 
     /// @inheritdoc IVaultController
+    /// @dev Not nonReentrant: vaults call it while a guarded stake / unstake moves their shares.
     function onHolderChanged(address prover, address account, bool holds) external {
         if (vaultOwner[msg.sender] != prover || prover == address(0)) revert ControllerNotAuthorized();
         if (holds) {
@@ -524,6 +529,19 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
         token.safeTransferFrom(from, address(this), amount);
         token.forceApprove(p.vault, amount);
         shares = ProverVault(p.vault).deposit(amount, from);
+    }
+
+    /// @dev BREV in a vault with no shares outstanding belongs to no staker. Left there it would
+    ///      price the next first deposit's shares (the first-depositor inflation attack: the
+    ///      prover below minSelfStake or with no shares at all, later stakes rounding down to
+    ///      little or nothing). Like a reward paid while no shares exist, it goes to the prover
+    ///      as commission. Call only while the vault's totalSupply is 0.
+    function _sweepUnownedAssets(Prover storage p) private {
+        ProverVault vault = ProverVault(p.vault);
+        uint256 unowned = vault.totalAssets();
+        if (unowned == 0) return;
+        vault.controllerSlash(unowned, address(this));
+        p.pendingCommission += unowned;
     }
 
     function _selfStake(Prover storage p, address prover) private view returns (uint256) {

@@ -90,4 +90,71 @@ abstract contract Test {
         for (; value != 0; value /= 10) buffer[--digits] = bytes1(uint8(48 + (value % 10)));
         return string(buffer);
     }
+
+    // ---------------------------------------------------------------- invariant testing (appended)
+
+    /// @dev The shape forge decodes from targetSelectors() / excludeSelectors().
+    struct FuzzSelector {
+        address addr;
+        bytes4[] selectors;
+    }
+
+    FuzzSelector[] private selectorTargets;
+    FuzzSelector[] private selectorExclusions;
+    address[] private senderTargets;
+    address[] private senderExclusions;
+    address[] private contractExclusions;
+
+    /// @dev forge reads this to call only these functions of a target contract.
+    function targetSelectors() public view returns (FuzzSelector[] memory) {
+        return selectorTargets;
+    }
+
+    function targetSelector(FuzzSelector memory selection) internal {
+        selectorTargets.push(selection);
+    }
+
+    /// @dev forge reads this to never call these functions.
+    function excludeSelectors() public view returns (FuzzSelector[] memory) {
+        return selectorExclusions;
+    }
+
+    function excludeSelector(FuzzSelector memory selection) internal {
+        selectorExclusions.push(selection);
+    }
+
+    /// @dev forge reads this to pick msg.sender for invariant calls only among these addresses.
+    function targetSenders() public view returns (address[] memory) {
+        return senderTargets;
+    }
+
+    function targetSender(address sender) internal {
+        senderTargets.push(sender);
+    }
+
+    /// @dev forge reads this to never use these addresses as msg.sender of invariant calls.
+    function excludeSenders() public view returns (address[] memory) {
+        return senderExclusions;
+    }
+
+    function excludeSender(address sender) internal {
+        senderExclusions.push(sender);
+    }
+
+    /// @dev forge reads this to leave these contracts (deployed in setUp) out of invariant calls.
+    function excludeContracts() public view returns (address[] memory) {
+        return contractExclusions;
+    }
+
+    function excludeContract(address target) internal {
+        contractExclusions.push(target);
+    }
+
+    function assertGt(uint256 actual, uint256 floor, string memory message) internal pure {
+        if (actual <= floor) fail(string.concat(message, ": ", toString(actual), " <= ", toString(floor)));
+    }
+
+    function assertLt(uint256 actual, uint256 ceiling, string memory message) internal pure {
+        if (actual >= ceiling) fail(string.concat(message, ": ", toString(actual), " >= ", toString(ceiling)));
+    }
 }
