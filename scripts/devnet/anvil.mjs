@@ -34,6 +34,8 @@ export const DEV_ACCOUNTS = /** @type {const} */ ([
  * @property {number} [blockTime] seconds between blocks; automine when absent
  * @property {string} [forkUrl]
  * @property {number | bigint} [forkBlockNumber]
+ * @property {number} [genesisTimestamp] unix time of the genesis block (a chain that starts in the past)
+ * @property {boolean} [pruneHistory] keep no historical states (anvil otherwise spills them to ~/.foundry)
  */
 
 /**
@@ -49,6 +51,8 @@ export async function startAnvil({
   blockTime,
   forkUrl,
   forkBlockNumber,
+  genesisTimestamp,
+  pruneHistory,
 }) {
   await assertPortFree(port, portEnvVar, "anvil");
   const args = ["--host", "127.0.0.1", "--port", String(port), "--mnemonic", DEV_MNEMONIC, "--accounts", "10"];
@@ -61,6 +65,8 @@ export async function startAnvil({
   if (loadState) args.push("--load-state", loadState);
   if (dumpState) args.push("--dump-state", dumpState);
   if (blockTime) args.push("--block-time", String(blockTime));
+  if (genesisTimestamp !== undefined) args.push("--timestamp", String(genesisTimestamp));
+  if (pruneHistory) args.push("--prune-history");
   const child = startChild("anvil", foundryBin("anvil"), args, { logFile });
   // anvil runs in its own process group, so it would outlive a crash of this process: the
   // 'exit' handler (which runs on uncaught errors and process.exit) stops it.

@@ -64,19 +64,24 @@ export async function prepareDevnet({ dataDir, onDeploymentChange, log }) {
   rmSync(partial, { force: true });
   const logFile = join(dataDir, "logs", "anvil-prepare.log");
   log("Devnet: compiling and deploying the contracts onto a fresh chain…");
+  // A scenario writes a history that ends now, so the chain begins before that history.
+  const seed = existsSync(SEED_HOOK) ? await import(pathToFileURL(SEED_HOOK).href) : null;
   const anvil = await startAnvil({
     port: await freePort(),
     portEnvVar: "(a free port)",
     logFile,
     dumpState: partial,
+    genesisTimestamp: seed ? Math.floor(Date.now() / 1000) - seed.HISTORY_SECONDS - 3600 : undefined,
+    // Thousands of seeded blocks would otherwise leave gigabytes of old states in ~/.foundry.
+    pruneHistory: true,
   });
+
   let deployment;
   try {
     deployment = await deployContracts(anvil.rpcUrl);
     reconcileDeploymentFile(deployment, onDeploymentChange, log);
-    if (existsSync(SEED_HOOK)) {
+    if (seed) {
       log("Devnet: playing the seed scenario…");
-      const seed = await import(pathToFileURL(SEED_HOOK).href);
       await seed.default({ rpcUrl: anvil.rpcUrl, deployment, log });
     }
   } catch (error) {
