@@ -59,6 +59,11 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
         address sender;
         uint96 maxFee;
         uint96 minStake;
+        /// @dev The phases are fixed when the request is made: a later change of the durations
+        ///      must not move them (a longer reveal phase could end after the deadline, leaving
+        ///      the winner no time to prove and exposing it to a slash).
+        uint64 biddingEnd;
+        uint64 revealEnd;
         bytes32 vk;
         bytes32 publicValuesDigest;
         address winner;
@@ -191,6 +196,11 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
         r.sender = msg.sender;
         r.maxFee = req.fee.maxFee;
         r.minStake = req.fee.minStake;
+        // casting to 'uint64' is safe: block times plus phase durations stay far below 2^64
+        // forge-lint: disable-next-line(unsafe-typecast)
+        r.biddingEnd = uint64(block.timestamp + biddingPhaseDuration);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        r.revealEnd = uint64(earliest);
         r.vk = req.vk;
         r.publicValuesDigest = req.publicValuesDigest;
         senderPending[msg.sender].add(reqid);
@@ -203,6 +213,8 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
 
     /// @notice bidHash = keccak256(abi.encodePacked(reqid, prover, fee, nonce)); a new bid replaces the old.
     function bid(bytes32 reqid, bytes32 bidHash) external {
+        // A zero hash can never be revealed, and would let a prover count the same bid again and again.
+        if (bidHash == bytes32(0)) revert MarketInvalidParam();
         Request storage r = _pending(reqid);
         uint256 biddingEnd = _biddingEnd(r);
         if (block.timestamp >= biddingEnd) revert MarketBiddingPhaseEnded(block.timestamp, biddingEnd);
@@ -221,7 +233,7 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
         Request storage r = _pending(reqid);
         uint256 biddingEnd = _biddingEnd(r);
         if (block.timestamp < biddingEnd) revert MarketBiddingPhaseNotEnded(block.timestamp, biddingEnd);
-        uint256 revealEnd = biddingEnd + revealPhaseDuration;
+        uint256 revealEnd = r.revealEnd;
         if (block.timestamp >= revealEnd) revert MarketRevealPhaseEnded(block.timestamp, revealEnd);
         address prover = _proverOf(msg.sender);
         if (revealed[reqid][prover]) revert MarketAlreadyRevealed(reqid, prover);
@@ -255,7 +267,7 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
 
     function submitProof(bytes32 reqid, uint256[8] calldata proof) external nonReentrant {
         Request storage r = _pending(reqid);
-        uint256 revealEnd = _biddingEnd(r) + revealPhaseDuration;
+        uint256 revealEnd = r.revealEnd;
         if (block.timestamp < revealEnd) revert MarketRevealPhaseNotEnded(block.timestamp, revealEnd);
         if (block.timestamp > r.deadline) revert MarketDeadlinePassed(block.timestamp, r.deadline);
         address prover = r.winner;
@@ -287,7 +299,7 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
         Request storage r = _pending(reqid);
         address prover = r.winner;
         if (prover == address(0)) {
-            uint256 revealEnd = _biddingEnd(r) + revealPhaseDuration;
+            uint256 revealEnd = r.revealEnd;
             if (block.timestamp < revealEnd) revert MarketRevealPhaseNotEnded(block.timestamp, revealEnd);
         } else {
             if (block.timestamp <= r.deadline) revert MarketDeadlineNotPassed(block.timestamp, r.deadline);
@@ -483,7 +495,7 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
         Request storage r = requests[reqid];
         if (r.timestamp == 0) return (0, 0);
         biddingEnd = _biddingEnd(r);
-        revealEnd = biddingEnd + revealPhaseDuration;
+        revealEnd = r.revealEnd;
     }
 
     // ---------------------------------------------------------------- internals
@@ -495,7 +507,7 @@ contract BrevisMarket is AccessControl, ReentrancyGuard {
     }
 
     function _biddingEnd(Request storage r) private view returns (uint256) {
-        return uint256(r.timestamp) + biddingPhaseDuration;
+        return r.biddingEnd;
     }
 
     /// @dev A submitter acts for the prover it is registered to.

@@ -13,7 +13,9 @@ contract BrevisMarketAdminTest is MarketFixture {
     bytes32 private constant ADMIN_ROLE = 0x00;
 
     function _expectUnauthorized(address who) private {
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, who, ADMIN_ROLE));
+        vm.expectRevert(
+            abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, who, ADMIN_ROLE)
+        );
     }
 
     // ------------------------------------------------------------ setters

@@ -187,6 +187,7 @@ contract BrevisMarketInvariantsTest is MarketFixture {
             else if (a == 5) handler.slash(r1);
             else if (a == 6) handler.replay(r1, r2);
             else if (a == 7) handler.proverState(r1, r2);
+            else if (a == 8) handler.params(r1, r2);
             else handler.warp(r1);
         }
         for (uint256 a = 0; a < handler.ACTION_COUNT(); ++a) {

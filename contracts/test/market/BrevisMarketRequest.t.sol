@@ -171,7 +171,7 @@ contract BrevisMarketRequestTest is MarketFixture {
 
     function test_requestProof_revertsWhenDeadlineTooEarly() public {
         uint256 earliest = block.timestamp + BIDDING + REVEAL;
-        BrevisMarket.ProofRequest memory req = _proofRequest(1, 2 ether, 0, uint64(earliest));
+        BrevisMarket.ProofRequest memory req = _proofRequest(1, 2 ether, 0, _u64(earliest));
         vm.expectRevert(abi.encodeWithSelector(BrevisMarket.MarketDeadlineTooEarly.selector, earliest, earliest));
         vm.prank(REQUESTER);
         market.requestProof(req);
@@ -182,7 +182,7 @@ contract BrevisMarketRequestTest is MarketFixture {
         market.requestProof(req);
 
         // one second after the end of the reveal phase is the earliest deadline accepted
-        _request(1, 2 ether, 0, uint64(earliest + 1));
+        _request(1, 2 ether, 0, _u64(earliest + 1));
     }
 
     function test_requestProof_revertsWithoutAllowanceOrFunds() public {

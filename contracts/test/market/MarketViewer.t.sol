@@ -17,7 +17,7 @@ contract MarketViewerTest is MarketFixture {
     function _scenario() internal {
         t0 = block.timestamp;
         uint64[5] memory deadlines =
-            [uint64(t0 + 1 hours), uint64(t0 + 1 hours), uint64(t0 + 11 minutes), uint64(t0 + 20 minutes), uint64(t0 + 1 days)];
+            [_u64(t0 + 1 hours), _u64(t0 + 1 hours), _u64(t0 + 11 minutes), _u64(t0 + 20 minutes), _u64(t0 + 1 days)];
         for (uint256 i = 0; i < 5; ++i) {
             // casting is safe: i < 5
             // forge-lint: disable-next-line(unsafe-typecast)

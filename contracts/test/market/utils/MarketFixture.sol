@@ -80,6 +80,8 @@ abstract contract MarketFixture is Test {
         controller.grantRole(controller.SLASHER_ROLE(), address(market));
 
         for (uint256 i = 0; i < NUM_PROVERS; ++i) {
+            // casting to 'uint160' is safe: a small constant plus an index below NUM_PROVERS
+            // forge-lint: disable-next-line(unsafe-typecast)
             address prover = address(uint160(0x9000 + i));
             vm.label(prover, string.concat("prover", toString(i)));
             provers.push(prover);
@@ -186,6 +188,14 @@ abstract contract MarketFixture is Test {
         (, uint64 timestamp, address sender,,,,,,) = market.getRequest(reqid);
         assertEq(timestamp, block.timestamp, "request stored under the README's request id");
         assertEq(sender, from, "request sender");
+    }
+
+    /// @dev A point in time as the uint64 the market stores.
+    function _u64(uint256 time) internal pure returns (uint64) {
+        require(time <= type(uint64).max, "time beyond uint64");
+        // casting to 'uint64' is safe: checked just above
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint64(time);
     }
 
     /// @dev A deadline one hour out: well after the 10 minutes of bidding and reveal.

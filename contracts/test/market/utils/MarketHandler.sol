@@ -10,11 +10,13 @@ import {Vm, VM_ADDRESS} from "../../utils/Vm.sol";
 /// @title Drives the market at random for the invariant suite.
 /// @notice Requests (from several requesters), sealed bids and reveals (by provers or their
 ///         submitters), proofs, refunds, slashes, replays of settled requests, prover state
-///         changes and time. Every action bounds its inputs and picks a request for which it can
-///         succeed; calls the market must refuse (an ineligible bidder, a fee above maxFee, a
-///         second settlement) are made on purpose and must fail with the right error. The
-///         handler keeps its own model of each auction (winner, second price, who holds which
-///         stake) and of every payout, and raises a flag on any disagreement.
+///         changes, market parameter changes and time. Every action bounds its inputs and picks a
+///         request for which it can succeed, or else moves the system forward (opens a request,
+///         warps to the phase it needs). Calls the market must refuse (an ineligible bidder, a fee
+///         above maxFee, a second settlement) are made on purpose and must fail with the right
+///         error; a call it must accept that fails raises a flag too (forge would otherwise only
+///         count the revert). The handler keeps its own model of each auction (winner, second
+///         price, who holds which stake) and of every payout, and flags any disagreement.
 contract MarketHandler {
     Vm private constant vm = Vm(VM_ADDRESS);
 
@@ -27,10 +29,11 @@ contract MarketHandler {
         Slash,
         Replay,
         ProverState,
+        Params,
         Warp
     }
 
-    uint256 public constant ACTION_COUNT = 9;
+    uint256 public constant ACTION_COUNT = 10;
     uint256 private constant BPS = 10_000;
     uint256 private constant MAX_OPEN = 24;
     uint8 private constant ACTIVE = 1;
@@ -157,6 +160,7 @@ contract MarketHandler {
         if (!found) {
             if (openReqs.length >= MAX_OPEN) return _skip(Action.Bid);
             reqid = _newRequest(reqSeed, feeSeed, proverSeed, reqSeed >> 128);
+            if (reqid == bytes32(0)) return;
         }
         uint256 count = 1 + (proverSeed >> 128) % 3;
         for (uint256 i = 0; i < count; ++i) {
@@ -278,7 +282,11 @@ contract MarketHandler {
 
         uint256[8] memory proof = verifier.testProof(vk, keccak256(abi.encodePacked("handler", r.nonce)));
         vm.prank(sender);
-        market.submitProof(reqid, proof);
+        try market.submitProof(reqid, proof) {}
+        catch {
+            _flag("the winner's valid proof was refused in its window");
+            return _skip(Action.Submit);
+        }
 
         uint256 refunded = brev.balanceOf(r.requester) - requesterBefore;
         uint256 reward = _proverValue(prover) - proverBefore;
@@ -323,7 +331,11 @@ contract MarketHandler {
         Req storage r = reqs[reqid];
         uint256 assetsBefore = controller.getProverTotalAssets(r.winner);
         uint256 target = r.minStake * market.slashBps() / BPS;
-        market.slash(reqid);
+        try market.slash(reqid) {}
+        catch {
+            _flag("a slash within the window was refused");
+            return _skip(Action.Slash);
+        }
         uint256 assetsAfter = controller.getProverTotalAssets(r.winner);
         if (assetsAfter > assetsBefore) _flag("a slash raised the vault");
         uint256 taken = assetsBefore - assetsAfter;
@@ -372,7 +384,9 @@ contract MarketHandler {
                 ok = true;
             } catch (bytes memory err) {
                 _expectError(
-                    err, abi.encodeWithSelector(BrevisMarket.MarketCannotSlash.selector, reqid), "second slash: wrong error"
+                    err,
+                    abi.encodeWithSelector(BrevisMarket.MarketCannotSlash.selector, reqid),
+                    "second slash: wrong error"
                 );
             }
         }
@@ -414,6 +428,27 @@ contract MarketHandler {
         brev.mint(prover, amount);
         vm.prank(prover);
         controller.stake(prover, amount);
+    }
+
+    /// @notice The admin retunes the market while requests are open: phase durations (which must
+    ///         not move open requests' phases), overcommitment, protocol fee or slash fraction.
+    function params(uint256 which, uint256 value) external action {
+        vm.startPrank(admin);
+        if (which % 4 == 0) {
+            // casting to 'uint64' is safe: both are bounded to minutes
+            // forge-lint: disable-next-line(unsafe-typecast)
+            market.setPhaseDurations(
+                uint64(_bound(value, 1 minutes, 10 minutes)), uint64(_bound(value >> 64, 1 minutes, 10 minutes))
+            );
+        } else if (which % 4 == 1) {
+            market.setOvercommitBps(_bound(value, 0, 20_000));
+        } else if (which % 4 == 2) {
+            market.setProtocolFeeBps(_bound(value, 0, 2000));
+        } else {
+            market.setSlashParams(_bound(value, 0, BPS), market.slashWindow());
+        }
+        vm.stopPrank();
+        _ok(Action.Params);
     }
 
     function warp(uint256 seed) external action {
@@ -464,7 +499,7 @@ contract MarketHandler {
 
     function actionName(uint256 i) external pure returns (string memory) {
         string[ACTION_COUNT] memory names =
-            ["request", "bid", "reveal", "submit", "refund", "slash", "replay", "proverState", "warp"];
+            ["request", "bid", "reveal", "submit", "refund", "slash", "replay", "proverState", "params", "warp"];
         return names[i];
     }
 
@@ -478,7 +513,8 @@ contract MarketHandler {
         selectors[5] = this.slash.selector;
         selectors[6] = this.replay.selector;
         selectors[7] = this.proverState.selector;
-        selectors[8] = this.warp.selector;
+        selectors[8] = this.params.selector;
+        selectors[9] = this.warp.selector;
     }
 
     // ------------------------------------------------------------ internals
@@ -565,7 +601,11 @@ contract MarketHandler {
 
         uint256 before = brev.balanceOf(requester);
         vm.prank(requester);
-        market.requestProof(req);
+        try market.requestProof(req) {}
+        catch {
+            _flag("a valid request was refused");
+            return bytes32(0);
+        }
         if (brev.balanceOf(requester) != before - maxFee) _flag("request did not escrow maxFee");
 
         reqid = keccak256(abi.encodePacked(nonce, vk, digest));
@@ -598,6 +638,7 @@ contract MarketHandler {
         if (openReqs.length >= MAX_OPEN) return;
         seed = uint256(keccak256(abi.encode("progress", seed)));
         bytes32 reqid = _newRequest(seed, seed >> 64, seed >> 128, seed >> 192);
+        if (reqid == bytes32(0)) return;
         uint256 count = 2 + seed % 2;
         for (uint256 i = 0; i < count; ++i) {
             _bid(reqid, proverList[(seed % proverList.length + i) % proverList.length], seed >> i, seed % 2 == 0);
@@ -607,7 +648,11 @@ contract MarketHandler {
     function _refund(bytes32 reqid) private {
         Req storage r = reqs[reqid];
         uint256 before = brev.balanceOf(r.requester);
-        market.refund(reqid);
+        try market.refund(reqid) {}
+        catch {
+            _flag("a due refund was refused");
+            return;
+        }
         if (brev.balanceOf(r.requester) - before != r.maxFee) _flag("refund is not maxFee");
         totalRefunded += r.maxFee;
         r.refunded = true;
