@@ -3443,13 +3443,6 @@ export const stakingControllerAbi = [
   {
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
-    name: 'predictVaultAddress',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'reactivateProver',
     outputs: [],
     stateMutability: 'nonpayable',
