@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {Vm, VM_ADDRESS} from "./Vm.sol";
 
 /// @notice A small test base: cheatcodes, assertions that revert with a message (forge treats
@@ -83,12 +84,7 @@ abstract contract Test {
     }
 
     function toString(uint256 value) internal pure returns (string memory) {
-        if (value == 0) return "0";
-        uint256 digits;
-        for (uint256 v = value; v != 0; v /= 10) ++digits;
-        bytes memory buffer = new bytes(digits);
-        for (; value != 0; value /= 10) buffer[--digits] = bytes1(uint8(48 + (value % 10)));
-        return string(buffer);
+        return Strings.toString(value);
     }
 
     // ---------------------------------------------------------------- invariant testing (appended)

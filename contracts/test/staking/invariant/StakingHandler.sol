@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {BrevToken} from "../../../src/BrevToken.sol";
 import {ProverVault} from "../../../src/staking/ProverVault.sol";
 import {StakingController} from "../../../src/staking/StakingController.sol";
@@ -584,7 +585,7 @@ contract StakingHandler {
             uint256 price = _price(i);
             if (price < before[i] && i != slashedVault && !priceDropOutsideSlash) {
                 priceDropOutsideSlash = true;
-                priceDropNote = string.concat("vault ", _str(i), " price ", _str(before[i]), " -> ", _str(price));
+                priceDropNote = string.concat("vault ", Strings.toString(i), " price ", Strings.toString(before[i]), " -> ", Strings.toString(price));
             }
             // Rounding in a vault's favour moves at most one share unit's worth per call to the
             // remaining holders (previewMint(1), i.e. ceil((assets + 1) / (supply + 10**3))), and
@@ -795,12 +796,4 @@ contract StakingHandler {
         return min + (value % (size + 1));
     }
 
-    function _str(uint256 value) private pure returns (string memory) {
-        if (value == 0) return "0";
-        uint256 digits;
-        for (uint256 v = value; v != 0; v /= 10) ++digits;
-        bytes memory buffer = new bytes(digits);
-        for (; value != 0; value /= 10) buffer[--digits] = bytes1(uint8(48 + (value % 10)));
-        return string(buffer);
-    }
 }
