@@ -5,8 +5,9 @@ import {MarketFixture} from "./utils/MarketFixture.sol";
 import {MarketHandler} from "./utils/MarketHandler.sol";
 
 /// @title Invariants of the market under random requests, bids, reveals, proofs, refunds,
-///        slashes, replays, prover state changes and time (issue #5): four provers (two of
-///        them acting through submitters) and three requesters.
+///        slashes, replays of settled requests, prover state changes, market parameter changes
+///        and time (issue #5): four provers (two of them acting through submitters) and three
+///        requesters.
 contract BrevisMarketInvariantsTest is MarketFixture {
     address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
     address internal constant REQUESTER3 = address(0xC0C);
@@ -201,7 +202,7 @@ contract BrevisMarketInvariantsTest is MarketFixture {
         _log("  refused: stake below minStake + assigned", handler.refusedStake());
         _log("  refused: fee above maxFee", handler.refusedFee());
         for (uint256 i = 0; i < NUM_PROVERS; ++i) {
-            _log("prover state", controller.getProverState(provers[i]));
+            _log("prover state (1 Active, 2 Deactivated)", controller.getProverState(provers[i]));
             _log("  scale", controller.getProverSlashingScale(provers[i]));
             _log("  assets", _assets(provers[i]));
         }
@@ -209,6 +210,8 @@ contract BrevisMarketInvariantsTest is MarketFixture {
         _log("paid to provers (wei)", handler.totalToProvers());
         _log("slashed (wei)", handler.totalSlashed());
         assertGt(handler.probes(), 0, "refused calls were tried");
+        assertGt(handler.refusedStake(), 0, "a bid or reveal was refused for lack of free stake");
+        assertGt(handler.refusedInactive(), 0, "a bid or reveal was refused for an inactive prover");
         assertGt(handler.displacements(), 0, "a lower reveal displaced a winner");
         assertGt(handler.totalToProvers(), 0, "provers were paid");
         assertGt(handler.totalSlashed(), 0, "a prover was slashed");
