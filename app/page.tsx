@@ -1,10 +1,12 @@
 import { ChainFacts } from "@/components/network/chain-facts";
 import { ContractList } from "@/components/network/contract-list";
+import { NetworkHistory } from "@/components/network/network-history";
 import { WalletPanel } from "@/components/wallet/wallet-panel";
 import { readNetworkSnapshot } from "@/lib/chain/network-snapshot";
 import { NETWORKS } from "@/lib/chain/networks";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { deploymentFor } from "@/lib/contracts/addresses";
+import { readHistory } from "@/lib/indexer/read-history";
 
 // Every request reads the chain as it is now.
 export const dynamic = "force-dynamic";
@@ -12,7 +14,10 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage() {
   const runtime = readChainRuntimeConfig();
   const deployment = deploymentFor(runtime.network);
-  const snapshot = await readNetworkSnapshot(runtime, deployment);
+  const [snapshot, history] = await Promise.all([
+    readNetworkSnapshot(runtime, deployment),
+    readHistory((indexer) => indexer.network()),
+  ]);
   return (
     <div className="space-y-8">
       <div>
@@ -22,6 +27,7 @@ export default async function OverviewPage() {
         </p>
       </div>
       <ChainFacts snapshot={snapshot} networkName={NETWORKS[runtime.network].name} />
+      <NetworkHistory history={history} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <WalletPanel />
         <ContractList contracts={deployment.contracts} />

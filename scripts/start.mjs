@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm start`: the whole local demo in one command. Starts anvil with our deployed (and,
-// when a scenario exists, seeded) devnet, the indexer when there is one, and the production
+// when a scenario exists, seeded) devnet, the indexer on an embedded database, and the production
 // app; awaits each on health; Ctrl-C or SIGTERM stops every child it started.
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ensureBuild, nextBin } from "./app/build.mjs";
 import { DEV_ACCOUNTS, startAnvil } from "./devnet/anvil.mjs";
 import { prepareDevnet } from "./devnet/prepare.mjs";
+import { startIndexer, waitForIndexer } from "./indexer/run.mjs";
 import { startChild } from "./lib/children.mjs";
 import { runMain, UserError } from "./lib/fail.mjs";
 import { DATA_DIR, ROOT } from "./lib/paths.mjs";
@@ -17,6 +18,8 @@ import { rpc, waitFor } from "./lib/wait.mjs";
 const DEV_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 const BLOCK_TIME_SECONDS = 2;
 const LOG_DIR = join(DATA_DIR, "logs");
+/** The indexer's embedded database; it describes one chain history, so it goes when the chain does. */
+const PGLITE_DIR = join(DATA_DIR, "indexer", "pglite");
 
 /** @type {import("./lib/children.mjs").Child[]} */
 const children = [];
@@ -54,7 +57,8 @@ function workingState(genesisState) {
   if (!existsSync(state) || !existsSync(origin) || readFileSync(origin, "utf8") !== genesisId) {
     copyFileSync(genesisState, state);
     writeFileSync(origin, genesisId);
-    log("Devnet state: fresh copy of the seeded devnet.");
+    rmSync(PGLITE_DIR, { recursive: true, force: true });
+    log("Devnet state: fresh copy of the seeded devnet (the indexer starts over).");
   } else {
     log("Devnet state: resuming the chain kept in .data/devnet/state.json.");
   }
@@ -63,8 +67,13 @@ function workingState(genesisState) {
 
 async function main() {
   const startedAt = Date.now();
-  const ports = { anvil: portFromEnv("ANVIL_PORT", 8545), app: portFromEnv("PORT", 3000) };
+  const ports = {
+    anvil: portFromEnv("ANVIL_PORT", 8545),
+    indexer: portFromEnv("INDEXER_PORT", 42069),
+    app: portFromEnv("PORT", 3000),
+  };
   await assertPortFree(ports.anvil, "ANVIL_PORT", "devnet RPC");
+  await assertPortFree(ports.indexer, "INDEXER_PORT", "indexer");
   await assertPortFree(ports.app, "PORT", "app");
 
   process.once("SIGINT", () => void shutdown("SIGINT"));
@@ -89,12 +98,22 @@ async function main() {
   }
   log(`Devnet RPC ready at ${anvil.rpcUrl}.`);
 
+  // The indexer catches up on the history while the app builds.
+  const indexer = startIndexer({
+    rpcUrl: anvil.rpcUrl,
+    port: ports.indexer,
+    logFile: join(LOG_DIR, "indexer.log"),
+    database: { pgliteDir: PGLITE_DIR },
+  });
+  children.push(indexer.child);
+  log("Indexer: catching up on the devnet's history…");
+
   await ensureBuild({ log });
   const appUrl = `http://localhost:${ports.app}`;
   const app = startChild("app", process.execPath, [nextBin(), "start", "--port", String(ports.app)], {
     cwd: ROOT,
     logFile: join(LOG_DIR, "app.log"),
-    env: { CHAIN: "devnet", RPC_URL: anvil.rpcUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { CHAIN: "devnet", RPC_URL: anvil.rpcUrl, INDEXER_URL: indexer.url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   children.push(app);
   await waitFor(async () => (await fetch(`${appUrl}/api/health`)).ok, {
@@ -102,12 +121,21 @@ async function main() {
     isAlive: app.alive,
     hint: `See ${relative(ROOT, join(LOG_DIR, "app.log"))}.`,
   });
+  await waitForIndexer({
+    url: indexer.url,
+    rpcUrl: anvil.rpcUrl,
+    isAlive: indexer.child.alive,
+    timeoutMs: 600_000,
+    hint: `See ${relative(ROOT, join(LOG_DIR, "indexer.log"))}.`,
+  });
+  log(`Indexer: up to date at ${indexer.url}.`);
 
   const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
   console.log(`
 ProverNet demo ready in ${seconds} s
 
   App          ${appUrl}
+  Indexer API  ${indexer.url}/v1/network   (embedded PGlite in .data/indexer/)
   Devnet RPC   ${anvil.rpcUrl}   chain id ${deployment.chainId}, a block every ${BLOCK_TIME_SECONDS} s
   Dev account  ${DEV_ACCOUNTS[0]}   (anvil account 0; key ${DEV_KEY_0})
   Data         .data/   (npm run reset wipes it)   logs in .data/logs/

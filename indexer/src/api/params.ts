@@ -1,0 +1,45 @@
+import { type Address, getAddress, isAddress } from "viem";
+import { z } from "zod";
+import { WINDOWS } from "../../../lib/indexer/schemas";
+
+/** A request the API refuses: answered 400 with the message, in plain words. */
+export class BadRequest extends Error {
+  override name = "BadRequest";
+}
+
+export class NotFound extends Error {
+  override name = "NotFound";
+}
+
+export const MAX_LIMIT = 100;
+
+export const limitParam = z.coerce
+  .number({ message: "limit must be a whole number" })
+  .int({ message: "limit must be a whole number" })
+  .min(1, { message: `limit must be between 1 and ${MAX_LIMIT}` })
+  .max(MAX_LIMIT, { message: `limit must be between 1 and ${MAX_LIMIT}` })
+  .default(25);
+
+export const offsetParam = z.coerce
+  .number({ message: "offset must be a whole number" })
+  .int({ message: "offset must be a whole number" })
+  .min(0, { message: "offset must be between 0 and 1000000" })
+  .max(1_000_000, { message: "offset must be between 0 and 1000000" })
+  .default(0);
+
+export const windowParam = z.enum(WINDOWS, { message: `window must be one of ${WINDOWS.join(", ")}` });
+
+/** Parses a query or path object with a schema; a mismatch is a 400 naming the parameter. */
+export function parseParams<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = issue?.path.join(".");
+  const message = issue?.message ?? "invalid parameter";
+  throw new BadRequest(name && !message.startsWith(name) ? `${name}: ${message}` : message);
+}
+
+export function parseAddress(value: string, what = "address"): Address {
+  if (!isAddress(value, { strict: false })) throw new BadRequest(`${what} "${value.slice(0, 60)}" is not an address`);
+  return getAddress(value);
+}

@@ -1,0 +1,148 @@
+import { db } from "ponder:api";
+import { commissionOverride, position, type prover, reward, vaultSnapshot } from "ponder:schema";
+import { and, asc, desc, eq, gt, inArray, lte, sql, sum } from "ponder";
+import type { z } from "zod";
+import type { proverSummarySchema } from "../../../lib/indexer/schemas";
+import { reliabilityBps } from "../../../lib/math/reliability";
+import { convertToAssets } from "../../../lib/math/share-price";
+import { annualizedYieldBps } from "../../../lib/math/yield";
+import { chainNow, DAY, seconds } from "./clock";
+
+export type ProverSummaryJson = z.input<typeof proverSummarySchema>;
+type ProverRow = typeof prover.$inferSelect;
+
+/** Shorter windows than this say more about one reward than about a rate. */
+const MIN_APY_WINDOW = DAY;
+
+type PricePoint = { sharePrice: bigint; timestamp: bigint };
+
+/** Each vault's share price as it stood at `at` (its first snapshot when it is younger). */
+async function pricesAt(addresses: readonly `0x${string}`[], at: bigint): Promise<Map<string, PricePoint>> {
+  const columns = {
+    prover: vaultSnapshot.prover,
+    sharePrice: vaultSnapshot.sharePrice,
+    timestamp: vaultSnapshot.timestamp,
+  };
+  const [before, first] = await Promise.all([
+    db
+      .selectDistinctOn([vaultSnapshot.prover], columns)
+      .from(vaultSnapshot)
+      .where(and(inArray(vaultSnapshot.prover, [...addresses]), lte(vaultSnapshot.timestamp, at)))
+      .orderBy(vaultSnapshot.prover, desc(vaultSnapshot.blockNumber), desc(vaultSnapshot.logIndex)),
+    db
+      .selectDistinctOn([vaultSnapshot.prover], columns)
+      .from(vaultSnapshot)
+      .where(inArray(vaultSnapshot.prover, [...addresses]))
+      .orderBy(vaultSnapshot.prover, asc(vaultSnapshot.blockNumber), asc(vaultSnapshot.logIndex)),
+  ]);
+  const prices = new Map<string, PricePoint>();
+  for (const row of first) prices.set(row.prover, row);
+  for (const row of before) prices.set(row.prover, row);
+  return prices;
+}
+
+/** Σ amount and Σ toStakers per prover since `since`: the ratio turns the stakers' yield into gross. */
+async function rewardSumsSince(addresses: readonly `0x${string}`[], since: bigint) {
+  const rows = await db
+    .select({
+      prover: reward.prover,
+      sourceKind: reward.sourceKind,
+      amount: sum(reward.amount),
+      toStakers: sum(reward.toStakers),
+    })
+    .from(reward)
+    .where(and(inArray(reward.prover, [...addresses]), gt(reward.timestamp, since)))
+    .groupBy(reward.prover, reward.sourceKind);
+  const sums = new Map<string, { amount: bigint; toStakers: bigint; market: bigint }>();
+  for (const row of rows) {
+    const entry = sums.get(row.prover) ?? { amount: 0n, toStakers: 0n, market: 0n };
+    const amount = BigInt(row.amount ?? 0);
+    entry.amount += amount;
+    entry.toStakers += BigInt(row.toStakers ?? 0);
+    if (row.sourceKind === "market") entry.market += amount;
+    sums.set(row.prover, entry);
+  }
+  return sums;
+}
+
+/**
+ * Net APY is what a holder got: the share price's change over the window, annualized (rewards
+ * arrive net of commission). Gross adds the commission back: net × Σ rewards / Σ to stakers.
+ */
+function windowApy(
+  row: ProverRow,
+  start: PricePoint | undefined,
+  now: bigint,
+  sums: { amount: bigint; toStakers: bigint } | undefined,
+): ProverSummaryJson["apy7d"] {
+  if (!start || now - start.timestamp < MIN_APY_WINDOW) return null;
+  const net = annualizedYieldBps(start.sharePrice, row.sharePrice, now - start.timestamp);
+  if (net === null) return null;
+  const gross = sums && sums.toStakers > 0n ? (net * sums.amount) / sums.toStakers : net;
+  return { grossBps: Number(gross), netBps: Number(net) };
+}
+
+/** Everything the directory shows per prover, computed for a set of prover rows at once. */
+export async function summarizeProvers(
+  rows: readonly ProverRow[],
+): Promise<{ asOf: bigint; items: ProverSummaryJson[] }> {
+  const { timestamp: now } = await chainNow();
+  if (rows.length === 0) return { asOf: now, items: [] };
+  const addresses = rows.map((row) => row.address);
+  const [prices7, prices30, sums7, sums30, overrides, selfPositions] = await Promise.all([
+    pricesAt(addresses, now - 7n * DAY),
+    pricesAt(addresses, now - 30n * DAY),
+    rewardSumsSince(addresses, now - 7n * DAY),
+    rewardSumsSince(addresses, now - 30n * DAY),
+    db.select().from(commissionOverride).where(inArray(commissionOverride.prover, addresses)),
+    db
+      .select({ prover: position.prover, shares: position.shares })
+      .from(position)
+      .where(and(inArray(position.prover, addresses), eq(position.staker, sql`${position.prover}`))),
+  ]);
+  const selfShares = new Map(selfPositions.map((row) => [row.prover, row.shares]));
+  const items = rows.map((row): ProverSummaryJson => {
+    const self = selfShares.get(row.address) ?? 0n;
+    return {
+      address: row.address,
+      vault: row.vault,
+      name: row.name,
+      iconUrl: row.iconUrl,
+      state: row.state,
+      retired: row.retired,
+      joinedAt: seconds(row.joinedAt),
+      defaultCommissionBps: row.defaultCommissionBps,
+      commissionOverrides: overrides
+        .filter((entry) => entry.prover === row.address)
+        .map((entry) => ({ source: entry.source, sourceKind: entry.sourceKind, rateBps: entry.rateBps })),
+      totalAssets: row.totalAssets.toString(),
+      totalSupply: row.totalSupply.toString(),
+      sharePrice: row.sharePrice.toString(),
+      selfStake: convertToAssets(self, row.totalAssets, row.totalSupply).toString(),
+      boundStake: row.assignedStake.toString(),
+      stakers: row.stakers,
+      apy7d: windowApy(row, prices7.get(row.address), now, sums7.get(row.address)),
+      apy30d: windowApy(row, prices30.get(row.address), now, sums30.get(row.address)),
+      rewards: {
+        market: row.rewardsMarket.toString(),
+        epoch: row.rewardsEpoch.toString(),
+        other: row.rewardsOther.toString(),
+        toStakers: row.toStakers.toString(),
+        commission: row.commissionAccrued.toString(),
+      },
+      fees30d: (sums30.get(row.address)?.market ?? 0n).toString(),
+      reliability: {
+        bids: row.bids,
+        reveals: row.reveals,
+        wins: row.wins,
+        fulfilled: row.fulfilled,
+        failed: row.failed,
+        lowerBoundBps: reliabilityBps(row.fulfilled, row.fulfilled + row.failed),
+      },
+      slashes: row.slashes,
+      slashedAmount: row.slashedAmount.toString(),
+      lastActiveAt: row.lastActiveAt === null ? null : seconds(row.lastActiveAt),
+    };
+  });
+  return { asOf: now, items };
+}

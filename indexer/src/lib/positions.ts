@@ -1,0 +1,84 @@
+import type { Context } from "ponder:registry";
+import { position, prover, stakeEvent, staker } from "ponder:schema";
+import type { Address, Hex } from "viem";
+import { eventId } from "./event-id";
+import { updateNetwork } from "./network";
+
+type Db = Context["db"];
+type LogEvent = {
+  block: { number: bigint; timestamp: bigint };
+  log: { logIndex: number };
+  transaction: { hash: Hex };
+};
+type PositionRow = typeof position.$inferSelect;
+
+export async function readPosition(db: Db, proverAddress: Address, stakerAddress: Address, timestamp: bigint) {
+  const key = { prover: proverAddress, staker: stakerAddress };
+  const row = await db.find(position, key);
+  if (row) return row;
+  return db.insert(position).values({
+    ...key,
+    shares: 0n,
+    costBasis: 0n,
+    withdrawn: 0n,
+    unstakeNext: 0,
+    unstakeHead: 0,
+    firstAt: timestamp,
+    updatedAt: timestamp,
+  });
+}
+
+export async function updatePosition(
+  db: Db,
+  proverAddress: Address,
+  stakerAddress: Address,
+  timestamp: bigint,
+  change: (row: PositionRow) => Partial<PositionRow>,
+) {
+  const row = await readPosition(db, proverAddress, stakerAddress, timestamp);
+  return db
+    .update(position, { prover: proverAddress, staker: stakerAddress })
+    .set({ ...change(row), updatedAt: timestamp });
+}
+
+/**
+ * Moves a holder's share balance (from the vault's Transfer events, so share transfers between
+ * holders count too) and keeps the prover's and the network's staker counts.
+ */
+export async function changeShares(db: Db, event: LogEvent, proverAddress: Address, holder: Address, delta: bigint) {
+  const timestamp = event.block.timestamp;
+  // Values are copied out before updating: Ponder's store hands out the cached row itself.
+  const previousShares = (await readPosition(db, proverAddress, holder, timestamp)).shares;
+  const shares = previousShares + delta;
+  await db.update(position, { prover: proverAddress, staker: holder }).set({ shares, updatedAt: timestamp });
+  const opened = previousShares === 0n && shares > 0n;
+  const closed = previousShares > 0n && shares === 0n;
+  if (!opened && !closed) return;
+  const step = opened ? 1 : -1;
+  await db.update(prover, { address: proverAddress }).set((row) => ({ stakers: row.stakers + step }));
+  const wasOpen = (
+    (await db.find(staker, { address: holder })) ??
+    (await db.insert(staker).values({ address: holder, openPositions: 0, firstAt: timestamp }))
+  ).openPositions;
+  const openPositions = wasOpen + step;
+  await db.update(staker, { address: holder }).set({ openPositions });
+  if (wasOpen === 0 || openPositions === 0) {
+    await updateNetwork(db, timestamp, (row) => ({ stakers: row.stakers + step }));
+  }
+}
+
+export type StakeEventKind = "stake" | "unstake_request" | "unstake_complete" | "transfer_in" | "transfer_out";
+
+export async function recordStakeEvent(
+  db: Db,
+  event: LogEvent,
+  entry: { prover: Address; staker: Address; kind: StakeEventKind; shares: bigint; amount: bigint },
+) {
+  await db.insert(stakeEvent).values({
+    id: `${eventId(event)}-${entry.kind}`,
+    ...entry,
+    timestamp: event.block.timestamp,
+    blockNumber: event.block.number,
+    txHash: event.transaction.hash,
+  });
+}

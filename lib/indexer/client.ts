@@ -1,0 +1,104 @@
+import type { Address } from "viem";
+import type { z } from "zod";
+import {
+  apiErrorSchema,
+  epochsSchema,
+  type HistoryWindow,
+  networkSchema,
+  pendingWorkSchema,
+  proverDetailSchema,
+  proverListSchema,
+  proverSeriesSchema,
+  requestListSchema,
+  revealedFeesSchema,
+  stakerHistorySchema,
+  stakerSchema,
+} from "./schemas";
+
+/** The indexer did not answer (down, slow, or not configured): history panels say so. */
+export class IndexerUnavailableError extends Error {
+  override name = "IndexerUnavailableError";
+}
+
+/** The indexer answered with an error (bad parameter, unknown prover) or with a shape we don't know. */
+export class IndexerResponseError extends Error {
+  override name = "IndexerResponseError";
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+type Query = Record<string, string | number | undefined>;
+export type ProverListQuery = {
+  sort?: string;
+  order?: "asc" | "desc";
+  state?: "all" | "active" | "deactivated" | "jailed";
+  q?: string;
+  limit?: number;
+  offset?: number;
+};
+export type PageQuery = { limit?: number; offset?: number };
+
+function withQuery(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+/**
+ * The one way the app reads the indexer: every response is validated against the schema its
+ * endpoint promises, so bigints arrive as bigints and a drifted API fails here, in words.
+ */
+export function createIndexerClient(
+  baseUrl: string,
+  { timeoutMs = 5_000, init }: { timeoutMs?: number; init?: RequestInit } = {},
+) {
+  async function get<T extends z.ZodType>(schema: T, path: string, query?: Query): Promise<z.output<T>> {
+    const url = `${baseUrl.replace(/\/$/, "")}${withQuery(path, query)}`;
+    let response: Response;
+    try {
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      throw new IndexerUnavailableError(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const parsed = apiErrorSchema.safeParse(body);
+      if (response.status >= 500 && !parsed.success) {
+        throw new IndexerUnavailableError(`The indexer at ${baseUrl} answered ${response.status}.`);
+      }
+      throw new IndexerResponseError(parsed.success ? parsed.data.error : `HTTP ${response.status}`, response.status);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new IndexerResponseError(
+        `The indexer's answer to ${path} is not what the app expects (${issue?.path.join(".")}: ${issue?.message}).`,
+        response.status,
+      );
+    }
+    return parsed.data;
+  }
+
+  return {
+    network: (days?: number) => get(networkSchema, "/v1/network", { days }),
+    provers: (query: ProverListQuery = {}) => get(proverListSchema, "/v1/provers", query),
+    prover: (address: Address) => get(proverDetailSchema, `/v1/provers/${address}`),
+    proverSeries: (address: Address, window: HistoryWindow) =>
+      get(proverSeriesSchema, `/v1/provers/${address}/series`, { window }),
+    pendingWork: (address: Address) => get(pendingWorkSchema, `/v1/provers/${address}/pending`),
+    requests: (query: PageQuery & { status?: string; prover?: Address } = {}) =>
+      get(requestListSchema, "/v1/requests", query),
+    revealedFees: (query: PageQuery = {}) => get(revealedFeesSchema, "/v1/requests/fees", query),
+    staker: (address: Address) => get(stakerSchema, `/v1/stakers/${address}`),
+    stakerHistory: (address: Address, query: PageQuery = {}) =>
+      get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),
+    epochs: () => get(epochsSchema, "/v1/epochs"),
+  };
+}
+
+export type IndexerClient = ReturnType<typeof createIndexerClient>;

@@ -1,0 +1,270 @@
+import { type Address, getAddress, isAddress } from "viem";
+import { z } from "zod";
+
+// The indexer's HTTP responses, one schema per endpoint. The API builds `z.input` values
+// (bigints as decimal strings, since JSON has no bigint); the app parses them back, so a
+// response that drifts from these shapes fails loudly at the edge instead of deep in a page.
+
+const wei = z
+  .string()
+  .regex(/^-?\d+$/, { message: "is not an integer amount" })
+  .transform((value) => BigInt(value));
+const address = z
+  .string()
+  .refine((value) => isAddress(value, { strict: false }), { message: "is not an address" })
+  .transform((value): Address => getAddress(value));
+const hash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, { message: "is not a 32-byte hash" });
+const unixSeconds = z.number().int().nonnegative();
+const bps = z.number().int();
+/** UTC calendar day, YYYY-MM-DD. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const SOURCE_KINDS = ["market", "epoch", "other"] as const;
+export const WINDOWS = ["7d", "30d", "90d", "all"] as const;
+export type HistoryWindow = (typeof WINDOWS)[number];
+
+const page = { total: z.number().int().nonnegative(), limit: z.number().int(), offset: z.number().int() };
+
+const apy = z.object({ grossBps: bps, netBps: bps }).nullable();
+
+export const proverSummarySchema = z.object({
+  address,
+  vault: address,
+  name: z.string(),
+  iconUrl: z.string(),
+  state: z.number().int().min(0).max(3),
+  retired: z.boolean(),
+  joinedAt: unixSeconds,
+  defaultCommissionBps: bps,
+  commissionOverrides: z.array(z.object({ source: address, sourceKind: z.string(), rateBps: bps })),
+  totalAssets: wei,
+  totalSupply: wei,
+  sharePrice: wei,
+  selfStake: wei,
+  boundStake: wei,
+  stakers: z.number().int().nonnegative(),
+  apy7d: apy,
+  apy30d: apy,
+  rewards: z.object({ market: wei, epoch: wei, other: wei, toStakers: wei, commission: wei }),
+  fees30d: wei,
+  reliability: z.object({
+    bids: z.number().int(),
+    reveals: z.number().int(),
+    wins: z.number().int(),
+    fulfilled: z.number().int(),
+    failed: z.number().int(),
+    /** Wilson lower bound of fulfilled / (fulfilled + failed), in bps. */
+    lowerBoundBps: bps,
+  }),
+  slashes: z.number().int(),
+  slashedAmount: wei,
+  lastActiveAt: unixSeconds.nullable(),
+});
+export type ProverSummary = z.output<typeof proverSummarySchema>;
+
+export const proverListSchema = z.object({ asOf: unixSeconds, items: z.array(proverSummarySchema), ...page });
+export type ProverList = z.output<typeof proverListSchema>;
+
+export const networkSchema = z.object({
+  asOf: unixSeconds,
+  totals: z.object({
+    tvl: wei,
+    provers: z.number().int(),
+    activeProvers: z.number().int(),
+    stakers: z.number().int(),
+  }),
+  decentralization: z.object({
+    nakamoto33: z.number().int(),
+    nakamoto50: z.number().int(),
+    hhiBps: bps,
+    giniBps: bps,
+    top3Bps: bps,
+  }),
+  last30d: z.object({
+    marketFees: wei,
+    epochRewards: wei,
+    otherRewards: wei,
+    commission: wei,
+    requests: z.number().int(),
+    fulfilled: z.number().int(),
+    refunded: z.number().int(),
+  }),
+  daily: z.array(
+    z.object({
+      day: isoDay,
+      tvl: wei,
+      activeProvers: z.number().int(),
+      stakers: z.number().int(),
+      staked: wei,
+      unstaked: wei,
+      marketFees: wei,
+      epochRewards: wei,
+      otherRewards: wei,
+      requests: z.number().int(),
+      fulfilled: z.number().int(),
+      refunded: z.number().int(),
+      slashed: wei,
+    }),
+  ),
+});
+export type NetworkOverview = z.output<typeof networkSchema>;
+
+const changeAt = { timestamp: unixSeconds };
+export const proverDetailSchema = z.object({
+  asOf: unixSeconds,
+  prover: proverSummarySchema,
+  commissionChanges: z.array(
+    z.object({
+      source: address,
+      sourceKind: z.string(),
+      oldRateBps: bps,
+      newRateBps: bps,
+      useDefault: z.boolean(),
+      ...changeAt,
+    }),
+  ),
+  profileChanges: z.array(z.object({ name: z.string(), iconUrl: z.string(), ...changeAt })),
+  stateChanges: z.array(z.object({ oldState: z.number().int(), newState: z.number().int(), ...changeAt })),
+  slashes: z.array(
+    z.object({
+      kind: z.enum(["market", "controller"]),
+      reqid: hash.nullable(),
+      bps: bps.nullable(),
+      amount: wei,
+      ...changeAt,
+    }),
+  ),
+  submitters: z.array(z.object({ submitter: address, active: z.boolean(), registeredAt: unixSeconds })),
+});
+export type ProverDetail = z.output<typeof proverDetailSchema>;
+
+export const proverSeriesSchema = z.object({
+  asOf: unixSeconds,
+  window: z.enum(WINDOWS),
+  from: unixSeconds,
+  sharePrice: z.array(z.object({ timestamp: unixSeconds, sharePrice: wei, totalAssets: wei, totalSupply: wei })),
+  apy: apy,
+  rewardsDaily: z.array(
+    z.object({ day: isoDay, market: wei, epoch: wei, other: wei, commission: wei, toStakers: wei }),
+  ),
+});
+export type ProverSeries = z.output<typeof proverSeriesSchema>;
+
+export const REQUEST_STATUSES = ["pending", "fulfilled", "refunded", "slashed"] as const;
+export const requestSchema = z.object({
+  reqid: hash,
+  requester: address,
+  status: z.enum(REQUEST_STATUSES),
+  maxFee: wei,
+  minStake: wei,
+  createdAt: unixSeconds,
+  biddingEnd: unixSeconds,
+  revealEnd: unixSeconds,
+  deadline: unixSeconds,
+  bids: z.number().int(),
+  reveals: z.number().int(),
+  winner: address.nullable(),
+  winnerFee: wei.nullable(),
+  secondPlace: address.nullable(),
+  secondFee: wei.nullable(),
+  actualFee: wei.nullable(),
+  settledAt: unixSeconds.nullable(),
+});
+export type ProofRequest = z.output<typeof requestSchema>;
+export const requestListSchema = z.object({ asOf: unixSeconds, items: z.array(requestSchema), ...page });
+
+export const pendingWorkSchema = z.object({
+  asOf: unixSeconds,
+  items: z.array(requestSchema.extend({ secondsLeft: z.number().int(), atRisk: z.boolean() })),
+});
+export type PendingWork = z.output<typeof pendingWorkSchema>;
+
+/** Revealed fees per settled or pending request, for price discovery. */
+export const revealedFeesSchema = z.object({
+  items: z.array(
+    z.object({
+      reqid: hash,
+      createdAt: unixSeconds,
+      maxFee: wei,
+      minStake: wei,
+      fees: z.array(wei),
+      actualFee: wei.nullable(),
+    }),
+  ),
+  ...page,
+});
+export type RevealedFees = z.output<typeof revealedFeesSchema>;
+
+const sourceAmounts = z.object({ market: wei, epoch: wei, other: wei });
+export const stakerSchema = z.object({
+  asOf: unixSeconds,
+  address,
+  positions: z.array(
+    z.object({
+      prover: address,
+      proverName: z.string(),
+      shares: wei,
+      value: wei,
+      costBasis: wei,
+      withdrawn: wei,
+      earnings: wei,
+      apySinceEntryBps: bps.nullable(),
+      firstAt: unixSeconds,
+    }),
+  ),
+  totals: z.object({ value: wei, costBasis: wei, withdrawn: wei, earnings: wei }),
+  earnings7d: sourceAmounts,
+  earnings30d: sourceAmounts,
+  unstakes: z.array(
+    z.object({
+      prover: address,
+      shares: wei,
+      amount: wei,
+      requestedAt: unixSeconds,
+      readyAt: unixSeconds,
+      status: z.enum(["pending", "completed"]),
+      completedAt: unixSeconds.nullable(),
+    }),
+  ),
+});
+export type StakerOverview = z.output<typeof stakerSchema>;
+
+export const STAKE_EVENT_KINDS = [
+  "stake",
+  "unstake_request",
+  "unstake_complete",
+  "transfer_in",
+  "transfer_out",
+] as const;
+export const stakerHistorySchema = z.object({
+  items: z.array(
+    z.object({
+      prover: address,
+      kind: z.enum(STAKE_EVENT_KINDS),
+      shares: wei,
+      amount: wei,
+      timestamp: unixSeconds,
+      blockNumber: z.number().int(),
+      txHash: hash,
+    }),
+  ),
+  ...page,
+});
+export type StakerHistory = z.output<typeof stakerHistorySchema>;
+
+export const epochsSchema = z.object({
+  asOf: unixSeconds,
+  current: z.object({ epoch: z.number().int(), startsAt: unixSeconds, endsAt: unixSeconds }).nullable(),
+  items: z.array(
+    z.object({
+      epoch: z.number().int(),
+      amount: wei,
+      cumulative: wei,
+      setAt: unixSeconds,
+      rewards: z.array(z.object({ prover: address, amount: wei })),
+    }),
+  ),
+});
+export type Epochs = z.output<typeof epochsSchema>;
+
+export const apiErrorSchema = z.object({ error: z.string() });

@@ -1,0 +1,72 @@
+import { BPS, mulDiv } from "./fixed-point";
+
+/** Every metric below assumes a distribution of holdings; a negative stake means the input is wrong, not small. */
+function assertStakes(stakes: readonly bigint[]): void {
+  if (stakes.some((stake) => stake < 0n)) throw new RangeError("stakes must not be negative");
+}
+
+function sum(values: readonly bigint[]): bigint {
+  return values.reduce((total, value) => total + value, 0n);
+}
+
+function sortDescending(stakes: readonly bigint[]): bigint[] {
+  return [...stakes].sort((a, b) => (a === b ? 0 : a > b ? -1 : 1));
+}
+
+/**
+ * Smallest number of the largest provers whose combined stake is strictly more than `thresholdBps` of the total:
+ * how many would have to collude to cross that line (5000 for a majority, 3333 for a BFT third). The comparison is
+ * `combined * 10000 > total * threshold`, exact in bigint so a holder sitting right on the line is not counted as
+ * crossing it. 0 when there is no stake, since no coalition is needed to control nothing.
+ */
+export function nakamotoCoefficient(stakes: readonly bigint[], thresholdBps: bigint): number {
+  assertStakes(stakes);
+  if (thresholdBps < 0n || thresholdBps >= BPS) {
+    throw new RangeError("nakamotoCoefficient: threshold must be 0..9999 bps");
+  }
+  const total = sum(stakes);
+  if (total === 0n) return 0;
+  let combined = 0n;
+  let holders = 0;
+  for (const stake of sortDescending(stakes)) {
+    combined += stake;
+    holders += 1;
+    if (combined * BPS > total * thresholdBps) break;
+  }
+  return holders;
+}
+
+/**
+ * Herfindahl–Hirschman index in bps, `Σ sᵢ² · 10000 / total²` floored: 10000 for a single holder, 10000 / n for n
+ * equal ones. Squaring weights large holders heavily, which is the concentration risk the index exists to show.
+ */
+export function hhi(stakes: readonly bigint[]): bigint {
+  assertStakes(stakes);
+  const total = sum(stakes);
+  if (total === 0n) return 0n;
+  return mulDiv(sum(stakes.map((stake) => stake * stake)), BPS, total * total);
+}
+
+/**
+ * Gini coefficient in bps, floored: 0 when everyone holds the same, (n − 1) / n when one of n holds everything.
+ * Uses the sorted-values form `G = 2 Σ i·xᵢ / (n Σ xᵢ) − (n + 1) / n` (xᵢ ascending, i from 1) over one common
+ * denominator, `(2 Σ i·xᵢ − (n + 1) Σ xᵢ) / (n Σ xᵢ)`, so the whole computation stays in exact bigint.
+ */
+export function gini(stakes: readonly bigint[]): bigint {
+  assertStakes(stakes);
+  const total = sum(stakes);
+  if (total === 0n) return 0n;
+  const n = BigInt(stakes.length);
+  const ascending = sortDescending(stakes).reverse();
+  const rankWeighted = sum(ascending.map((stake, index) => BigInt(index + 1) * stake));
+  return mulDiv(2n * rankWeighted - (n + 1n) * total, BPS, n * total);
+}
+
+/** Share of the total held by the `n` largest provers, in bps floored; `n` past the list length means everyone. */
+export function topShareBps(stakes: readonly bigint[], n: number): bigint {
+  assertStakes(stakes);
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError("topShareBps: n must be a non-negative integer");
+  const total = sum(stakes);
+  if (total === 0n) return 0n;
+  return mulDiv(sum(sortDescending(stakes).slice(0, n)), BPS, total);
+}

@@ -1,0 +1,80 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startChild } from "../lib/children.mjs";
+import { UserError } from "../lib/fail.mjs";
+import { ROOT } from "../lib/paths.mjs";
+import { rpc, waitFor } from "../lib/wait.mjs";
+
+export const INDEXER_DIR = join(ROOT, "indexer");
+
+/** Absolute path of the Ponder CLI, or a plain error when dependencies are missing. */
+export function ponderBin() {
+  // Ponder's package.json "exports" hides dist/esm/bin, so a require.resolve of that subpath
+  // always throws: resolve the package's entry point and find the CLI beside it.
+  let bin;
+  try {
+    const entry = fileURLToPath(import.meta.resolve("ponder"));
+    bin = join(dirname(entry), "bin", "ponder.js");
+  } catch {
+    bin = "";
+  }
+  if (!bin || !existsSync(bin)) throw new UserError("Ponder is not installed: run `npm ci` in the repository root.");
+  return bin;
+}
+
+/**
+ * @typedef {object} IndexerOptions
+ * @property {string} rpcUrl chain to index
+ * @property {number} port HTTP port of the indexer's API
+ * @property {string} logFile
+ * @property {{ pgliteDir: string } | { databaseUrl: string }} database
+ * @property {string} [schema] database schema the tables live in
+ * @property {Record<string, string>} [env] extra environment (e.g. CHAIN)
+ */
+
+/**
+ * Starts `ponder start` on the given chain and database. The schema is fixed per database so a
+ * restarted indexer resumes its own tables (Ponder's crash recovery) instead of starting over.
+ * @param {IndexerOptions} options
+ */
+export function startIndexer({ rpcUrl, port, logFile, database, schema = "provernet", env = {} }) {
+  const child = startChild(
+    "indexer",
+    process.execPath,
+    [ponderBin(), "start", "--schema", schema, "--port", String(port)],
+    {
+      cwd: INDEXER_DIR,
+      logFile,
+      env: {
+        CHAIN: "devnet",
+        ...env,
+        RPC_URL: rpcUrl,
+        PONDER_TELEMETRY_DISABLED: "true",
+        ...("databaseUrl" in database
+          ? { DATABASE_URL: database.databaseUrl, PONDER_PGLITE_DIR: undefined }
+          : { PONDER_PGLITE_DIR: database.pgliteDir, DATABASE_URL: undefined }),
+      },
+    },
+  );
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Resolves once the indexer has indexed the chain's head block as it is now (Ponder's `/ready`
+ * answers before the last rows land, `/status` does not).
+ * @param {{ url: string, rpcUrl: string, isAlive?: () => boolean, timeoutMs?: number, hint?: string }} options
+ */
+export async function waitForIndexer({ url, rpcUrl, isAlive, timeoutMs = 180_000, hint = "" }) {
+  const head = Number(BigInt(await rpc(rpcUrl, "eth_blockNumber")));
+  return waitFor(
+    async () => {
+      const response = await fetch(`${url}/status`);
+      if (!response.ok) return false;
+      const status = await response.json();
+      const indexed = Object.values(status)[0]?.block?.number ?? -1;
+      return indexed >= head ? indexed : false;
+    },
+    { what: "The indexer", timeoutMs, intervalMs: 250, isAlive, hint },
+  );
+}
