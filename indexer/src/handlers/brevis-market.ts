@@ -59,16 +59,19 @@ ponder.on("BrevisMarket:NewRequest", async ({ event, context }) => {
   await addDaily(context.db, createdAt, { requests: 1 });
 });
 
+// A prover may replace its sealed bid during the bidding phase; like the market, count it once.
 ponder.on("BrevisMarket:NewBid", async ({ event, context }) => {
   const { reqid, prover: address, bidHash } = event.args;
+  const timestamp = event.block.timestamp;
   const existing = await context.db.find(bid, { reqid, prover: address });
   if (existing) {
-    await context.db.update(bid, { reqid, prover: address }).set({ bidHash, placedAt: event.block.timestamp });
-  } else {
-    await context.db.insert(bid).values({ reqid, prover: address, bidHash, placedAt: event.block.timestamp });
-    await context.db.update(request, { reqid }).set((row) => ({ bids: row.bids + 1 }));
+    await context.db.update(bid, { reqid, prover: address }).set({ bidHash, placedAt: timestamp });
+    await touchProver(context.db, address, timestamp, () => ({}));
+    return;
   }
-  await touchProver(context.db, address, event.block.timestamp, (row) => ({ bids: row.bids + 1 }));
+  await context.db.insert(bid).values({ reqid, prover: address, bidHash, placedAt: timestamp });
+  await context.db.update(request, { reqid }).set((row) => ({ bids: row.bids + 1 }));
+  await touchProver(context.db, address, timestamp, (row) => ({ bids: row.bids + 1 }));
 });
 
 // The same ranking as the market: the lowest fee wins, the first to reveal keeps a tie; the
