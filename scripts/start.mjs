@@ -7,7 +7,7 @@ import { join, relative } from "node:path";
 import { ensureBuild, nextBin } from "./app/build.mjs";
 import { DEV_ACCOUNTS, startAnvil } from "./devnet/anvil.mjs";
 import { prepareDevnet } from "./devnet/prepare.mjs";
-import { startIndexer, waitForIndexer } from "./indexer/run.mjs";
+import { resetStaleDatabase, startIndexer, waitForIndexer } from "./indexer/run.mjs";
 import { startChild } from "./lib/children.mjs";
 import { runMain, UserError } from "./lib/fail.mjs";
 import { DATA_DIR, ROOT } from "./lib/paths.mjs";
@@ -99,6 +99,7 @@ async function main() {
   log(`Devnet RPC ready at ${anvil.rpcUrl}.`);
 
   // The indexer catches up on the history while the app builds.
+  resetStaleDatabase(PGLITE_DIR, log);
   const indexer = startIndexer({
     rpcUrl: anvil.rpcUrl,
     port: ports.indexer,

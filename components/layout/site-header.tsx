@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { WalletButton } from "../wallet/connect-button";
+import { SiteNav } from "./site-nav";
 
 export function SiteHeader() {
   return (
@@ -14,6 +15,8 @@ export function SiteHeader() {
           </span>
           <span className="hidden sm:inline">ProverNet</span>
         </Link>
+        <SiteNav />
+        <span className="flex-1" />
         <WalletButton />
       </div>
     </header>

@@ -1,12 +1,42 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startChild } from "../lib/children.mjs";
+import { fingerprint } from "../lib/fingerprint.mjs";
 import { UserError } from "../lib/fail.mjs";
 import { ROOT } from "../lib/paths.mjs";
 import { rpc, waitFor } from "../lib/wait.mjs";
 
 export const INDEXER_DIR = join(ROOT, "indexer");
+
+/** What Ponder's build id is made of: when any of it changes, Ponder refuses the old tables. */
+const INDEXER_SOURCES = [
+  "indexer/ponder.config.ts",
+  "indexer/ponder.schema.ts",
+  "indexer/src",
+  "lib/contracts",
+  "lib/chain",
+  "lib/math",
+  "lib/indexer",
+  "package-lock.json",
+];
+
+/**
+ * An embedded database made by other indexer code cannot be resumed (Ponder stops with
+ * "schema was previously used by a different Ponder app"): start it over instead.
+ * @param {string} pgliteDir
+ * @param {(line: string) => void} log
+ */
+export function resetStaleDatabase(pgliteDir, log) {
+  const stamp = `${pgliteDir}.fingerprint`;
+  const current = fingerprint(ROOT, INDEXER_SOURCES);
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === current) return;
+  if (existsSync(pgliteDir)) log("Indexer: its code changed since the last run, so it indexes the history again.");
+  rmSync(pgliteDir, { recursive: true, force: true });
+  mkdirSync(dirname(pgliteDir), { recursive: true });
+  writeFileSync(stamp, current);
+}
 
 /** Absolute path of the Ponder CLI, or a plain error when dependencies are missing. */
 export function ponderBin() {
@@ -17,7 +47,9 @@ export function ponderBin() {
     const entry = fileURLToPath(import.meta.resolve("ponder"));
     bin = join(dirname(entry), "bin", "ponder.js");
   } catch {
-    bin = "";
+    // Under vitest (vite-node) import.meta has no resolve(): walk Node's lookup paths instead.
+    const paths = createRequire(join(ROOT, "package.json")).resolve.paths("ponder") ?? [];
+    bin = paths.map((dir) => join(dir, "ponder", "dist", "esm", "bin", "ponder.js")).find(existsSync) ?? "";
   }
   if (!bin || !existsSync(bin)) throw new UserError("Ponder is not installed: run `npm ci` in the repository root.");
   return bin;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { formatAbsolute, formatRelative } from "./time";
+
+const NOW = 1_795_430_771;
+
+describe("formatRelative", () => {
+  it("names the largest whole unit, past and future", () => {
+    expect(formatRelative(NOW - 3 * 86_400 - 5, NOW)).toBe("3 d ago");
+    expect(formatRelative(NOW + 5 * 3_600 + 59, NOW)).toBe("in 5 h");
+    expect(formatRelative(NOW - 61, NOW)).toBe("1 min ago");
+  });
+
+  it("does not invent precision under a minute", () => {
+    expect(formatRelative(NOW - 10, NOW)).toBe("just now");
+    expect(formatRelative(NOW + 10, NOW)).toBe("in under a minute");
+  });
+});
+
+describe("formatAbsolute", () => {
+  it("gives a UTC minute", () => {
+    expect(formatAbsolute(0)).toBe("1970-01-01 00:00 UTC");
+  });
+});
