@@ -1,7 +1,13 @@
 import { createConfig, factory } from "ponder";
 import { getAbiItem } from "viem";
 import { DEVNET_CHAIN_ID } from "../lib/chain/networks";
-import { brevisMarketAbi, epochRewardsAbi, proverVaultAbi, stakingControllerAbi } from "../lib/contracts/generated";
+import {
+  brevisMarketAbi,
+  brevTokenAbi,
+  epochRewardsAbi,
+  proverVaultAbi,
+  stakingControllerAbi,
+} from "../lib/contracts/generated";
 import { readIndexerSettings } from "./src/settings";
 
 const settings = readIndexerSettings();
@@ -41,6 +47,14 @@ export default createConfig({
         event: getAbiItem({ abi: stakingControllerAbi, name: "ProverInitialized" }),
         parameter: "vault",
       }),
+      startBlock: settings.startBlock,
+    },
+    // BREV sent straight to a vault raises its assets without any vault or controller event.
+    BrevToken: {
+      chain: "provernet",
+      abi: brevTokenAbi,
+      address: settings.contracts.BrevToken,
+      filter: { event: "Transfer", args: {} },
       startBlock: settings.startBlock,
     },
     BrevisMarket: {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, failing fast: lint, types, generated ABIs, contracts,
-// unit tests, production build, end-to-end tests on a forked chain. Ends with a breakdown
-// of the time each step took and one line counting the tests that ran.
+// unit tests, indexer tests on both databases, production build, end-to-end tests on a
+// forked chain. Ends with a breakdown of the time each step took and one line counting the
+// tests that ran.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -54,6 +55,13 @@ const STEPS = [
     name: "unit tests (vitest)",
     command: bin("vitest"),
     args: ["run"],
+    count: (out) => counts(out, /Tests\s+(?:\d+ failed \| )?(\d+) passed/, /Tests\s+(\d+) failed/),
+  },
+  {
+    // Indexes the seeded devnet on PGlite and on a throwaway Postgres (a few minutes).
+    name: "indexer tests (PGlite + Postgres)",
+    command: bin("vitest"),
+    args: ["run", "--config", "indexer/vitest.config.ts"],
     count: (out) => counts(out, /Tests\s+(?:\d+ failed \| )?(\d+) passed/, /Tests\s+(\d+) failed/),
   },
   { name: "production build (next build)", command: node, args: [nextBin(), "build"] },

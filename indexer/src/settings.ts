@@ -9,6 +9,7 @@ export type IndexerSettings = {
   rpcUrl: string;
   startBlock: number;
   contracts: {
+    BrevToken: Address;
     StakingController: Address;
     BrevisMarket: Address;
     /** Base has no published EpochRewards address: the zero address watches nothing. */
@@ -53,6 +54,7 @@ export function readIndexerSettings(env: Record<string, string | undefined> = pr
     rpcUrl: chain.rpcUrl,
     startBlock: startBlockFrom(env.INDEXER_START_BLOCK, deployment.startBlock),
     contracts: {
+      BrevToken: deployment.contracts.BrevToken,
       StakingController: deployment.contracts.StakingController,
       BrevisMarket: market,
       EpochRewards: epochRewards,

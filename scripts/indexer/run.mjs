@@ -3,8 +3,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startChild } from "../lib/children.mjs";
-import { fingerprint } from "../lib/fingerprint.mjs";
 import { UserError } from "../lib/fail.mjs";
+import { fingerprint } from "../lib/fingerprint.mjs";
 import { ROOT } from "../lib/paths.mjs";
 import { rpc, waitFor } from "../lib/wait.mjs";
 

@@ -9,7 +9,7 @@ type Db = Context["db"];
 type LogEvent = { block: { number: bigint; timestamp: bigint }; log: { logIndex: number } };
 
 export type VaultChange = {
-  cause: "stake" | "unstake" | "reward" | "slash" | "sweep";
+  cause: "stake" | "unstake" | "reward" | "slash" | "sweep" | "donation";
   /** Change of the vault's assets; `setAssets` replaces them instead (a sweep empties the vault). */
   assets?: bigint;
   setAssets?: bigint;

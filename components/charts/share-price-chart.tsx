@@ -1,0 +1,54 @@
+"use client";
+
+import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatUnits } from "viem";
+
+export type PricePoint = { timestamp: number; sharePrice: string };
+
+/** Share price of one whole vault share in BREV (1e18 shares are 1/1000 of one, hence ×1000). */
+function wholeSharePrice(sharePrice: string): number {
+  return Number(formatUnits(BigInt(sharePrice) * 1000n, 18));
+}
+
+function day(timestamp: number): string {
+  return new Date(timestamp * 1000).toISOString().slice(5, 10);
+}
+
+export default function SharePriceChart({ points }: { points: PricePoint[] }) {
+  const data = points.map((point) => ({ t: point.timestamp, price: wholeSharePrice(point.sharePrice) }));
+  return (
+    <div className="h-56 w-full" role="img" aria-label="Share price over the selected window">
+      <ResponsiveContainer>
+        <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={day}
+            stroke="currentColor"
+            fontSize={11}
+          />
+          <YAxis
+            domain={["auto", "auto"]}
+            width={64}
+            stroke="currentColor"
+            fontSize={11}
+            tickFormatter={(v: number) => v.toFixed(4)}
+          />
+          <Tooltip
+            labelFormatter={(t) => new Date(Number(t) * 1000).toISOString().replace("T", " ").slice(0, 16)}
+            formatter={(value) => [`${Number(value).toFixed(6)} BREV`, "per share"]}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="price"
+            stroke="rgb(var(--accent))"
+            dot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

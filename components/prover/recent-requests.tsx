@@ -1,0 +1,49 @@
+import { formatAbsolute, formatRelative } from "@/lib/format/time";
+import type { ProofRequest } from "@/lib/indexer/schemas";
+import { Amount } from "../ui/amount";
+
+const OUTCOME = {
+  pending: { label: "In progress", tone: "text-muted" },
+  fulfilled: { label: "Proven", tone: "text-success" },
+  refunded: { label: "Missed, refunded", tone: "text-danger" },
+  slashed: { label: "Missed, slashed", tone: "text-danger" },
+} as const;
+
+/** The requests this prover won, newest first, with what the requester paid. */
+export function RecentRequests({ requests, now }: { requests: ProofRequest[]; now: number }) {
+  if (requests.length === 0) return <p className="text-muted text-sm">This prover has not won a request yet.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm">
+        <thead className="text-left text-muted text-xs uppercase tracking-wider">
+          <tr>
+            <th className="py-2 pr-3 font-medium">Request</th>
+            <th className="py-2 pr-3 font-medium">Outcome</th>
+            <th className="py-2 pr-3 text-right font-medium">Fee paid</th>
+            <th className="py-2 text-right font-medium">Created</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {requests.map((request) => (
+            <tr key={request.reqid}>
+              <td className="py-2 pr-3 font-mono text-xs" title={request.reqid}>
+                {request.reqid.slice(0, 10)}…
+              </td>
+              <td className={`py-2 pr-3 ${OUTCOME[request.status].tone}`}>{OUTCOME[request.status].label}</td>
+              <td className="py-2 pr-3 text-right">
+                {request.actualFee === null ? (
+                  <span className="text-muted">—</span>
+                ) : (
+                  <Amount wei={request.actualFee} />
+                )}
+              </td>
+              <td className="whitespace-nowrap py-2 text-right text-muted" title={formatAbsolute(request.createdAt)}>
+                {formatRelative(request.createdAt, now)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

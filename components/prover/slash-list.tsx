@@ -1,0 +1,26 @@
+import { formatBps } from "@/lib/format/percent";
+import { formatAbsolute, formatRelative } from "@/lib/format/time";
+import type { ProverDetail } from "@/lib/indexer/schemas";
+import { Amount } from "../ui/amount";
+
+export function SlashList({ slashes, now }: { slashes: ProverDetail["slashes"]; now: number }) {
+  if (slashes.length === 0) return <p className="text-muted text-sm">Never slashed.</p>;
+  return (
+    <ul className="divide-y divide-line text-sm" data-testid="slash-list">
+      {slashes.map((slash) => (
+        <li
+          key={`${slash.timestamp}-${slash.reqid ?? slash.bps}`}
+          className="flex flex-wrap justify-between gap-2 py-2"
+        >
+          <span>
+            <Amount wei={slash.amount} /> {slash.kind === "market" ? "for a missed proof deadline" : "by the protocol"}
+            {slash.bps !== null ? ` (${formatBps(slash.bps)} of the vault)` : ""}
+          </span>
+          <time className="text-muted" title={formatAbsolute(slash.timestamp)}>
+            {formatRelative(slash.timestamp, now)}
+          </time>
+        </li>
+      ))}
+    </ul>
+  );
+}

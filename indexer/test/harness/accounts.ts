@@ -1,0 +1,49 @@
+import { type Address, type Hex, maxUint256, parseEther } from "viem";
+import { generatePrivateKey, type PrivateKeyAccount, privateKeyToAccount } from "viem/accounts";
+import { brevTokenAbi } from "../../../lib/contracts/generated";
+import { DEV_ACCOUNTS } from "../../../scripts/devnet/anvil.mjs";
+import { type Chain, required } from "./chain";
+
+/** Account 0 deploys the devnet and alone may mint BREV; anvil signs for it. */
+const MINTER = DEV_ACCOUNTS[0];
+
+/** Waits for a transaction and returns its block, failing on a revert. */
+export async function mined(chain: Chain, hash: Hex): Promise<bigint> {
+  const receipt = await chain.client.waitForTransactionReceipt({ hash, pollingInterval: 100 });
+  if (receipt.status !== "success") throw new Error(`Transaction ${hash} reverted.`);
+  return receipt.blockNumber;
+}
+
+/**
+ * A new account with gas money and `brev` BREV, allowing `spenders` to take all of it: fresh, so
+ * every row the scenario makes for it is the scenario's own.
+ */
+export async function freshAccount(chain: Chain, brev: bigint, spenders: Address[]): Promise<PrivateKeyAccount> {
+  const { wallet, client, test, deployment } = chain;
+  const token = required(deployment, "BrevToken");
+  const account = privateKeyToAccount(generatePrivateKey());
+  await test.setBalance({ address: account.address, value: parseEther("10") });
+  const write = { chain: client.chain, address: token, abi: brevTokenAbi } as const;
+  await mined(
+    chain,
+    await wallet.writeContract({ ...write, account: MINTER, functionName: "mint", args: [account.address, brev] }),
+  );
+  for (const spender of spenders) {
+    await mined(
+      chain,
+      await wallet.writeContract({ ...write, account, functionName: "approve", args: [spender, maxUint256] }),
+    );
+  }
+  return account;
+}
+
+/** Sends as `address` without its key (anvil impersonation), e.g. as a seeded prover. */
+export async function asAccount<T>(chain: Chain, address: Address, send: () => Promise<T>): Promise<T> {
+  await chain.test.setBalance({ address, value: parseEther("10") });
+  await chain.test.impersonateAccount({ address });
+  try {
+    return await send();
+  } finally {
+    await chain.test.stopImpersonatingAccount({ address });
+  }
+}

@@ -1,0 +1,4 @@
+import { pglite } from "./harness/databases";
+import { describeIndexer } from "./suite/define";
+
+describeIndexer(pglite);

@@ -1,0 +1,50 @@
+import { expect, it } from "vitest";
+import type { ChainLogs } from "../harness/logs";
+import { big, type Snapshot, text } from "../harness/snapshot";
+import type { CleanRun } from "./clean-run";
+import { lower, record } from "./compare";
+
+const line = (prover: string, staker: string, kind: string, shares: bigint, amount: bigint | null, tx: string) =>
+  `${lower(prover)} ${lower(staker)} ${kind} shares=${shares} amount=${amount ?? "(priced)"} tx=${lower(tx)}`;
+
+/** What stake_event must hold: one row per Staked / UnstakeRequested / UnstakeCompleted, two per share transfer. */
+export function expectedStakeEvents(logs: ChainLogs) {
+  const id = (l: { block: bigint; logIndex: number }, kind: string) => `${l.block}-${l.logIndex}-${kind}`;
+  return record([
+    ...logs.staked.map(
+      (l) => [id(l, "stake"), line(l.prover, l.staker, "stake", l.shares, l.amount, l.txHash)] as const,
+    ),
+    ...logs.unstakeRequested.map(
+      (l) =>
+        [id(l, "unstake_request"), line(l.prover, l.staker, "unstake_request", l.shares, l.amount, l.txHash)] as const,
+    ),
+    ...logs.unstakeCompleted.map(
+      (l) => [id(l, "unstake_complete"), line(l.prover, l.staker, "unstake_complete", 0n, l.amount, l.txHash)] as const,
+    ),
+    ...logs.shareTransfers.flatMap((l) => [
+      [id(l, "transfer_out"), line(l.prover, l.from, "transfer_out", l.value, null, l.txHash)] as const,
+      [id(l, "transfer_in"), line(l.prover, l.to, "transfer_in", l.value, null, l.txHash)] as const,
+    ]),
+  ]);
+}
+
+export function indexedStakeEvents(snapshot: Snapshot) {
+  return record(
+    snapshot.rows("stake_event").map((row) => {
+      const kind = text(row, "kind");
+      // A transfer's amount is the indexer's own valuation, not a logged figure.
+      const amount = kind.startsWith("transfer_") ? null : big(row, "amount");
+      return [
+        text(row, "id"),
+        line(text(row, "prover"), text(row, "staker"), kind, big(row, "shares"), amount, text(row, "tx_hash")),
+      ];
+    }),
+  );
+}
+
+export function stakeEventChecks(get: () => CleanRun) {
+  it("holds one stake_event per staking log, with the logged amounts", () => {
+    const { snapshot, logs } = get();
+    expect(indexedStakeEvents(snapshot)).toEqual(expectedStakeEvents(logs));
+  });
+}

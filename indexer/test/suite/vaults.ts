@@ -1,0 +1,105 @@
+import { expect, it } from "vitest";
+import { byProver } from "../harness/logs";
+import { big, num, text } from "../harness/snapshot";
+import type { CleanRun } from "./clean-run";
+import { lower, record } from "./compare";
+
+/** The indexer's tables against the chain they were built from; `get` yields the frozen run. */
+export function vaultChecks(get: () => CleanRun) {
+  it("knows every prover and its vault", () => {
+    const { snapshot, logs } = get();
+    const indexed = record(snapshot.rows("prover").map((row) => [text(row, "address"), text(row, "vault")]));
+    expect(indexed).toEqual(record(logs.provers.map(({ prover, vault }) => [lower(prover), lower(vault)])));
+  });
+
+  it("has each vault's latest share price equal to convertToAssets(1e18) on chain", () => {
+    const { snapshot, provers } = get();
+    const indexed = record(snapshot.rows("prover").map((row) => [text(row, "address"), big(row, "share_price")]));
+    expect(indexed).toEqual(record(provers.map((state) => [lower(state.prover), state.sharePrice])));
+  });
+
+  it("has each vault's totalAssets and totalSupply equal to the chain's", () => {
+    const { snapshot, provers } = get();
+    const totals = (assets: bigint, supply: bigint) => `${assets} assets / ${supply} shares`;
+    const indexed = record(
+      snapshot
+        .rows("prover")
+        .map((row) => [text(row, "address"), totals(big(row, "total_assets"), big(row, "total_supply"))]),
+    );
+    expect(indexed).toEqual(record(provers.map((s) => [lower(s.prover), totals(s.totalAssets, s.totalSupply)])));
+  });
+
+  it("has the network's provers, active provers and total assets as the controller counts them", () => {
+    const { snapshot, provers, network } = get();
+    const [row] = snapshot.rows("network");
+    if (!row) throw new Error("The network row is missing.");
+    expect({
+      provers: num(row, "provers"),
+      activeProvers: num(row, "active_provers"),
+      totalAssets: big(row, "total_assets").toString(),
+    }).toEqual({
+      provers: Number(network.provers),
+      activeProvers: Number(network.activeProvers),
+      totalAssets: network.totalAssets.toString(),
+    });
+    expect(record(snapshot.rows("prover").map((p) => [text(p, "address"), num(p, "state")]))).toEqual(
+      record(provers.map((s) => [lower(s.prover), s.state])),
+    );
+  });
+
+  it("keeps staked, unstaked and rewards per prover equal to the sums of their events", () => {
+    const { snapshot, logs } = get();
+    const flows: [string, Map<string, bigint>][] = [
+      ["staked", byProver(logs.staked, (l) => l.amount)],
+      ["unstaked", byProver(logs.unstakeRequested, (l) => l.amount)],
+      ["unstake_paid", byProver(logs.unstakeCompleted, (l) => l.amount)],
+      ["to_stakers", byProver(logs.rewardsAdded, (l) => l.toStakers)],
+      ["commission_accrued", byProver(logs.rewardsAdded, (l) => l.commission)],
+      ["commission_claimed", byProver(logs.commissionClaimed, (l) => l.amount)],
+      ["slashed_amount", byProver(logs.proverSlashed, (l) => l.amount)],
+    ];
+    const indexed: Record<string, ReturnType<typeof record>> = {};
+    const expected: Record<string, ReturnType<typeof record>> = {};
+    for (const row of snapshot.rows("prover")) {
+      const prover = text(row, "address");
+      indexed[prover] = record(flows.map(([column]) => [column, big(row, column)]));
+      expected[prover] = record(flows.map(([column, sums]) => [column, sums.get(prover) ?? 0n]));
+    }
+    expect(indexed).toEqual(expected);
+  });
+
+  it("balances staked − unstaked + toStakers − vault slashes with each vault's totalAssets", () => {
+    // A vault's BREV moves only by deposit (Staked.amount), redeem (UnstakeRequested.amount), the
+    // controller's reward donation (RewardsAdded.toStakers), controllerSlash (ControllerSlash.assets,
+    // slashes and sweeps) and plain BREV transfers to it (donations, which no vault event shows).
+    const { snapshot, logs, provers } = get();
+    const slashed = byProver(logs.controllerSlash, (l) => l.assets);
+    const donated = byProver(logs.donations, (l) => l.amount);
+    const balance = record(
+      snapshot.rows("prover").map((row) => {
+        const prover = text(row, "address");
+        const flows = big(row, "staked") - big(row, "unstaked") + big(row, "to_stakers");
+        return [prover, flows + (donated.get(prover) ?? 0n) - (slashed.get(prover) ?? 0n)];
+      }),
+    );
+    expect(balance).toEqual(record(provers.map((s) => [lower(s.prover), s.totalAssets])));
+  });
+
+  it("has pending commission equal to accrued − claimed + swept on chain", () => {
+    const { snapshot, logs, provers, chain } = get();
+    const controller = lower(chain.deployment.contracts.StakingController);
+    const swept = byProver(
+      logs.controllerSlash.filter((l) => lower(l.to) === controller),
+      (l) => l.assets,
+    );
+    const indexed = record(
+      snapshot
+        .rows("prover")
+        .map((row) => [
+          text(row, "address"),
+          big(row, "commission_accrued") - big(row, "commission_claimed") + (swept.get(text(row, "address")) ?? 0n),
+        ]),
+    );
+    expect(indexed).toEqual(record(provers.map((s) => [lower(s.prover), s.pendingCommission])));
+  });
+}

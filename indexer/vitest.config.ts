@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// The indexer's correctness tests: each file indexes the seeded devnet several times, so files
+// run one after another (2-core machines) and hooks get minutes, not seconds.
+export default defineConfig({
+  test: {
+    root: fileURLToPath(new URL("../", import.meta.url)),
+    include: ["indexer/test/**/*.test.ts"],
+    environment: "node",
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    teardownTimeout: 120_000,
+  },
+});
