@@ -120,7 +120,7 @@ export function ProverTable({ provers, query, now }: { provers: ProverSummary[];
                   <StateBadge state={prover.state} retired={prover.retired} />
                 </Cell>
                 <Cell align="right">
-                  <Amount wei={prover.totalAssets} compact />
+                  <Amount wei={prover.totalAssets} compact testId={`stake-${prover.address.toLowerCase()}`} />
                 </Cell>
                 <Cell>
                   <BoundStakeBar bound={prover.boundStake} total={prover.totalAssets} />

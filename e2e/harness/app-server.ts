@@ -24,7 +24,7 @@ export function assertAppBuilt(): void {
 }
 
 export async function startApp(
-  { rpcUrl, chainId }: { rpcUrl: string; chainId: number },
+  { rpcUrl, chainId, indexerUrl }: { rpcUrl: string; chainId: number; indexerUrl?: string },
   log: (line: string) => void,
 ): Promise<App> {
   if (chainId !== BASE_CHAIN_ID && chainId !== DEVNET_CHAIN_ID) {
@@ -48,6 +48,7 @@ export async function startApp(
       logFile,
       env: {
         RPC_URL: rpcUrl,
+        INDEXER_URL: indexerUrl,
         // The app knows two networks; a fork keeps its upstream's chain id.
         CHAIN: chainId === BASE_CHAIN_ID ? "base" : "devnet",
         PORT: String(port),

@@ -17,6 +17,8 @@ export type RunEnv = {
   forkBlock: number;
   /** `next start` of the production build, reading the fork. */
   appUrl: string;
+  /** The indexer following the fork; empty when none runs (a non-devnet fork). */
+  indexerUrl: string;
 };
 
 const VARS = {
@@ -24,6 +26,7 @@ const VARS = {
   chainId: "E2E_CHAIN_ID",
   forkBlock: "E2E_FORK_BLOCK_PINNED",
   appUrl: "E2E_APP_URL",
+  indexerUrl: "E2E_INDEXER_URL",
 } as const;
 
 /** Publishes the run's endpoints: process.env for the workers Playwright forks after setup, plus a JSON file. */
@@ -32,13 +35,14 @@ export function publishRunEnv(env: RunEnv): void {
   process.env[VARS.chainId] = String(env.chainId);
   process.env[VARS.forkBlock] = String(env.forkBlock);
   process.env[VARS.appUrl] = env.appUrl;
+  process.env[VARS.indexerUrl] = env.indexerUrl;
   mkdirSync(dirname(RUN_ENV_FILE), { recursive: true });
   writeFileSync(RUN_ENV_FILE, `${JSON.stringify(env, null, 2)}\n`);
 }
 
 /** The endpoints inside a worker; a missing value means the tests were started without global setup. */
 export function readRunEnv(): RunEnv {
-  const missing = Object.values(VARS).filter((name) => !process.env[name]);
+  const missing = Object.values(VARS).filter((name) => process.env[name] === undefined);
   if (missing.length > 0) {
     throw new Error(
       `${missing.join(", ")} not set: run the e2e tests through playwright.config.ts (npx playwright test), whose global setup starts the fork and the app.`,
@@ -49,6 +53,7 @@ export function readRunEnv(): RunEnv {
     chainId: Number(process.env[VARS.chainId]),
     forkBlock: Number(process.env[VARS.forkBlock]),
     appUrl: process.env[VARS.appUrl] as string,
+    indexerUrl: process.env[VARS.indexerUrl] as string,
   };
 }
 
