@@ -1,5 +1,7 @@
 import type { Address } from "viem";
+import { DEV_ACCOUNTS } from "../../../scripts/devnet/anvil.mjs";
 import { type Activity, playActivity } from "../harness/activity";
+import { type ApiAnswers, readApi } from "../harness/api";
 import { type Chain, startChain } from "../harness/chain";
 import type { Cleanup } from "../harness/cleanup";
 import type { DatabaseKind } from "../harness/databases";
@@ -25,6 +27,7 @@ export type CleanRun = {
   positions: PositionState[];
   activity: Activity;
   reorg: ReorgOutcome;
+  api: ApiAnswers;
   seconds: { backfill: number; live: number };
 };
 
@@ -46,6 +49,7 @@ export async function prepareCleanRun(kind: DatabaseKind, cleanup: Cleanup): Pro
   const activity = await playActivity(chain);
   const reorg = await playReorg(chain, run);
   const seconds = { backfill, live: (performance.now() - started) / 1000 - backfill };
+  const api = await readApi(run.url, DEV_ACCOUNTS[0] as Address);
   await run.stop();
 
   const snapshot = await readSnapshot(location);
@@ -73,6 +77,7 @@ export async function prepareCleanRun(kind: DatabaseKind, cleanup: Cleanup): Pro
     positions: await readPositions(chain, [...keys.values()]),
     activity,
     reorg,
+    api,
     seconds,
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe } from "vitest";
 import { Cleanup } from "../harness/cleanup";
 import type { DatabaseKind } from "../harness/databases";
 import { activityChecks } from "./activity-checks";
+import { apiChecks } from "./api-checks";
 import { type CleanRun, prepareCleanRun } from "./clean-run";
 import { epochChecks } from "./epochs";
 import { stakeEventChecks } from "./events";
@@ -43,6 +44,7 @@ export function describeIndexer(kind: DatabaseKind) {
       epochChecks(get);
       stakeEventChecks(get);
     });
+    describe("serves it through the typed API", () => apiChecks(get));
     describe("follows what anyone may do on chain, live", () => activityChecks(get));
     describe("follows a one-block reorg while live", () => reorgChecks(get));
     describe("resumes after being killed mid-backfill", () => restartChecks(kind, cleanup, get));

@@ -1,0 +1,49 @@
+import type { Address } from "viem";
+import { createIndexerClient, IndexerResponseError } from "../../../lib/indexer/client";
+
+type Client = ReturnType<typeof createIndexerClient>;
+
+/** What a refused request answered: the status and the sentence, as the app would see them. */
+export type Refusal = { status: number; message: string };
+
+async function refusal(request: Promise<unknown>): Promise<Refusal | "accepted"> {
+  try {
+    await request;
+    return "accepted";
+  } catch (error) {
+    if (error instanceof IndexerResponseError) return { status: error.status, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * The API as the app reads it (through the one client, so every answer is validated against
+ * its schema), captured on the live indexer before it stops.
+ */
+export async function readApi(url: string, staker: Address) {
+  const client: Client = createIndexerClient(url, { timeoutMs: 30_000 });
+  const proverList = await client.provers({ limit: 100 });
+  const first = proverList.items[0]?.address;
+  if (!first) throw new Error("The API lists no prover.");
+  return {
+    network: await client.network(),
+    proverList,
+    proverPage: await client.provers({ sort: "stakers", order: "asc", limit: 5, offset: 5 }),
+    prover: await client.prover(first),
+    series: await client.proverSeries(first, "all"),
+    staker: await client.staker(staker),
+    history: await client.stakerHistory(staker, { limit: 100 }),
+    epochs: await client.epochs(),
+    requests: await client.requests({ limit: 1 }),
+    fulfilled: await client.requests({ status: "fulfilled", limit: 1 }),
+    refusals: {
+      hugeLimit: await refusal(client.provers({ limit: 1_000_000 })),
+      badAddress: await refusal(client.prover("0xnot-an-address" as Address)),
+      unknownWindow: await refusal(client.proverSeries(first, "1y" as "7d")),
+      badSort: await refusal(client.provers({ sort: "name; drop table prover" })),
+      unknownProver: await refusal(client.prover("0x000000000000000000000000000000000000dEaD")),
+    },
+  };
+}
+
+export type ApiAnswers = Awaited<ReturnType<typeof readApi>>;

@@ -1,0 +1,80 @@
+import { expect, it } from "vitest";
+import { DEV_ACCOUNTS } from "../../../scripts/devnet/anvil.mjs";
+import type { CleanRun } from "./clean-run";
+import { lower, record } from "./compare";
+
+/** The HTTP API, read through the app's own client, against the chain the run froze. */
+export function apiChecks(get: () => CleanRun) {
+  it("lists every prover with the chain's vault totals, largest stake first", () => {
+    const { api, provers } = get();
+    const listed = api.proverList.items;
+    expect(api.proverList.total).toBe(provers.length);
+    expect(record(listed.map((item) => [lower(item.address), item.totalAssets]))).toEqual(
+      record(provers.map((state) => [lower(state.prover), state.totalAssets])),
+    );
+    expect(record(listed.map((item) => [lower(item.address), item.sharePrice]))).toEqual(
+      record(provers.map((state) => [lower(state.prover), state.sharePrice])),
+    );
+    const stakes = listed.map((item) => item.totalAssets);
+    expect(stakes).toEqual([...stakes].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+  });
+
+  it("pages and sorts the directory as asked", () => {
+    const { api } = get();
+    const page = api.proverPage;
+    expect({ limit: page.limit, offset: page.offset, count: page.items.length }).toEqual({
+      limit: 5,
+      offset: 5,
+      count: 5,
+    });
+    const stakers = page.items.map((item) => item.stakers);
+    expect(stakers).toEqual([...stakers].sort((a, b) => a - b));
+  });
+
+  it("gives network totals equal to the sum of the vaults on chain", () => {
+    const { api, provers } = get();
+    const tvl = provers.reduce((total, state) => total + state.totalAssets, 0n);
+    expect({ tvl: api.network.totals.tvl, provers: api.network.totals.provers }).toEqual({
+      tvl,
+      provers: provers.length,
+    });
+    expect(api.network.daily).toHaveLength(30);
+  });
+
+  it("values the dev account's positions at the chain's shares", () => {
+    const { api, positions } = get();
+    const dev = lower(DEV_ACCOUNTS[0] as string);
+    const onChain = positions.filter((entry) => lower(entry.staker) === dev && entry.shares > 0n);
+    expect(onChain.length).toBeGreaterThan(0);
+    expect(record(api.staker.positions.filter((p) => p.shares > 0n).map((p) => [lower(p.prover), p.shares]))).toEqual(
+      record(onChain.map((entry) => [lower(entry.prover), entry.shares])),
+    );
+    expect(api.history.total).toBeGreaterThan(0);
+  });
+
+  it("counts requests and epochs as the logs do", () => {
+    const { api, logs } = get();
+    expect(api.epochs.items.map((item) => [item.epoch, item.amount.toString()])).toEqual(
+      [...logs.epochRewardsSet].reverse().map((entry) => [entry.epoch, entry.newAmount.toString()]),
+    );
+    expect(api.fulfilled.total).toBeGreaterThan(0);
+    expect(api.requests.total).toBeGreaterThanOrEqual(api.fulfilled.total);
+  });
+
+  it("ends a prover's share-price series at the chain's share price", () => {
+    const { api, provers } = get();
+    const chainPrice = provers.find((state) => lower(state.prover) === lower(api.prover.prover.address))?.sharePrice;
+    expect(api.series.sharePrice.at(-1)?.sharePrice).toBe(chainPrice);
+    const times = api.series.sharePrice.map((point) => point.timestamp);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("refuses bad parameters with 400 and a sentence, and an unknown prover with 404", () => {
+    const { refusals } = get().api;
+    expect(refusals.hugeLimit).toEqual({ status: 400, message: "limit must be between 1 and 100" });
+    expect(refusals.badAddress).toMatchObject({ status: 400, message: expect.stringContaining("is not an address") });
+    expect(refusals.unknownWindow).toEqual({ status: 400, message: "window must be one of 7d, 30d, 90d, all" });
+    expect(refusals.badSort).toMatchObject({ status: 400, message: expect.stringContaining("sort must be one of") });
+    expect(refusals.unknownProver).toMatchObject({ status: 404 });
+  });
+}
