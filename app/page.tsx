@@ -1,6 +1,7 @@
 import { ChainFacts } from "@/components/network/chain-facts";
 import { ContractList } from "@/components/network/contract-list";
 import { NetworkHistory } from "@/components/network/network-history";
+import { NetworkTrends } from "@/components/network/network-trends";
 import { WalletPanel } from "@/components/wallet/wallet-panel";
 import { readNetworkSnapshot } from "@/lib/chain/network-snapshot";
 import { NETWORKS } from "@/lib/chain/networks";
@@ -16,7 +17,7 @@ export default async function OverviewPage() {
   const deployment = deploymentFor(runtime.network);
   const [snapshot, history] = await Promise.all([
     readNetworkSnapshot(runtime, deployment),
-    readHistory((indexer) => indexer.network()),
+    readHistory((indexer) => Promise.all([indexer.network(), indexer.epochs()])),
   ]);
   return (
     <div className="space-y-8">
@@ -27,7 +28,8 @@ export default async function OverviewPage() {
         </p>
       </div>
       <ChainFacts snapshot={snapshot} networkName={NETWORKS[runtime.network].name} />
-      <NetworkHistory history={history} />
+      <NetworkHistory history={history.status === "ok" ? { status: "ok", data: history.data[0] } : history} />
+      {history.status === "ok" ? <NetworkTrends network={history.data[0]} epochs={history.data[1]} /> : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <WalletPanel />
         <ContractList contracts={deployment.contracts} />
