@@ -1,7 +1,7 @@
-import { type Address, encodePacked, getAddress, type Hex, keccak256, maxUint256, parseEther, stringToHex } from "viem";
+import { type Address, encodePacked, getAddress, type Hex, keccak256, parseEther, stringToHex } from "viem";
 import { brevisMarketAbi, brevTokenAbi, proverVaultAbi, stakingControllerAbi } from "../../../lib/contracts/generated";
 import { asAccount, freshAccount, mined } from "./accounts";
-import { type Chain, required } from "./chain";
+import { activeProvers, type Chain, required } from "./chain";
 
 export type Activity = {
   /** BREV sent straight to a vault: on chain it raises totalAssets (and the share price) with no vault event. */
@@ -20,12 +20,7 @@ export async function playActivity(chain: Chain): Promise<Activity> {
   const { client, wallet, deployment } = chain;
   const controller = required(deployment, "StakingController");
   const market = required(deployment, "BrevisMarket");
-  const active = await client.readContract({
-    address: controller,
-    abi: stakingControllerAbi,
-    functionName: "getProvers",
-    args: [true, 0n, maxUint256],
-  });
+  const active = await activeProvers(chain);
   // The first two are the reorg's; these are others, so that each scenario's rows are its own.
   const [donee, staked, bidder] = active.slice(2);
   if (!donee || !staked || !bidder) throw new Error(`The seeded devnet has only ${active.length} active provers.`);

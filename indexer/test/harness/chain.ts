@@ -5,12 +5,14 @@ import {
   createTestClient,
   createWalletClient,
   http,
+  maxUint256,
   type PublicClient,
   type TestClient,
   type WalletClient,
 } from "viem";
 import { chainFor } from "../../../lib/chain/networks";
 import { type Deployment, deploymentFor } from "../../../lib/contracts/addresses";
+import { stakingControllerAbi } from "../../../lib/contracts/generated";
 import { startAnvil } from "../../../scripts/devnet/anvil.mjs";
 import { prepareDevnet } from "../../../scripts/devnet/prepare.mjs";
 import { DATA_DIR } from "../../../scripts/lib/paths.mjs";
@@ -59,4 +61,14 @@ export function required(deployment: Deployment, name: keyof Deployment["contrac
   const address = deployment.contracts[name];
   if (!address) throw new Error(`The devnet deployment has no ${name}.`);
   return address;
+}
+
+/** The controller's Active provers, in the order they joined. */
+export function activeProvers({ client, deployment }: Chain): Promise<readonly Address[]> {
+  return client.readContract({
+    address: required(deployment, "StakingController"),
+    abi: stakingControllerAbi,
+    functionName: "getProvers",
+    args: [true, 0n, maxUint256],
+  });
 }

@@ -1,7 +1,7 @@
-import { type Address, getAddress, type Hex, maxUint256, parseEther } from "viem";
+import { type Address, getAddress, type Hex, parseEther } from "viem";
 import { stakingControllerAbi } from "../../../lib/contracts/generated";
 import { freshAccount, mined } from "./accounts";
-import { type Chain, required } from "./chain";
+import { activeProvers, type Chain, required } from "./chain";
 import type { IndexerRun } from "./indexer";
 
 export type Stake = { prover: Address; amount: bigint; txHash: Hex; block: bigint };
@@ -34,12 +34,7 @@ async function positionsOf(run: IndexerRun, staker: Address): Promise<string[]> 
 export async function playReorg(chain: Chain, run: IndexerRun): Promise<ReorgOutcome> {
   const { client, wallet, test, deployment } = chain;
   const controller = required(deployment, "StakingController");
-  const active = await client.readContract({
-    address: controller,
-    abi: stakingControllerAbi,
-    functionName: "getProvers",
-    args: [true, 0n, maxUint256],
-  });
+  const active = await activeProvers(chain);
   const [first, second] = active;
   if (!first || !second) throw new Error(`The seeded devnet has ${active.length} active provers; the reorg needs two.`);
 

@@ -41,6 +41,21 @@ export function requestJson(row: RequestRow): z.input<typeof requestSchema> {
   };
 }
 
+/** One page of the requests matching `where`, newest first, and how many match in all. */
+async function requestPage(where: ReturnType<typeof and>, page: { limit: number; offset: number }) {
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(request)
+      .where(where)
+      .orderBy(desc(request.createdAt), desc(request.reqid))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ value: count() }).from(request).where(where),
+  ]);
+  return { rows, total: total?.value ?? 0 };
+}
+
 const listQuery = z.object({
   status: z.enum(REQUEST_STATUSES, { message: `status must be one of ${REQUEST_STATUSES.join(", ")}` }).optional(),
   prover: z.string().optional(),
@@ -51,25 +66,15 @@ const listQuery = z.object({
 export const requestRoutes = new Hono()
   .get("/", async (c) => {
     const query = parseParams(listQuery, c.req.query());
-    const filters: ReturnType<typeof eq>[] = [];
+    const filters: NonNullable<ReturnType<typeof and>>[] = [];
     if (query.status) filters.push(eq(request.status, query.status));
     if (query.prover) filters.push(eq(request.winner, parseAddress(query.prover, "prover")));
     const where = filters.length > 0 ? and(...filters) : undefined;
-    const [{ asOf }, rows, [total]] = await Promise.all([
-      chainNow().then((now) => ({ asOf: now.timestamp })),
-      db
-        .select()
-        .from(request)
-        .where(where)
-        .orderBy(desc(request.createdAt), desc(request.reqid))
-        .limit(query.limit)
-        .offset(query.offset),
-      db.select({ value: count() }).from(request).where(where),
-    ]);
+    const [now, { rows, total }] = await Promise.all([chainNow(), requestPage(where, query)]);
     const body: z.input<typeof requestListSchema> = {
-      asOf: seconds(asOf),
+      asOf: seconds(now.timestamp),
       items: rows.map(requestJson),
-      total: total?.value ?? 0,
+      total,
       limit: query.limit,
       offset: query.offset,
     };
@@ -77,17 +82,7 @@ export const requestRoutes = new Hono()
   })
   .get("/fees", async (c) => {
     const query = parseParams(z.object({ limit: limitParam, offset: offsetParam }), c.req.query());
-    const where = gt(request.reveals, 0);
-    const [rows, [total]] = await Promise.all([
-      db
-        .select()
-        .from(request)
-        .where(where)
-        .orderBy(desc(request.createdAt), desc(request.reqid))
-        .limit(query.limit)
-        .offset(query.offset),
-      db.select({ value: count() }).from(request).where(where),
-    ]);
+    const { rows, total } = await requestPage(gt(request.reveals, 0), query);
     const reveals = rows.length
       ? await db
           .select({ reqid: bid.reqid, fee: bid.fee })
@@ -112,7 +107,7 @@ export const requestRoutes = new Hono()
         fees: reveals.filter((entry) => entry.reqid === row.reqid).map((entry) => String(entry.fee)),
         actualFee: row.actualFee === null ? null : row.actualFee.toString(),
       })),
-      total: total?.value ?? 0,
+      total,
       limit: query.limit,
       offset: query.offset,
     };
