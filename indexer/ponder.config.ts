@@ -17,7 +17,10 @@ export default createConfig({
   chains: {
     provernet: {
       id: settings.chainId,
-      rpc: settings.rpcUrl,
+      // Ponder starts every RPC URL at 20 requests/s and raises that slowly: right for a paid
+      // endpoint, but it makes the local anvil's backfill wait ~45 s. Each listed URL gets its own
+      // limit, so on the devnet the same URL is listed several times.
+      rpc: settings.chainId === DEVNET_CHAIN_ID ? Array.from({ length: 10 }, () => settings.rpcUrl) : settings.rpcUrl,
       // The devnet is rebuilt and reset often: a cached response could describe another chain.
       disableCache: settings.chainId === DEVNET_CHAIN_ID,
       pollingInterval: settings.chainId === DEVNET_CHAIN_ID ? 500 : 1_000,

@@ -329,6 +329,13 @@ contract MarketHandler {
             _refund(reqid);
         }
         Req storage r = reqs[reqid];
+        // Time may have moved past the slash window since the miss: then the slash must be refused.
+        if (block.timestamp > uint256(r.deadline) + market.slashWindow()) {
+            try market.slash(reqid) {
+                _flag("a slash after the window was accepted");
+            } catch {}
+            return _skip(Action.Slash);
+        }
         uint256 assetsBefore = controller.getProverTotalAssets(r.winner);
         uint256 target = r.minStake * market.slashBps() / BPS;
         try market.slash(reqid) {}

@@ -46,21 +46,48 @@ const listQuery = z.object({
   offset: offsetParam,
 });
 
+type SortKey = keyof typeof SORT_KEYS;
+type Directory = {
+  asOf: bigint;
+  items: ProverSummaryJson[];
+  /** Lists sorted ascending, built on first use: sorting is most of a request's cost at scale. */
+  sorted: Map<SortKey, ProverSummaryJson[]>;
+};
+
 /**
- * Summaries change only when a block is indexed: every request for the same block shares one
- * computation (the directory is read far more often than blocks arrive).
+ * Everything here changes only when a block is indexed: requests for the same block share one
+ * computation of the summaries, of each sort order and of each share-price series.
  */
-let memo: { block: bigint; summaries: Promise<Awaited<ReturnType<typeof summarizeProvers>>> } | null = null;
-async function allSummaries() {
+let memo: { block: bigint; directory: Promise<Directory>; series: Map<string, Promise<unknown>> } | null = null;
+async function blockMemo() {
   const { blockNumber } = await chainNow();
   if (!memo || memo.block !== blockNumber) {
-    const summaries = db.select().from(prover).then(summarizeProvers);
-    memo = { block: blockNumber, summaries };
-    summaries.catch(() => {
-      if (memo?.summaries === summaries) memo = null;
+    const directory = db
+      .select()
+      .from(prover)
+      .then(summarizeProvers)
+      .then(({ asOf, items }) => ({ asOf, items, sorted: new Map() }));
+    memo = { block: blockNumber, directory, series: new Map() };
+    directory.catch(() => {
+      if (memo?.directory === directory) memo = null;
     });
   }
-  return memo.summaries;
+  return memo;
+}
+
+function sortedBy(directory: Directory, sort: SortKey): ProverSummaryJson[] {
+  const cached = directory.sorted.get(sort);
+  if (cached) return cached;
+  const key = SORT_KEYS[sort];
+  const list = directory.items
+    .map((item) => ({ item, value: key(item) }))
+    .sort((a, b) => {
+      if (a.value !== b.value) return a.value < b.value ? -1 : 1;
+      return a.item.address < b.item.address ? -1 : 1;
+    })
+    .map(({ item }) => item);
+  directory.sorted.set(sort, list);
+  return list;
 }
 
 function matches(item: ProverSummaryJson, query: z.output<typeof listQuery>): boolean {
@@ -86,19 +113,13 @@ const MAX_POINTS = 400;
 export const proverRoutes = new Hono()
   .get("/", async (c) => {
     const query = parseParams(listQuery, c.req.query());
-    const { asOf, items } = await allSummaries();
-    const key = SORT_KEYS[query.sort];
-    const direction = query.order === "asc" ? 1 : -1;
-    const filtered = items
-      .filter((item) => matches(item, query))
-      .sort((a, b) => {
-        const left = key(a);
-        const right = key(b);
-        if (left !== right) return left < right ? -direction : direction;
-        return a.address < b.address ? -1 : 1;
-      });
+    const directory = await (await blockMemo()).directory;
+    const ascending = sortedBy(directory, query.sort);
+    const filtered = (query.order === "asc" ? ascending : [...ascending].reverse()).filter((item) =>
+      matches(item, query),
+    );
     const body: Json<typeof proverListSchema> = {
-      asOf: seconds(asOf),
+      asOf: seconds(directory.asOf),
       items: filtered.slice(query.offset, query.offset + query.limit),
       total: filtered.length,
       limit: query.limit,
@@ -170,50 +191,63 @@ export const proverRoutes = new Hono()
     return c.json(body);
   })
   .get("/:address/series", async (c) => {
-    const row = await findProver(c.req.param("address"));
+    const address = parseAddress(c.req.param("address"), "prover");
     const { window } = parseParams(z.object({ window: windowParam.default("30d") }), c.req.query());
-    const { timestamp: now } = await chainNow();
-    const days = WINDOW_DAYS[window];
-    const from = days === null || now - days * DAY < row.joinedAt ? row.joinedAt : now - days * DAY;
-    const [[start], inWindow, daily] = await Promise.all([
-      db
-        .select()
-        .from(vaultSnapshot)
-        .where(and(eq(vaultSnapshot.prover, row.address), lte(vaultSnapshot.timestamp, from)))
-        .orderBy(desc(vaultSnapshot.blockNumber), desc(vaultSnapshot.logIndex))
-        .limit(1),
-      db
-        .select()
-        .from(vaultSnapshot)
-        .where(and(eq(vaultSnapshot.prover, row.address), gt(vaultSnapshot.timestamp, from)))
-        .orderBy(asc(vaultSnapshot.blockNumber), asc(vaultSnapshot.logIndex)),
-      db
-        .select()
-        .from(proverDailyReward)
-        .where(and(eq(proverDailyReward.prover, row.address), gt(proverDailyReward.day, Number(from / DAY) - 1)))
-        .orderBy(asc(proverDailyReward.day)),
-    ]);
-    const points = downsample(start ? [start, ...inWindow] : inWindow, MAX_POINTS);
-    const first = points[0];
-    const net =
-      first && now - first.timestamp >= DAY
-        ? annualizedYieldBps(first.sharePrice, row.sharePrice, now - first.timestamp)
-        : null;
-    const body: Json<typeof proverSeriesSchema> = {
-      asOf: seconds(now),
-      window,
-      from: seconds(from),
-      sharePrice: points.map((point) => ({
-        timestamp: Math.max(seconds(point.timestamp), seconds(from)),
-        sharePrice: point.sharePrice.toString(),
-        totalAssets: point.totalAssets.toString(),
-        totalSupply: point.totalSupply.toString(),
-      })),
-      apy: net === null ? null : { netBps: Number(net), grossBps: Number(grossFromDaily(net, daily)) },
-      rewardsDaily: pivotDaily(daily),
-    };
-    return c.json(body);
+    const { series } = await blockMemo();
+    const key = `${address}|${window}`;
+    let body = series.get(key);
+    if (!body) {
+      body = proverSeries(address, window);
+      series.set(key, body);
+      body.catch(() => series.delete(key));
+    }
+    return c.json((await body) as Json<typeof proverSeriesSchema>);
   });
+
+async function proverSeries(address: `0x${string}`, window: z.output<typeof windowParam>) {
+  const row = await findProver(address);
+  const { timestamp: now } = await chainNow();
+  const days = WINDOW_DAYS[window];
+  const from = days === null || now - days * DAY < row.joinedAt ? row.joinedAt : now - days * DAY;
+  const [[start], inWindow, daily] = await Promise.all([
+    db
+      .select()
+      .from(vaultSnapshot)
+      .where(and(eq(vaultSnapshot.prover, row.address), lte(vaultSnapshot.timestamp, from)))
+      .orderBy(desc(vaultSnapshot.blockNumber), desc(vaultSnapshot.logIndex))
+      .limit(1),
+    db
+      .select()
+      .from(vaultSnapshot)
+      .where(and(eq(vaultSnapshot.prover, row.address), gt(vaultSnapshot.timestamp, from)))
+      .orderBy(asc(vaultSnapshot.blockNumber), asc(vaultSnapshot.logIndex)),
+    db
+      .select()
+      .from(proverDailyReward)
+      .where(and(eq(proverDailyReward.prover, row.address), gt(proverDailyReward.day, Number(from / DAY) - 1)))
+      .orderBy(asc(proverDailyReward.day)),
+  ]);
+  const points = downsample(start ? [start, ...inWindow] : inWindow, MAX_POINTS);
+  const first = points[0];
+  const net =
+    first && now - first.timestamp >= DAY
+      ? annualizedYieldBps(first.sharePrice, row.sharePrice, now - first.timestamp)
+      : null;
+  const body: Json<typeof proverSeriesSchema> = {
+    asOf: seconds(now),
+    window,
+    from: seconds(from),
+    sharePrice: points.map((point) => ({
+      timestamp: Math.max(seconds(point.timestamp), seconds(from)),
+      sharePrice: point.sharePrice.toString(),
+      totalAssets: point.totalAssets.toString(),
+      totalSupply: point.totalSupply.toString(),
+    })),
+    apy: net === null ? null : { netBps: Number(net), grossBps: Number(grossFromDaily(net, daily)) },
+    rewardsDaily: pivotDaily(daily),
+  };
+  return body;
+}
 
 type Snapshot = typeof vaultSnapshot.$inferSelect;
 /** Keeps the first point and the last point of each of `max - 1` equal time buckets after it. */
