@@ -93,14 +93,19 @@ export function startIndexer({ rpcUrl, port, logFile, database, schema = "prover
 }
 
 /**
- * Resolves once the indexer has indexed the chain's head block as it is now (Ponder's `/ready`
- * answers before the last rows land, `/status` does not).
+ * Resolves once the indexer has indexed the chain's head block as it is now: `/ready` alone
+ * answers before the last rows land, `/status` alone before a restart's catch-up is done.
  * @param {{ url: string, rpcUrl: string, isAlive?: () => boolean, timeoutMs?: number, hint?: string }} options
  */
 export async function waitForIndexer({ url, rpcUrl, isAlive, timeoutMs = 180_000, hint = "" }) {
   const head = Number(BigInt(await rpc(rpcUrl, "eth_blockNumber")));
   return waitFor(
     async () => {
+      // After a restart Ponder re-indexes its unfinalized blocks while /status still shows the
+      // old checkpoint; /ready answers 200 only once that catch-up is done.
+      const ready = await fetch(`${url}/ready`);
+      await ready.body?.cancel();
+      if (!ready.ok) return false;
       const response = await fetch(`${url}/status`);
       if (!response.ok) return false;
       const status = await response.json();
