@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "./seeded-random";
-import { annualizedYieldBps, netOfCommission, SECONDS_PER_YEAR, yieldBySource } from "./yield";
+import { annualizedYieldBps, grossFromNet, netOfCommission, SECONDS_PER_YEAR, yieldBySource } from "./yield";
 
 const DAY = 24n * 60n * 60n;
 const PRICE = 1_000_000_000_000_000n; // 1e15, an empty vault's sharePrice
@@ -139,5 +139,15 @@ describe("yieldBySource", () => {
         expect(shares[source] === floor || shares[source] === floor + 1n).toBe(true);
       }
     }
+  });
+});
+
+describe("grossFromNet", () => {
+  it("adds the commission back: 900 bps net with 10 % kept as commission is 1,000 bps gross", () => {
+    expect(grossFromNet(900n, 1_000n, 900n)).toBe(1_000n);
+  });
+
+  it("is the net yield when nothing reached stakers", () => {
+    expect(grossFromNet(-450n, 0n, 0n)).toBe(-450n);
   });
 });

@@ -60,3 +60,11 @@ export function yieldBySource(amountsBySource: Record<string, bigint>): Record<s
   }
   return Object.fromEntries(shares.map((share) => [share.source, share.bps]));
 }
+
+/**
+ * Rewards reach stakers after commission, so the share price shows the net yield; scaled by
+ * what the sources paid over what reached stakers, it is the yield before commission.
+ */
+export function grossFromNet(netBps: bigint, paid: bigint, toStakers: bigint): bigint {
+  return toStakers > 0n ? (netBps * paid) / toStakers : netBps;
+}

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { proverSummarySchema } from "../../../lib/indexer/schemas";
 import { reliabilityBps } from "../../../lib/math/reliability";
 import { convertToAssets } from "../../../lib/math/share-price";
-import { annualizedYieldBps } from "../../../lib/math/yield";
+import { annualizedYieldBps, grossFromNet } from "../../../lib/math/yield";
 import { chainNow, DAY, seconds } from "./clock";
 
 export type ProverSummaryJson = z.input<typeof proverSummarySchema>;
@@ -78,7 +78,7 @@ function windowApy(
   if (!start || now - start.timestamp < MIN_APY_WINDOW) return null;
   const net = annualizedYieldBps(start.sharePrice, row.sharePrice, now - start.timestamp);
   if (net === null) return null;
-  const gross = sums && sums.toStakers > 0n ? (net * sums.amount) / sums.toStakers : net;
+  const gross = sums ? grossFromNet(net, sums.amount, sums.toStakers) : net;
   return { grossBps: Number(gross), netBps: Number(net) };
 }
 

@@ -13,7 +13,7 @@ import { Hono } from "hono";
 import { and, asc, desc, eq, gt, lte } from "ponder";
 import { z } from "zod";
 import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from "../../../../lib/indexer/schemas";
-import { annualizedYieldBps } from "../../../../lib/math/yield";
+import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
 import { limitParam, NotFound, offsetParam, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
@@ -262,9 +262,9 @@ function downsample(points: Snapshot[], max: number): Snapshot[] {
 
 type DailyRow = typeof proverDailyReward.$inferSelect;
 function grossFromDaily(net: bigint, daily: DailyRow[]): bigint {
-  const amount = daily.reduce((total, row) => total + row.amount, 0n);
+  const paid = daily.reduce((total, row) => total + row.amount, 0n);
   const toStakers = daily.reduce((total, row) => total + row.toStakers, 0n);
-  return toStakers > 0n ? (net * amount) / toStakers : net;
+  return grossFromNet(net, paid, toStakers);
 }
 
 function pivotDaily(daily: DailyRow[]) {
