@@ -2,14 +2,12 @@
 // is a fresh PGlite directory per run; every test's evm_revert is a reorg it follows.
 import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
+import { DEVNET_CHAIN_ID } from "../../lib/chain/networks";
 import { startIndexer, waitForIndexer } from "../../scripts/indexer/run.mjs";
-import { UserError } from "../../scripts/lib/fail.mjs";
 import { ROOT } from "../../scripts/lib/paths.mjs";
 import { assertPortFree, freePort, portFromEnv } from "../../scripts/lib/ports.mjs";
 import { LOG_DIR, RESULTS_DIR } from "./run-env";
 import type { Service } from "./services";
-
-const DEVNET_CHAIN_ID = 31337;
 
 export type Indexer = { url: string; service: Service };
 
@@ -35,7 +33,7 @@ export async function startE2eIndexer(
     await waitForIndexer({ url, rpcUrl, isAlive: child.alive, hint: `See ${relative(ROOT, logFile)}.` });
   } catch (error) {
     await child.stop();
-    throw error instanceof UserError ? error : new UserError(String(error));
+    throw error;
   }
   log(`indexer: ${url} caught up with the fork in ${Math.round(performance.now() - started)} ms`);
   return { url, service };
