@@ -1,17 +1,45 @@
-import { type Address, type Hex, maxUint256, parseEther } from "viem";
+import { type Address, decodeErrorResult, type Hex, maxUint256, parseEther } from "viem";
 import { generatePrivateKey, type PrivateKeyAccount, privateKeyToAccount } from "viem/accounts";
-import { brevTokenAbi } from "../../../lib/contracts/generated";
+import { brevisMarketAbi, brevTokenAbi, proverVaultAbi, stakingControllerAbi } from "../../../lib/contracts/generated";
 import { DEV_ACCOUNTS } from "../../../scripts/devnet/anvil.mjs";
 import { type Chain, required } from "./chain";
+
+const ALL_ERRORS = [...brevisMarketAbi, ...stakingControllerAbi, ...proverVaultAbi, ...brevTokenAbi].filter(
+  (item) => item.type === "error",
+);
 
 /** Account 0 deploys the devnet and alone may mint BREV; anvil signs for it. */
 const MINTER = DEV_ACCOUNTS[0];
 
-/** Waits for a transaction and returns its block, failing on a revert. */
+/** Waits for a transaction and returns its block, failing on a revert with the contract's reason. */
 export async function mined(chain: Chain, hash: Hex): Promise<bigint> {
   const receipt = await chain.client.waitForTransactionReceipt({ hash, pollingInterval: 100 });
-  if (receipt.status !== "success") throw new Error(`Transaction ${hash} reverted.`);
+  if (receipt.status !== "success") {
+    throw new Error(`Transaction ${hash} reverted: ${await revertReason(chain, hash, receipt.blockNumber)}`);
+  }
   return receipt.blockNumber;
+}
+
+/** Replays a reverted transaction on the state before its block (anvil mines one per block) to name the error. */
+async function revertReason({ client }: Chain, hash: Hex, block: bigint): Promise<string> {
+  const tx = await client.getTransaction({ hash });
+  try {
+    await client.call({ account: tx.from, to: tx.to, data: tx.input, gas: tx.gas, blockNumber: block - 1n });
+    return "it succeeds when replayed on the previous block (out of gas, or time-dependent).";
+  } catch (error) {
+    const data = (error as { walk?: (fn: (e: unknown) => boolean) => unknown }).walk?.(
+      (cause) => typeof (cause as { data?: unknown }).data === "string",
+    ) as { data?: Hex } | undefined;
+    if (data?.data) {
+      try {
+        const decoded = decodeErrorResult({ abi: ALL_ERRORS, data: data.data });
+        return `${decoded.errorName}(${(decoded.args ?? []).join(", ")})`;
+      } catch {
+        return `undecoded revert data ${data.data}`;
+      }
+    }
+    return error instanceof Error ? (error.message.split("\n")[0] ?? "unknown") : String(error);
+  }
 }
 
 /**

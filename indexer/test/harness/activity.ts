@@ -22,8 +22,9 @@ export async function playActivity(chain: Chain): Promise<Activity> {
   const market = required(deployment, "BrevisMarket");
   const active = await activeProvers(chain);
   // The first two are the reorg's; these are others, so that each scenario's rows are its own.
-  const [donee, staked, bidder] = active.slice(2);
-  if (!donee || !staked || !bidder) throw new Error(`The seeded devnet has only ${active.length} active provers.`);
+  const [donee, staked, ...bidders] = active.slice(2);
+  if (!donee || !staked || bidders.length === 0)
+    throw new Error(`The seeded devnet has only ${active.length} active provers.`);
   const vaultOf = (prover: Address) =>
     client.readContract({
       address: controller,
@@ -104,6 +105,7 @@ export async function playActivity(chain: Chain): Promise<Activity> {
   const reqid = keccak256(
     encodePacked(["uint64", "bytes32", "bytes32"], [request.nonce, request.vk, request.publicValuesDigest]),
   );
+  const bidder = await eligibleBidder(chain, market, reqid, bidders);
   const txHashes = await asAccount(chain, bidder, async () => {
     const hashes: Hex[] = [];
     for (const salt of ["first", "second"]) {
@@ -126,4 +128,27 @@ export async function playActivity(chain: Chain): Promise<Activity> {
     shareTransfer: { prover: getAddress(staked), from: account.address, to: receiver, shares, txHash: transferTx },
     rebid: { prover: getAddress(bidder), reqid, txHashes },
   };
+}
+
+/**
+ * The first prover the market lets bid on `reqid` (a seeded prover may be bound to its pending
+ * work beyond its stake); naming the refusals when none may, so a changed seed fails in words.
+ */
+async function eligibleBidder(chain: Chain, market: Address, reqid: Hex, candidates: Address[]): Promise<Address> {
+  const refusals: string[] = [];
+  for (const candidate of candidates) {
+    try {
+      await chain.client.simulateContract({
+        account: candidate,
+        address: market,
+        abi: brevisMarketAbi,
+        functionName: "bid",
+        args: [reqid, keccak256(stringToHex("indexer-test eligibility"))],
+      });
+      return candidate;
+    } catch (error) {
+      refusals.push(`${candidate}: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}`);
+    }
+  }
+  throw new Error(`No seeded prover may bid on the test request:\n${refusals.join("\n")}`);
 }
