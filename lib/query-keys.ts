@@ -6,5 +6,16 @@ export const keys = {
   token: {
     all: (chainId: number) => ["token", chainId] as const,
     balance: (chainId: number, token: Address, owner: Address) => ["token", chainId, token, "balance", owner] as const,
+    allowance: (chainId: number, token: Address, owner: Address, spender: Address) =>
+      ["token", chainId, token, "allowance", owner, spender] as const,
+  },
+  // Every staking write (stake, unstake, complete) changes vault totals, positions and pending
+  // requests at once: it invalidates `staking.all`, which covers every key below.
+  staking: {
+    all: (chainId: number) => ["staking", chainId] as const,
+    prover: (chainId: number, prover: Address) => ["staking", chainId, "prover", prover] as const,
+    position: (chainId: number, user: Address, prover: Address) =>
+      ["staking", chainId, "position", user, prover] as const,
+    portfolio: (chainId: number, user: Address) => ["staking", chainId, "portfolio", user] as const,
   },
 };
