@@ -2,10 +2,10 @@ import "@fontsource-variable/inter";
 import "@fontsource-variable/jetbrains-mono";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
-import { headers } from "next/headers";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { WalletProviders } from "@/components/wallet/wallet-providers";
+import { RuntimeConfigProvider } from "@/components/wallet/runtime-context";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 
 export const metadata: Metadata = {
@@ -21,15 +21,16 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The chain settings come from the server's environment at run time, never from the build's.
+  await connection();
   const runtime = readChainRuntimeConfig();
-  const cookie = (await headers()).get("cookie");
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <WalletProviders runtime={runtime} cookie={cookie}>
+        <RuntimeConfigProvider runtime={runtime}>
           <SiteHeader />
           <main className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">{children}</main>
-        </WalletProviders>
+        </RuntimeConfigProvider>
       </body>
     </html>
   );

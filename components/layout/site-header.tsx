@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { WalletButton } from "../wallet/connect-button";
+import { HeaderWalletIsland } from "../wallet/wallet-islands";
 import { SiteNav } from "./site-nav";
 
 export function SiteHeader() {
@@ -17,7 +17,7 @@ export function SiteHeader() {
         </Link>
         <SiteNav />
         <span className="flex-1" />
-        <WalletButton />
+        <HeaderWalletIsland />
       </div>
     </header>
   );

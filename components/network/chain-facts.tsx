@@ -1,3 +1,4 @@
+import type { IndexedHead } from "@/lib/chain/indexed-head";
 import type { NetworkSnapshot } from "@/lib/chain/network-snapshot";
 import { Alert } from "../ui/alert";
 import { Amount } from "../ui/amount";
@@ -10,8 +11,32 @@ function formatBlockTime(timestamp: bigint): string {
     .replace(/\.\d+Z$/, " UTC");
 }
 
-/** The live facts read from chain for this request, or why they are missing. */
-export function ChainFacts({ snapshot, networkName }: { snapshot: NetworkSnapshot; networkName: string }) {
+/**
+ * The live facts read from chain for this request, or why they are missing. With the chain
+ * down, the indexer's last block stands in (`indexed`); the page says those figures may lag.
+ */
+export function ChainFacts({
+  snapshot,
+  networkName,
+  indexed = null,
+}: {
+  snapshot: NetworkSnapshot;
+  networkName: string;
+  indexed?: IndexedHead | null;
+}) {
+  if (snapshot.status === "unreachable" && indexed) {
+    return (
+      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <Stat
+          label="Latest indexed block"
+          value={<span data-testid="block-number">{indexed.blockNumber.toString()}</span>}
+          hint={`Mined ${formatBlockTime(indexed.blockTimestamp)}`}
+        />
+        <Stat label="BREV total supply" value="—" hint="Needs the chain, which does not answer" />
+        <Stat label="Network" value={networkName} hint="Chain unreachable" testId="chain-id" />
+      </dl>
+    );
+  }
   if (snapshot.status === "unreachable") {
     return (
       <Alert title="The chain is unreachable." testId="chain-down">

@@ -1,25 +1,21 @@
 "use client";
 
-import { createContext, type ReactNode, useContext, useMemo } from "react";
+import { useContext, useMemo } from "react";
 import { NETWORKS } from "@/lib/chain/networks";
 import type { ChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { type Deployment, deploymentFor } from "@/lib/contracts/addresses";
+import { RuntimeContext } from "./runtime-context";
 
-type RuntimeContext = { runtime: ChainRuntimeConfig; chainId: number; deployment: Deployment };
+export { RuntimeConfigProvider } from "./runtime-context";
 
-const Context = createContext<RuntimeContext | null>(null);
+type RuntimeContextValue = { runtime: ChainRuntimeConfig; chainId: number; deployment: Deployment };
 
-export function RuntimeConfigProvider({ runtime, children }: { runtime: ChainRuntimeConfig; children: ReactNode }) {
-  const value = useMemo(
+/** The network this app serves and its contract addresses, for client components. */
+export function useRuntime(): RuntimeContextValue {
+  const runtime = useContext(RuntimeContext);
+  if (!runtime) throw new Error("useRuntime must be used inside RuntimeConfigProvider (app/layout.tsx)");
+  return useMemo(
     () => ({ runtime, chainId: NETWORKS[runtime.network].chainId, deployment: deploymentFor(runtime.network) }),
     [runtime],
   );
-  return <Context.Provider value={value}>{children}</Context.Provider>;
-}
-
-/** The network this app serves and its contract addresses, for client components. */
-export function useRuntime(): RuntimeContext {
-  const value = useContext(Context);
-  if (!value) throw new Error("useRuntime must be used inside WalletProviders");
-  return value;
 }

@@ -9,7 +9,7 @@ import { SendBrevForm } from "./send-brev-form";
 import { useBrevBalance } from "./use-brev-balance";
 
 /** The connected account's BREV: balance and a transfer form; a prompt to connect otherwise. */
-export function WalletPanel() {
+export default function WalletPanel() {
   const { address, chainId: walletChainId, isConnected } = useAccount();
   const { chainId } = useRuntime();
   const balance = useBrevBalance(address);

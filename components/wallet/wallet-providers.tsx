@@ -3,41 +3,41 @@
 import "@rainbow-me/rainbowkit/styles.css";
 import { darkTheme, lightTheme, RainbowKitProvider } from "@rainbow-me/rainbowkit";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { type ReactNode, useState } from "react";
-import { cookieToInitialState, WagmiProvider } from "wagmi";
+import type { ReactNode } from "react";
+import { type Config, WagmiProvider } from "wagmi";
 import type { ChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { createWagmiConfig } from "@/lib/chain/wagmi-config";
-import { RuntimeConfigProvider } from "./runtime-config-context";
+import { useRuntime } from "./runtime-config-context";
 
 const ACCENT = "#6d5efc";
+const THEME = {
+  lightMode: lightTheme({ accentColor: ACCENT, borderRadius: "medium" }),
+  darkMode: darkTheme({ accentColor: ACCENT, borderRadius: "medium" }),
+};
 
-export function WalletProviders({
-  runtime,
-  cookie,
-  children,
-}: {
-  runtime: ChainRuntimeConfig;
-  /** The request's cookie header, so the first render already knows the connected account. */
-  cookie: string | null;
-  children: ReactNode;
-}) {
-  const [config] = useState(() => createWagmiConfig(runtime));
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 4_000 } } }));
+// One connection and one cache per page: every island wraps itself in providers around these
+// same instances, so a connect in the header or a write's invalidation reaches all of them.
+let wagmiConfig: { key: string; config: Config } | null = null;
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 4_000 } } });
+
+/** Compared by value: a router refresh hands the layout an equal but new runtime object. */
+function sharedConfig(runtime: ChainRuntimeConfig): Config {
+  const key = JSON.stringify(runtime);
+  if (wagmiConfig?.key !== key) wagmiConfig = { key, config: createWagmiConfig(runtime) };
+  return wagmiConfig.config;
+}
+
+/** wagmi, react-query and RainbowKit around one lazily loaded wallet island. */
+export function WalletProviders({ children }: { children: ReactNode }) {
+  const { runtime } = useRuntime();
+  const config = sharedConfig(runtime);
   return (
-    <RuntimeConfigProvider runtime={runtime}>
-      <WagmiProvider config={config} initialState={cookieToInitialState(config, cookie)}>
-        <QueryClientProvider client={queryClient}>
-          <RainbowKitProvider
-            appInfo={{ appName: "ProverNet Dashboard" }}
-            theme={{
-              lightMode: lightTheme({ accentColor: ACCENT, borderRadius: "medium" }),
-              darkMode: darkTheme({ accentColor: ACCENT, borderRadius: "medium" }),
-            }}
-          >
-            {children}
-          </RainbowKitProvider>
-        </QueryClientProvider>
-      </WagmiProvider>
-    </RuntimeConfigProvider>
+    <WagmiProvider config={config}>
+      <QueryClientProvider client={queryClient}>
+        <RainbowKitProvider appInfo={{ appName: "ProverNet Dashboard" }} theme={THEME}>
+          {children}
+        </RainbowKitProvider>
+      </QueryClientProvider>
+    </WagmiProvider>
   );
 }

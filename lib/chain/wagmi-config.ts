@@ -21,7 +21,7 @@ function walletGroups(projectId: string | null): WalletList {
 
 export function createWagmiConfig(runtime: ChainRuntimeConfig) {
   const chain = chainFor(runtime.network, runtime.publicRpcUrl);
-  // Connectors touch window; the server render only needs chains, transports and storage.
+  // Connectors touch window; a config made outside the browser only needs chains and transports.
   const connectors =
     typeof window === "undefined"
       ? []
@@ -35,7 +35,10 @@ export function createWagmiConfig(runtime: ChainRuntimeConfig) {
     connectors,
     transports: { [chain.id]: http(runtime.publicRpcUrl, { batch: true }) },
     batch: { multicall: true },
-    ssr: true,
+    // Wallet islands render in the browser only (lazyWallet), so the config reads wagmi's
+    // cookie and discovers injected wallets as it is created; `ssr: true` would redo that on
+    // every island's mount and list each discovered wallet once per island.
+    ssr: false,
     storage: createStorage({ storage: cookieStorage }),
   });
 }

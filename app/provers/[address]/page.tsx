@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LazyFeeFlowChart, LazySharePriceChart } from "@/components/charts/lazy-charts";
+import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { CommissionHistory } from "@/components/prover/commission-history";
 import { RecentRequests } from "@/components/prover/recent-requests";
 import { SlashList } from "@/components/prover/slash-list";
@@ -70,6 +71,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
           “{String(requested).slice(0, 40)}” is not a chart window; showing 30 days.
         </Alert>
       ) : null}
+      {overcommitBps === null ? <StaleDataNotice /> : null}
       <header className="flex flex-wrap items-center gap-4">
         <ProverIcon name={prover.name} iconUrl={prover.iconUrl} address={prover.address} size={56} />
         <div className="min-w-0 flex-1">

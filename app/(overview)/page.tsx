@@ -2,7 +2,9 @@ import { ChainFacts } from "@/components/network/chain-facts";
 import { ContractList } from "@/components/network/contract-list";
 import { NetworkHistory } from "@/components/network/network-history";
 import { NetworkTrends } from "@/components/network/network-trends";
-import { WalletPanel } from "@/components/wallet/wallet-panel";
+import { StaleDataNotice } from "@/components/network/stale-data-notice";
+import { WalletPanelIsland } from "@/components/wallet/wallet-islands";
+import { readIndexedHead } from "@/lib/chain/indexed-head";
 import { readNetworkSnapshot } from "@/lib/chain/network-snapshot";
 import { NETWORKS } from "@/lib/chain/networks";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
@@ -19,6 +21,8 @@ export default async function OverviewPage() {
     readNetworkSnapshot(runtime, deployment),
     readHistory((indexer) => Promise.all([indexer.network(), indexer.epochs()])),
   ]);
+  const chainDown = snapshot.status === "unreachable";
+  const indexed = chainDown ? await readIndexedHead() : null;
   return (
     <div className="space-y-8">
       <div>
@@ -27,11 +31,12 @@ export default async function OverviewPage() {
           Live from {NETWORKS[runtime.network].name}, read when this page loaded.
         </p>
       </div>
-      <ChainFacts snapshot={snapshot} networkName={NETWORKS[runtime.network].name} />
+      {chainDown && indexed ? <StaleDataNotice head={indexed} /> : null}
+      <ChainFacts snapshot={snapshot} networkName={NETWORKS[runtime.network].name} indexed={indexed} />
       <NetworkHistory history={history.status === "ok" ? { status: "ok", data: history.data[0] } : history} />
       {history.status === "ok" ? <NetworkTrends network={history.data[0]} epochs={history.data[1]} /> : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <WalletPanel />
+        <WalletPanelIsland />
         <ContractList contracts={deployment.contracts} />
       </div>
     </div>

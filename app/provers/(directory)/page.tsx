@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { DirectoryFilters } from "@/components/provers/directory-filters";
 import { DirectoryPager } from "@/components/provers/directory-pager";
 import { ProverTable } from "@/components/provers/prover-table";
 import { Alert } from "@/components/ui/alert";
+import { chainAnswers } from "@/lib/chain/indexed-head";
+import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { readHistory } from "@/lib/indexer/read-history";
 import { parseDirectoryQuery, toIndexerQuery } from "@/lib/provers/directory-query";
+import { accountFromCookie } from "@/lib/wallet/cookie-account";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Provers" };
@@ -15,7 +20,21 @@ export default async function ProversPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { query, problems } = parseDirectoryQuery(await searchParams);
-  const list = await readHistory((indexer) => indexer.provers(toIndexerQuery(query)));
+  const account = accountFromCookie((await headers()).get("cookie"));
+  const [list, mine, live] = await Promise.all([
+    readHistory((indexer) => indexer.provers(toIndexerQuery(query))),
+    account ? readHistory((indexer) => indexer.staker(account)) : null,
+    // The directory is the indexer's; a silent chain means the indexer cannot be keeping up.
+    chainAnswers(readChainRuntimeConfig()),
+  ]);
+  // The connected wallet's stakes (prover → value); without them the directory simply shows no highlight.
+  const positions = new Map(
+    mine?.status === "ok"
+      ? mine.data.positions
+          .filter((position) => position.shares > 0n)
+          .map((position) => [position.prover, position.value])
+      : [],
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -25,6 +44,7 @@ export default async function ProversPage({
           of commission (hover for gross).
         </p>
       </div>
+      {live || list.status === "unavailable" ? null : <StaleDataNotice />}
       <DirectoryFilters query={query} />
       {problems.map((problem) => (
         <Alert key={problem} title="Part of this link was not understood." testId="query-problem">
@@ -41,7 +61,7 @@ export default async function ProversPage({
         </p>
       ) : (
         <>
-          <ProverTable provers={list.data.items} query={query} now={list.data.asOf} />
+          <ProverTable provers={list.data.items} query={query} now={list.data.asOf} positions={positions} />
           <DirectoryPager query={query} total={list.data.total} />
         </>
       )}

@@ -1,0 +1,5 @@
+import { DirectorySkeleton } from "@/components/layout/page-skeletons";
+
+export default function Loading() {
+  return <DirectorySkeleton />;
+}

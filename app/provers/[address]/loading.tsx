@@ -1,0 +1,5 @@
+import { ProverSkeleton } from "@/components/layout/page-skeletons";
+
+export default function Loading() {
+  return <ProverSkeleton />;
+}

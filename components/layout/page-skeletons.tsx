@@ -1,0 +1,106 @@
+// Placeholders shaped like the read pages, shown by their loading.tsx while the server reads
+// the indexer and the chain. Static blocks with a pulse: the page replaces them when it streams in.
+
+function Bar({ className }: { className: string }) {
+  return <span aria-hidden className={`block animate-pulse rounded bg-line/70 ${className}`} />;
+}
+
+function StatSkeleton() {
+  return (
+    <div className="rounded-2xl border border-line bg-panel p-5 shadow-sm">
+      <Bar className="h-3 w-24" />
+      <Bar className="mt-3 h-7 w-32" />
+      <Bar className="mt-2 h-3 w-40" />
+    </div>
+  );
+}
+
+function CardSkeleton({ className = "", height = "h-48" }: { className?: string; height?: string }) {
+  return (
+    <div className={`rounded-2xl border border-line bg-panel p-5 shadow-sm ${className}`}>
+      <Bar className="h-4 w-40" />
+      <Bar className="mt-2 h-3 w-64 max-w-full" />
+      <Bar className={`mt-4 w-full ${height}`} />
+    </div>
+  );
+}
+
+/** The page's heading block, announced to screen readers as loading. */
+function Heading({ title }: { title: string }) {
+  return (
+    <div role="status" aria-label={`Loading ${title}`}>
+      <h1 className="font-semibold text-2xl text-ink tracking-tight sm:text-3xl">{title}</h1>
+      <Bar className="mt-2 h-4 w-72 max-w-full" />
+    </div>
+  );
+}
+
+export function OverviewSkeleton() {
+  return (
+    <div className="space-y-8" data-testid="page-skeleton">
+      <Heading title="Network overview" />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        {["block", "supply", "network"].map((key) => (
+          <StatSkeleton key={key} />
+        ))}
+      </div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {["staked", "stakers", "fees", "rewards"].map((key) => (
+          <StatSkeleton key={key} />
+        ))}
+      </div>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <CardSkeleton className="lg:col-span-2" height="h-56" />
+        <CardSkeleton height="h-56" />
+      </div>
+    </div>
+  );
+}
+
+export function DirectorySkeleton() {
+  return (
+    <div className="space-y-6" data-testid="page-skeleton">
+      <Heading title="Provers" />
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
+        <Bar className="h-10 flex-1" />
+        <Bar className="h-10 w-40" />
+        <Bar className="h-10 w-24" />
+      </div>
+      <div className="divide-y divide-line rounded-2xl border border-line bg-panel shadow-sm">
+        {Array.from({ length: 8 }, (_, row) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholder rows that never reorder.
+          <div key={row} className="flex items-center gap-3 px-3 py-3">
+            <Bar className="size-8 shrink-0 rounded-full" />
+            <Bar className="h-4 w-32" />
+            <Bar className="ml-auto h-4 w-20" />
+            <Bar className="hidden h-4 w-24 sm:block" />
+            <Bar className="hidden h-4 w-16 sm:block" />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function ProverSkeleton() {
+  return (
+    <div className="space-y-6" data-testid="page-skeleton">
+      <div className="flex items-center gap-4" role="status" aria-label="Loading the prover">
+        <Bar className="size-14 shrink-0 rounded-full" />
+        <div className="min-w-0 flex-1">
+          <Bar className="h-8 w-56 max-w-full" />
+          <Bar className="mt-2 h-3 w-80 max-w-full" />
+        </div>
+      </div>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {["stake", "apy", "commission", "reliability"].map((key) => (
+          <StatSkeleton key={key} />
+        ))}
+      </div>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <CardSkeleton className="lg:col-span-2" height="h-64" />
+        <CardSkeleton height="h-64" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+// Lighthouse's performance category for a page, in the Chromium the e2e tests drive. Playwright
+// starts the browser (with the e2e flags: no background dialling on a closed network) and
+// Lighthouse attaches to it over the DevTools port.
+import { chromium } from "@playwright/test";
+import { UserError } from "../lib/fail.mjs";
+import { freePort } from "../lib/ports.mjs";
+
+/**
+ * @typedef {object} LighthouseResult
+ * @property {string} route
+ * @property {number} score 0–100
+ * @property {number} fcpMs
+ * @property {number} lcpMs
+ * @property {number} tbtMs
+ * @property {number} cls
+ * @property {string[]} warnings what Lighthouse said went wrong while measuring
+ */
+
+/** CHROMIUM_PATH, else the headless shell inside @sparticuz/chromium (as e2e/harness/browser.ts resolves it). */
+export async function resolveChromium() {
+  const override = process.env.CHROMIUM_PATH?.trim();
+  if (override) return override;
+  try {
+    const { default: packed } = await import("@sparticuz/chromium");
+    return await packed.executablePath();
+  } catch (error) {
+    throw new UserError(
+      `Could not unpack the Chromium from @sparticuz/chromium (${error instanceof Error ? error.message : String(error)}): run \`npm ci\` or set CHROMIUM_PATH.`,
+    );
+  }
+}
+
+/** The e2e harness's flags (e2e/harness/browser.ts), never @sparticuz/chromium's own `args`. */
+function browserArgs() {
+  const args = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ];
+  if (process.getuid?.() === 0) args.unshift("--no-sandbox");
+  return args;
+}
+
+async function loadLighthouse() {
+  try {
+    return (await import("lighthouse")).default;
+  } catch {
+    throw new UserError("Lighthouse is not installed: run `npm ci` (it is a devDependency).");
+  }
+}
+
+/**
+ * Runs Lighthouse `runs` times per route (default mobile settings, simulated throttling) and
+ * keeps the run with the median score, so one hiccup of a busy machine does not decide.
+ * @param {{ baseUrl: string, routes: string[], runs: number, log: (line: string) => void }} options
+ * @returns {Promise<LighthouseResult[]>}
+ */
+export async function measureLighthouse({ baseUrl, routes, runs, log }) {
+  const lighthouse = await loadLighthouse();
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath: await resolveChromium(),
+    args: [...browserArgs(), `--remote-debugging-port=${port}`],
+  });
+  try {
+    /** @type {LighthouseResult[]} */
+    const results = [];
+    for (const route of routes) {
+      /** @type {LighthouseResult[]} */
+      const attempts = [];
+      for (let run = 1; run <= runs; run++) {
+        const result = await lighthouse(new URL(route, baseUrl).href, {
+          port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance"],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${route}.`);
+        const { lhr } = result;
+        const numeric = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+        const attempt = {
+          route,
+          score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          fcpMs: numeric("first-contentful-paint"),
+          lcpMs: numeric("largest-contentful-paint"),
+          tbtMs: numeric("total-blocking-time"),
+          cls: numeric("cumulative-layout-shift"),
+          warnings: [...lhr.runWarnings, ...(lhr.runtimeError ? [lhr.runtimeError.message] : [])],
+        };
+        log(`lighthouse ${route} run ${run}/${runs}: ${attempt.score}`);
+        attempts.push(attempt);
+      }
+      const byScore = attempts.sort((a, b) => a.score - b.score);
+      results.push(/** @type {LighthouseResult} */ (byScore[Math.floor(byScore.length / 2)]));
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}
