@@ -17,5 +17,8 @@ export const keys = {
     position: (chainId: number, user: Address, prover: Address) =>
       ["staking", chainId, "position", user, prover] as const,
     portfolio: (chainId: number, user: Address) => ["staking", chainId, "portfolio", user] as const,
+    /** Shares a stake of `amount` wei would mint now; the amount as a decimal string. */
+    preview: (chainId: number, prover: Address, amount: string) =>
+      ["staking", chainId, "preview", prover, amount] as const,
   },
 };

@@ -7,7 +7,7 @@ import {
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { describeTxError } from "./errors";
-import { brevTokenAbi } from "./generated";
+import { brevTokenAbi, stakingControllerAbi } from "./generated";
 
 const holder = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const BREV = 10n ** 18n;
@@ -37,6 +37,19 @@ describe("describeTxError", () => {
   it("names a custom error it has no sentence for", () => {
     expect(describeTxError(revert("ERC20InvalidApprover", [holder]))).toBe(
       "The contract refused this transaction (ERC20InvalidApprover).",
+    );
+  });
+
+  it("explains why the staking controller refused a stake", () => {
+    const data = encodeErrorResult({ abi: stakingControllerAbi, errorName: "ControllerProverNotActive" });
+    const cause = new ContractFunctionRevertedError({ abi: stakingControllerAbi, data, functionName: "stake" });
+    const error = new ContractFunctionExecutionError(cause, {
+      abi: stakingControllerAbi,
+      functionName: "stake",
+      args: [],
+    });
+    expect(describeTxError(error)).toBe(
+      "This prover is not Active any more, so it does not accept new stake. Nothing was sent.",
     );
   });
 

@@ -25,6 +25,11 @@ const CONTRACT_ERROR_MESSAGES: Record<string, (args: ErrorArgs) => string> = {
   ERC2612ExpiredSignature: () => "The signed permit has expired: sign a new one.",
   ERC2612InvalidSigner: () => "The permit was signed by another account.",
   AccessControlUnauthorizedAccount: () => "Your account does not have the role this action needs.",
+  ControllerProverNotActive: () =>
+    "This prover is not Active any more, so it does not accept new stake. Nothing was sent.",
+  ControllerProverNotInitialized: () => "This address is not a registered prover, so it cannot take stake.",
+  ControllerInvalidStakeAmount: () => "The amount is below the minimum stake of 1 BREV.",
+  SafeERC20FailedOperation: () => "The BREV transfer into the vault failed. Check your balance and approval.",
 };
 
 function isUserRejection(error: BaseError): boolean {

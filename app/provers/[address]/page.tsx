@@ -9,6 +9,7 @@ import { WindowTabs } from "@/components/prover/window-tabs";
 import { BoundStakeBar } from "@/components/provers/bound-stake-bar";
 import { ProverIcon } from "@/components/provers/prover-icon";
 import { StateBadge } from "@/components/provers/state-badge";
+import { LazyStakePanel } from "@/components/staking/stake-panel-lazy";
 import { Alert } from "@/components/ui/alert";
 import { Amount } from "@/components/ui/amount";
 import { Card } from "@/components/ui/card";
@@ -121,6 +122,8 @@ export default async function ProverPage({ params, searchParams }: Props) {
           hint={`${prover.reliability.fulfilled} proven, ${prover.reliability.failed} missed (Wilson lower bound)`}
         />
       </dl>
+
+      <LazyStakePanel prover={address} />
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card

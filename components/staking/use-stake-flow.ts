@@ -1,0 +1,111 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { Address } from "viem";
+import { brevTokenAbi, stakingControllerAbi } from "@/lib/contracts/generated";
+import { useTransaction } from "@/lib/hooks/use-transaction";
+import { keys } from "@/lib/query-keys";
+import { checkStakeAmount } from "@/lib/staking/stake-amount";
+import { isBusy } from "@/lib/tx/state";
+import { useTxToast } from "../ui/use-tx-toast";
+import { useRuntime } from "../wallet/runtime-config-context";
+import { useBrevBalance } from "../wallet/use-brev-balance";
+import type { StakeStep } from "./stake-steps";
+import { useProverStake, useStakeAllowance, useStakePosition, useStakePreview } from "./use-stake-reads";
+
+/**
+ * The stake form's state: the typed amount and its check, the reads it depends on, and the two
+ * writes (an exact approval when the allowance falls short, then the stake) through the one
+ * transaction helper, which also ignores a second click while a write is in flight.
+ */
+export function useStakeFlow(prover: Address, account: Address | undefined) {
+  const { chainId, deployment } = useRuntime();
+  const { BrevToken: token, StakingController: controller } = deployment.contracts;
+  const router = useRouter();
+  const proverStake = useProverStake(prover);
+  const balance = useBrevBalance(account);
+  const allowance = useStakeAllowance(account);
+  const position = useStakePosition(account, prover);
+  const approveTx = useTransaction();
+  const stakeTx = useTransaction();
+  useTxToast(approveTx.state, "Approval");
+  useTxToast(stakeTx.state, "Stake");
+
+  const [amount, setAmountText] = useState("");
+  // Errors show once the person has typed or tried to submit, not on an untouched form.
+  const [touched, setTouched] = useState(false);
+
+  const info = proverStake.data;
+  const check = info
+    ? checkStakeAmount(amount, {
+        minStake: info.minStake,
+        balance: balance.data,
+        proverState: info.state,
+        stakerIsProver: account === prover,
+      })
+    : undefined;
+  const wei = check?.ok ? check.wei : undefined;
+  const preview = useStakePreview(prover, wei);
+  const approvalNeeded = wei !== undefined && allowance.data !== undefined && allowance.data < wei;
+  const busy = isBusy(approveTx.state) || isBusy(stakeTx.state);
+  const step: StakeStep =
+    stakeTx.state.status === "confirmed" ? "done" : approvalNeeded || isBusy(approveTx.state) ? "approve" : "stake";
+
+  function setAmount(next: string) {
+    setAmountText(next);
+    setTouched(true);
+    if (!isBusy(approveTx.state)) approveTx.reset();
+    if (!isBusy(stakeTx.state)) stakeTx.reset();
+  }
+
+  async function submit() {
+    setTouched(true);
+    if (wei === undefined || !account || allowance.data === undefined) return;
+    if (allowance.data < wei) {
+      // Exactly this amount, never an unlimited approval: the controller can pull no more than the stake.
+      await approveTx.send(
+        { address: token, abi: brevTokenAbi, functionName: "approve", args: [controller, wei] },
+        { invalidate: [keys.token.allowance(chainId, token, account, controller)] },
+      );
+      return;
+    }
+    const staked = await stakeTx.send(
+      { address: controller, abi: stakingControllerAbi, functionName: "stake", args: [prover, wei] },
+      {
+        invalidate: [
+          keys.staking.all(chainId),
+          keys.token.balance(chainId, token, account),
+          keys.token.allowance(chainId, token, account, controller),
+        ],
+      },
+    );
+    if (staked) {
+      setAmountText("");
+      setTouched(false);
+      // The page's server-rendered totals come from the chain and the indexer too.
+      router.refresh();
+    }
+  }
+
+  return {
+    amount,
+    setAmount,
+    error: touched && check && !check.ok ? check.error : undefined,
+    wei,
+    info,
+    proverStake,
+    balance,
+    allowance,
+    position,
+    preview,
+    approvalNeeded,
+    step,
+    busy,
+    approveTx,
+    stakeTx,
+    submit,
+  };
+}
+
+export type StakeFlow = ReturnType<typeof useStakeFlow>;

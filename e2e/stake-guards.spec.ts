@@ -1,0 +1,136 @@
+// As a staker, I cannot send a stake the contract would refuse, a rejection or a refusal is
+// explained in words with my amount kept, a double click stakes once, and a wallet on another
+// network is asked to switch before anything can be sent.
+import { parseEther } from "viem";
+import { ALICE, expect, test } from "./fixtures";
+import { approveStaking, deactivateProver, openStakePanel, ordinaryActiveProver, vaultShares } from "./flows/stake";
+
+test("bad amounts are explained next to the field and nothing is sent", async ({ page, wallet, chain, indexer }) => {
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  await indexer.caughtUp();
+  const prover = await ordinaryActiveProver(chain);
+  const balance = await chain.readBrevBalance(ALICE);
+  const panel = await openStakePanel(page, wallet, prover, balance);
+  const field = panel.getByLabel("Amount to stake");
+  const error = panel.getByTestId("stake-amount-error");
+  const stake = panel.getByRole("button", { name: "Stake", exact: true });
+
+  await stake.click();
+  await expect(error).toHaveText("Enter an amount.");
+  const cases: [string, string | RegExp][] = [
+    ["abc", "The amount must be a number, like 12.5."],
+    ["0.5", "The minimum stake is 1 BREV."],
+    [(balance / 10n ** 18n + 1n).toString(), /^That is more BREV than you hold/],
+    [`2.${"1".repeat(19)}`, "The amount has more than 18 decimal places."],
+  ];
+  for (const [typed, message] of cases) {
+    await field.fill(typed);
+    await expect(error).toHaveText(message);
+    await stake.click();
+    await expect(error).toHaveText(message);
+    await expect(field, "the form keeps what was typed").toHaveValue(typed);
+  }
+  await field.fill("");
+  await expect(error).toHaveText("Enter an amount.");
+  expect(wallet.requestCount("eth_sendTransaction"), "no transaction was requested").toBe(0);
+  expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
+});
+
+test("rejecting the stake in the wallet says so, keeps the amount and lets the staker try again", async ({
+  page,
+  wallet,
+  chain,
+  indexer,
+}) => {
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  await approveStaking(chain, ALICE, parseEther("5"));
+  await indexer.caughtUp();
+  const prover = await ordinaryActiveProver(chain);
+  const nonceBefore = await chain.nonce(ALICE);
+  const panel = await openStakePanel(page, wallet, prover, await chain.readBrevBalance(ALICE));
+
+  await panel.getByLabel("Amount to stake").fill("5");
+  wallet.rejectNext();
+  await panel.getByRole("button", { name: "Stake", exact: true }).click();
+
+  await expect(panel.getByTestId("tx-status")).toContainText("You rejected the request in your wallet.");
+  await expect(page.getByTestId("toast").filter({ hasText: "Stake failed" })).toContainText("rejected");
+  expect(wallet.requestCount("eth_sendTransaction"), "the wallet was asked once").toBe(1);
+  expect(await chain.nonce(ALICE), "nothing was mined").toBe(nonceBefore);
+  expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
+  await expect(panel.getByLabel("Amount to stake")).toHaveValue("5");
+  await expect(panel.getByRole("button", { name: "Stake", exact: true })).toBeEnabled();
+
+  await panel.getByRole("button", { name: "Stake", exact: true }).click();
+  await expect(panel.getByTestId("tx-status")).toContainText("Transaction confirmed.");
+  expect(await vaultShares(chain, prover, ALICE)).toBeGreaterThan(0n);
+});
+
+test("a prover deactivated while the page is open: the contract's refusal is shown as a sentence", async ({
+  page,
+  wallet,
+  chain,
+  indexer,
+}) => {
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  await approveStaking(chain, ALICE, parseEther("5"));
+  await indexer.caughtUp();
+  const prover = await ordinaryActiveProver(chain);
+  const panel = await openStakePanel(page, wallet, prover, await chain.readBrevBalance(ALICE));
+  await panel.getByLabel("Amount to stake").fill("5");
+  await expect(panel.getByTestId("stake-preview-shares")).toBeVisible();
+
+  await deactivateProver(chain, prover);
+  await panel.getByRole("button", { name: "Stake", exact: true }).click();
+
+  await expect(panel.getByTestId("tx-status")).toHaveText(
+    "This prover is not Active any more, so it does not accept new stake. Nothing was sent.",
+  );
+  expect(wallet.requestCount("eth_sendTransaction"), "the simulation stopped it before the wallet").toBe(0);
+  expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
+  await expect(panel.getByLabel("Amount to stake")).toHaveValue("5");
+});
+
+test("a double click on Stake sends exactly one transaction", async ({ page, wallet, chain, indexer }) => {
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  await approveStaking(chain, ALICE, parseEther("20"));
+  await indexer.caughtUp();
+  const prover = await ordinaryActiveProver(chain);
+  const nonceBefore = await chain.nonce(ALICE);
+  const balanceBefore = await chain.readBrevBalance(ALICE);
+  const panel = await openStakePanel(page, wallet, prover, balanceBefore);
+
+  await panel.getByLabel("Amount to stake").fill("10");
+  await panel.getByRole("button", { name: "Stake", exact: true }).dblclick();
+  await expect(panel.getByTestId("tx-status")).toContainText("Transaction confirmed.");
+
+  expect(wallet.requestCount("eth_sendTransaction")).toBe(1);
+  expect(await chain.nonce(ALICE), "one transaction mined").toBe(nonceBefore + 1);
+  expect(await chain.readBrevBalance(ALICE), "10 BREV staked once, not twice").toBe(balanceBefore - parseEther("10"));
+});
+
+test("on another network a switch prompt replaces the Stake button until the wallet switches back", async ({
+  page,
+  wallet,
+  chain,
+  indexer,
+}) => {
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  await approveStaking(chain, ALICE, parseEther("5"));
+  await indexer.caughtUp();
+  const prover = await ordinaryActiveProver(chain);
+  const panel = await openStakePanel(page, wallet, prover, await chain.readBrevBalance(ALICE));
+  await panel.getByLabel("Amount to stake").fill("5");
+  const stake = panel.getByRole("button", { name: "Stake", exact: true });
+  await expect(stake).toBeVisible();
+
+  await wallet.useChain(1);
+  await expect(panel.getByTestId("wrong-chain")).toContainText("Your wallet is on another network.");
+  await expect(stake).toHaveCount(0);
+  await expect(panel.getByLabel("Amount to stake"), "the amount survives the detour").toHaveValue("5");
+
+  await panel.getByRole("button", { name: "Switch to ProverNet Devnet" }).click();
+  await expect(stake).toBeVisible();
+  expect(wallet.chainId).toBe(chain.chainId);
+  expect(wallet.requestCount("eth_sendTransaction")).toBe(0);
+});
