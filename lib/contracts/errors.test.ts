@@ -7,7 +7,7 @@ import {
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { describeTxError } from "./errors";
-import { brevTokenAbi } from "./generated";
+import { brevTokenAbi, stakingControllerAbi } from "./generated";
 
 const holder = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const BREV = 10n ** 18n;
@@ -48,5 +48,20 @@ describe("describeTxError", () => {
   it("keeps the message of an unknown error", () => {
     expect(describeTxError(new Error("socket hang up"))).toBe("socket hang up");
     expect(describeTxError(undefined)).toBe("The transaction failed for an unknown reason.");
+  });
+
+  it("explains the staking controller's unstake refusals", () => {
+    const data = encodeErrorResult({ abi: stakingControllerAbi, errorName: "ControllerTooManyPendingUnstakes" });
+    const cause = new ContractFunctionRevertedError({
+      abi: stakingControllerAbi,
+      data,
+      functionName: "requestUnstake",
+    });
+    const error = new ContractFunctionExecutionError(cause, {
+      abi: stakingControllerAbi,
+      functionName: "requestUnstake",
+      args: [],
+    });
+    expect(describeTxError(error)).toContain("10 pending unstake requests");
   });
 });
