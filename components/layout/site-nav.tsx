@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/provers", label: "Provers" },
+  { href: "/portfolio", label: "Portfolio" },
 ] as const;
 
 export function SiteNav() {

@@ -62,4 +62,19 @@ describe("describeTxError", () => {
     expect(describeTxError(new Error("socket hang up"))).toBe("socket hang up");
     expect(describeTxError(undefined)).toBe("The transaction failed for an unknown reason.");
   });
+
+  it("explains the staking controller's unstake refusals", () => {
+    const data = encodeErrorResult({ abi: stakingControllerAbi, errorName: "ControllerTooManyPendingUnstakes" });
+    const cause = new ContractFunctionRevertedError({
+      abi: stakingControllerAbi,
+      data,
+      functionName: "requestUnstake",
+    });
+    const error = new ContractFunctionExecutionError(cause, {
+      abi: stakingControllerAbi,
+      functionName: "requestUnstake",
+      args: [],
+    });
+    expect(describeTxError(error)).toContain("10 pending unstake requests");
+  });
 });

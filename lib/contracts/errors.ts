@@ -27,9 +27,20 @@ const CONTRACT_ERROR_MESSAGES: Record<string, (args: ErrorArgs) => string> = {
   AccessControlUnauthorizedAccount: () => "Your account does not have the role this action needs.",
   ControllerProverNotActive: () =>
     "This prover is not Active any more, so it does not accept new stake. Nothing was sent.",
-  ControllerProverNotInitialized: () => "This address is not a registered prover, so it cannot take stake.",
+  ControllerProverNotInitialized: () => "That address is not a registered prover.",
   ControllerInvalidStakeAmount: () => "The amount is below the minimum stake of 1 BREV.",
   SafeERC20FailedOperation: () => "The BREV transfer into the vault failed. Check your balance and approval.",
+  ControllerZeroAmount: () => "The amount must be more than zero.",
+  ControllerNoShares: () => "You hold no shares in this prover's vault.",
+  ControllerInsufficientShares: () => "That is more shares than you hold in this prover's vault.",
+  ControllerTooManyPendingUnstakes: () =>
+    "You already have 10 pending unstake requests with this prover, the most allowed: withdraw the matured ones first.",
+  ControllerInvalidUnstakeAmount: () =>
+    "An unstake must be at least 1 BREV and leave at least 1 BREV staked, unless you unstake everything.",
+  ControllerMinSelfStakeNotMet: () =>
+    "A prover must keep its minimum self-stake, unless it unstakes everything (which deactivates it).",
+  ControllerNoUnstakeRequest: () => "You have no unstake request with this prover.",
+  ControllerUnstakeNotReady: () => "None of your unstake requests with this prover has matured yet.",
 };
 
 function isUserRejection(error: BaseError): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAbsolute, formatRelative } from "./time";
+import { formatAbsolute, formatCountdown, formatRelative } from "./time";
 
 const NOW = 1_795_430_771;
 
@@ -19,5 +19,18 @@ describe("formatRelative", () => {
 describe("formatAbsolute", () => {
   it("gives a UTC minute", () => {
     expect(formatAbsolute(0)).toBe("1970-01-01 00:00 UTC");
+  });
+});
+
+describe("formatCountdown", () => {
+  it("counts down from the largest unit left", () => {
+    expect(formatCountdown(7 * 86_400)).toBe("7 d 0 h 0 min 0 s");
+    expect(formatCountdown(3_725)).toBe("1 h 2 min 5 s");
+    expect(formatCountdown(59.9)).toBe("59 s");
+  });
+
+  it("stops at zero", () => {
+    expect(formatCountdown(0)).toBe("0 s");
+    expect(formatCountdown(-30)).toBe("0 s");
   });
 });

@@ -23,3 +23,22 @@ export function formatAbsolute(timestamp: number): string {
     .replace("T", " ")
     .replace(/:\d\d\.\d+Z$/, " UTC");
 }
+
+const COUNTDOWN_UNITS = [
+  { seconds: 86_400, name: "d" },
+  { seconds: 3_600, name: "h" },
+  { seconds: 60, name: "min" },
+  { seconds: 1, name: "s" },
+] as const;
+
+/** Time left as "6 d 23 h 5 min 9 s", from the largest non-zero unit down; "0 s" once it has passed. */
+export function formatCountdown(secondsLeft: number): string {
+  let rest = Math.max(0, Math.floor(secondsLeft));
+  const parts: string[] = [];
+  for (const unit of COUNTDOWN_UNITS) {
+    const count = Math.floor(rest / unit.seconds);
+    rest -= count * unit.seconds;
+    if (count > 0 || parts.length > 0) parts.push(`${count} ${unit.name}`);
+  }
+  return parts.length ? parts.join(" ") : "0 s";
+}

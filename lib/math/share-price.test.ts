@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "./seeded-random";
-import { convertToAssets, convertToShares, SHARE_UNIT, sharePrice, VAULT_DECIMALS_OFFSET } from "./share-price";
+import {
+  convertToAssets,
+  convertToShares,
+  SHARE_UNIT,
+  sharePrice,
+  sharesForAssets,
+  VAULT_DECIMALS_OFFSET,
+} from "./share-price";
 
 const E18 = 10n ** 18n;
 const E21 = 10n ** 21n;
@@ -131,5 +138,23 @@ describe("round trips", () => {
     for (const { totalAssets, totalSupply, assets } of cases) {
       expect(sharePrice(totalAssets + assets, totalSupply) >= sharePrice(totalAssets, totalSupply)).toBe(true);
     }
+  });
+});
+
+describe("sharesForAssets", () => {
+  it("rounds up, so redeeming the shares pays at least the assets asked for", () => {
+    const random = seededRandom(7n);
+    for (let i = 0; i < 200; i += 1) {
+      const totalSupply = random(10n ** 30n) + 1n;
+      const totalAssets = random(10n ** 27n) + 1n;
+      const assets = random(totalAssets) + 1n;
+      const shares = sharesForAssets(assets, totalAssets, totalSupply);
+      expect(convertToAssets(shares, totalAssets, totalSupply)).toBeGreaterThanOrEqual(assets);
+      if (shares > 0n) expect(convertToAssets(shares - 1n, totalAssets, totalSupply)).toBeLessThan(assets);
+    }
+  });
+
+  it("is exact in a fresh vault: one token is 1e21 shares", () => {
+    expect(sharesForAssets(E18, 100n * E18, 100n * E21)).toBe(E21);
   });
 });

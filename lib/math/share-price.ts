@@ -29,6 +29,16 @@ export function convertToShares(assets: bigint, totalAssets: bigint, totalSupply
   return mulDiv(assets, totalSupply + VIRTUAL_SHARES, totalAssets + 1n);
 }
 
+/**
+ * Shares to burn to receive at least `assets`, ceil-rounded as OpenZeppelin 5's `previewWithdraw`:
+ * an unstake "by amount" then never pays out less than the amount the person typed.
+ */
+export function sharesForAssets(assets: bigint, totalAssets: bigint, totalSupply: bigint): bigint {
+  const numerator = assets * (totalSupply + VIRTUAL_SHARES);
+  const denominator = totalAssets + 1n;
+  return (numerator + denominator - 1n) / denominator;
+}
+
 /** Assets per `SHARE_UNIT`, bit-for-bit what `vault.convertToAssets(1e18)` returns, so prices can be compared over time. */
 export function sharePrice(totalAssets: bigint, totalSupply: bigint): bigint {
   return convertToAssets(SHARE_UNIT, totalAssets, totalSupply);

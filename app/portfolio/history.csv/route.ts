@@ -1,0 +1,45 @@
+import { getAddress, isAddress } from "viem";
+import { IndexerResponseError, IndexerUnavailableError } from "@/lib/indexer/client";
+import type { StakerHistory } from "@/lib/indexer/schemas";
+import { serverIndexer } from "@/lib/indexer/server";
+import { historyCsv } from "@/lib/portfolio/history-csv";
+
+export const dynamic = "force-dynamic";
+
+/** The indexer's largest page. */
+const PAGE = 100;
+
+function refuse(status: number, message: string): Response {
+  return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/** GET /portfolio/history.csv?address=0x…: the account's whole stake history as CSV, amounts exact. */
+export async function GET(request: Request): Promise<Response> {
+  const raw = new URL(request.url).searchParams.get("address") ?? "";
+  if (!isAddress(raw, { strict: false })) {
+    return refuse(400, "The address parameter must be an Ethereum address (0x followed by 40 hex digits).");
+  }
+  const account = getAddress(raw);
+  const indexer = serverIndexer();
+  if (!indexer) return refuse(503, "History is unavailable: no indexer is configured.");
+  const items: StakerHistory["items"] = [];
+  try {
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await indexer.stakerHistory(account, { limit: PAGE, offset });
+      items.push(...page.items);
+      if (page.items.length < PAGE || items.length >= page.total) break;
+    }
+  } catch (error) {
+    if (error instanceof IndexerUnavailableError || error instanceof IndexerResponseError) {
+      return refuse(503, `History is unavailable: ${error.message}`);
+    }
+    throw error;
+  }
+  return new Response(historyCsv(items), {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="provernet-history-${account}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}

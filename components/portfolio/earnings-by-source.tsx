@@ -1,0 +1,57 @@
+import { Amount } from "@/components/ui/amount";
+import type { StakerOverview } from "@/lib/indexer/schemas";
+
+const SOURCES = [
+  { key: "market", label: "Market fees" },
+  { key: "epoch", label: "Foundation epochs" },
+  { key: "other", label: "Other sources" },
+] as const;
+
+/** What the account's shares earned over 7 and 30 days, split by where the rewards came from. */
+export function EarningsBySource({ staker }: { staker: StakerOverview }) {
+  const { earnings7d, earnings30d } = staker;
+  const total = (sources: typeof earnings7d) => sources.market + sources.epoch + sources.other;
+  return (
+    <table className="w-full text-sm" data-testid="earnings-by-source">
+      <thead>
+        <tr className="text-left text-muted text-xs">
+          <th scope="col" className="pb-2 font-normal">
+            Source
+          </th>
+          <th scope="col" className="pb-2 text-right font-normal">
+            7 days
+          </th>
+          <th scope="col" className="pb-2 text-right font-normal">
+            30 days
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-line">
+        {SOURCES.filter((source) => source.key !== "other" || earnings30d.other > 0n).map((source) => (
+          <tr key={source.key} data-testid={`earnings-${source.key}`}>
+            <th scope="row" className="py-2 text-left font-normal text-ink">
+              {source.label}
+            </th>
+            <td className="py-2 text-right">
+              <Amount wei={earnings7d[source.key]} />
+            </td>
+            <td className="py-2 text-right">
+              <Amount wei={earnings30d[source.key]} />
+            </td>
+          </tr>
+        ))}
+        <tr className="font-semibold text-ink">
+          <th scope="row" className="py-2 text-left">
+            Total
+          </th>
+          <td className="py-2 text-right">
+            <Amount wei={total(earnings7d)} testId="earnings-7d" />
+          </td>
+          <td className="py-2 text-right">
+            <Amount wei={total(earnings30d)} testId="earnings-30d" />
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,91 @@
+import Link from "next/link";
+import type { Address } from "viem";
+import { Amount } from "@/components/ui/amount";
+import { formatAbsolute, formatRelative } from "@/lib/format/time";
+import type { StakerHistory } from "@/lib/indexer/schemas";
+
+const KIND_LABEL: Record<StakerHistory["items"][number]["kind"], string> = {
+  stake: "Staked",
+  unstake_request: "Unstake requested",
+  unstake_complete: "Withdrawn",
+  transfer_in: "Shares received",
+  transfer_out: "Shares sent",
+};
+
+export const HISTORY_PAGE_SIZE = 20;
+
+/** The account's stakes and unstakes, newest first, a page at a time, with the CSV of all of it. */
+export function StakeHistory({
+  history,
+  account,
+  page,
+  now,
+}: {
+  history: StakerHistory;
+  account: Address;
+  page: number;
+  now: number;
+}) {
+  const pages = Math.max(1, Math.ceil(history.total / HISTORY_PAGE_SIZE));
+  const from = history.total === 0 ? 0 : history.offset + 1;
+  const to = history.offset + history.items.length;
+  return (
+    <div className="space-y-3">
+      {history.items.length === 0 ? (
+        <p className="text-muted text-sm">No stakes or unstakes yet.</p>
+      ) : (
+        <ul className="divide-y divide-line text-sm" data-testid="stake-history">
+          {history.items.map((item) => (
+            <li
+              key={`${item.txHash}-${item.kind}-${item.prover}`}
+              className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2"
+              data-testid="history-row"
+              data-kind={item.kind}
+              data-amount={item.amount.toString()}
+            >
+              <span className="min-w-0">
+                <span className="font-medium text-ink">{KIND_LABEL[item.kind]}</span> <Amount wei={item.amount} />{" "}
+                <Link href={`/provers/${item.prover}`} className="font-mono text-muted text-xs hover:underline">
+                  {item.prover.slice(0, 10)}…
+                </Link>
+              </span>
+              <time className="text-muted" title={formatAbsolute(item.timestamp)}>
+                {formatRelative(item.timestamp, now)}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+      <nav className="flex flex-wrap items-center justify-between gap-2 text-muted text-sm" aria-label="History pages">
+        <span data-testid="history-count">
+          {from}–{to} of {history.total}
+        </span>
+        <span className="flex gap-2">
+          {page > 1 ? (
+            <Link
+              className="rounded-lg border border-line px-3 py-1 hover:text-ink"
+              href={`/portfolio?page=${page - 1}`}
+            >
+              Previous
+            </Link>
+          ) : null}
+          {page < pages ? (
+            <Link
+              className="rounded-lg border border-line px-3 py-1 hover:text-ink"
+              href={`/portfolio?page=${page + 1}`}
+            >
+              Next
+            </Link>
+          ) : null}
+          <a
+            className="rounded-lg border border-line px-3 py-1 hover:text-ink"
+            href={`/portfolio/history.csv?address=${account}`}
+            download
+          >
+            Download CSV
+          </a>
+        </span>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// As a staker with positions and pending unstakes, my portfolio reads well in light and dark
+// and fits a 390 px phone. The screenshots are attached to the report for a person to look at.
+import { parseEther } from "viem";
+import { ALICE, DEPLOYER, expect, test } from "./fixtures";
+import { openPortfolio } from "./flows/open-portfolio";
+import { activeProver, requestUnstakeAs, sharesOf, stakeAs } from "./support/staking";
+
+const LOOKS = [
+  { name: "light", colorScheme: "light", width: 1280 },
+  { name: "dark", colorScheme: "dark", width: 1280 },
+  { name: "390px-dark", colorScheme: "dark", width: 390 },
+  { name: "390px-light", colorScheme: "light", width: 390 },
+] as const;
+
+for (const look of LOOKS) {
+  test(`/portfolio with positions and pending unstakes, ${look.name}`, async ({
+    page,
+    wallet,
+    chain,
+    indexer,
+  }, testInfo) => {
+    const first = await activeProver(chain, DEPLOYER);
+    const second = await activeProver(chain, first);
+    await stakeAs(chain, ALICE, first, parseEther("250"));
+    await stakeAs(chain, ALICE, second, parseEther("40"));
+    const shares = await sharesOf(chain, first, ALICE);
+    for (let i = 0; i < 8; i += 1) await requestUnstakeAs(chain, ALICE, first, shares / 40n);
+    await indexer.caughtUp();
+
+    await page.emulateMedia({ colorScheme: look.colorScheme });
+    await page.setViewportSize({ width: look.width, height: 844 });
+    await openPortfolio(page, wallet);
+    await expect(page.getByTestId("pending-request")).toHaveCount(8);
+    await expect(page.getByTestId("history-row").first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "page wider than the screen").toBeLessThanOrEqual(0);
+    const shot = await page.screenshot({ path: `test-results/shots/portfolio-${look.name}.png`, fullPage: true });
+    await testInfo.attach(`/portfolio ${look.name}`, { body: shot, contentType: "image/png" });
+  });
+}
