@@ -1,8 +1,10 @@
 // As a staker, I take BREV out of a prover's vault: request an unstake (by amount), watch it
 // count down, withdraw it once matured, and meet the rules (minimums, the 10-request cap) in
 // words before anything is sent. The chain, not only the screen, shows each step.
-import { parseEther } from "viem";
+import { formatUnits, parseEther } from "viem";
+import { stakingControllerAbi } from "../lib/contracts/generated";
 import { ALICE, DEPLOYER, expect, test } from "./fixtures";
+import { stakingControllerAddress } from "./fixtures/contracts";
 import { openPortfolio, positionCard } from "./flows/open-portfolio";
 import { activeProver, pendingUnstakes, requestUnstakeAs, sharesOf, stakeAs } from "./support/staking";
 
@@ -36,6 +38,32 @@ test("requesting an unstake by amount adds a pending row with its amount and a c
   // An exact share approval, then the request: two transactions for one double click.
   expect(wallet.requestCount("eth_sendTransaction")).toBe(2);
   await expect(page.getByTestId("total-unstaking")).toHaveAttribute("data-wei", String(request?.amount));
+});
+
+test("requesting an unstake by shares burns exactly the shares typed", async ({ page, wallet, chain }) => {
+  const prover = await activeProver(chain, DEPLOYER);
+  await stakeAs(chain, ALICE, prover, parseEther("60"));
+  const held = await sharesOf(chain, prover, ALICE);
+  // An odd count of shares, so a rounding step anywhere would show.
+  const half = held / 2n + 1n;
+  await openPortfolio(page, wallet);
+  const card = positionCard(page, prover);
+
+  await card.getByLabel("By shares").check();
+  await card.getByLabel("Shares to unstake").fill(formatUnits(half, 21));
+  await card.getByRole("button", { name: "Request unstake" }).click();
+
+  await expect(card.getByTestId("pending-request")).toHaveCount(1);
+  expect(await sharesOf(chain, prover, ALICE)).toBe(held - half);
+  const [event] = await chain.client.getContractEvents({
+    address: stakingControllerAddress(chain.chainId),
+    abi: stakingControllerAbi,
+    eventName: "UnstakeRequested",
+    fromBlock: chain.forkBlock + 1n,
+    args: { staker: ALICE },
+  });
+  expect(event?.args.shares).toBe(half);
+  await expect(card.getByTestId("position-shares")).toHaveAttribute("data-shares", String(held - half));
 });
 
 test("once the delay has passed, one click withdraws every matured request and the BREV arrives", async ({
