@@ -38,6 +38,12 @@ test("requesting an unstake by amount adds a pending row with its amount and a c
   // An exact share approval, then the request: two transactions for one double click.
   expect(wallet.requestCount("eth_sendTransaction")).toBe(2);
   await expect(page.getByTestId("total-unstaking")).toHaveAttribute("data-wei", String(request?.amount));
+  // The indexer-backed history follows too, without a reload.
+  await expect(page.locator('[data-testid="history-row"][data-kind="unstake_request"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="history-row"][data-kind="unstake_request"]')).toHaveAttribute(
+    "data-amount",
+    String(request?.amount),
+  );
 });
 
 test("requesting an unstake by shares burns exactly the shares typed", async ({ page, wallet, chain }) => {

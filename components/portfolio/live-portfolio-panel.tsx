@@ -17,6 +17,8 @@ import { PortfolioSkeleton } from "./portfolio-skeleton";
 import { PositionCard } from "./position-card";
 import { useLivePortfolio } from "./use-live-portfolio";
 
+const INDEXER_LAG_MS = 2_000;
+
 type Props = {
   /** The account the server rendered for (from wagmi's cookie), or null. */
   serverAccount: Address | null;
@@ -130,8 +132,12 @@ export default function LivePortfolioPanel({ serverAccount, earnings }: Props) {
   const { address, isConnected } = useAccount();
   const portfolio = useLivePortfolio(address);
   useServerFollowsAccount(serverAccount);
-  // The server part (earnings, history) comes from the indexer: re-render it after a write.
-  const onWritten = useCallback(() => router.refresh(), [router]);
+  // The server part (earnings, history) comes from the indexer, which follows the chain about a
+  // second behind: re-render it after a write, and once more when the indexer has the block.
+  const onWritten = useCallback(() => {
+    router.refresh();
+    setTimeout(() => router.refresh(), INDEXER_LAG_MS);
+  }, [router]);
   const { refetch: refetchPortfolio } = portfolio;
   const refetch = useCallback(() => void refetchPortfolio(), [refetchPortfolio]);
 
