@@ -72,7 +72,7 @@ test("requesting an unstake by shares burns exactly the shares typed", async ({ 
   await expect(card.getByTestId("position-shares")).toHaveAttribute("data-shares", String(held - half));
 });
 
-test("once the delay has passed, one click withdraws every matured request and the BREV arrives", async ({
+test("once the delay has passed, one action withdraws every matured request, once on a double click, and the BREV arrives", async ({
   page,
   wallet,
   chain,
@@ -97,10 +97,11 @@ test("once the delay has passed, one click withdraws every matured request and t
     (window as unknown as { samePage: boolean }).samePage = true;
   });
 
-  await page.getByRole("button", { name: "Withdraw all matured" }).click();
+  await page.getByRole("button", { name: "Withdraw all matured" }).dblclick();
 
   await expect(page.getByTestId("pending-request")).toHaveCount(0);
   expect(await chain.readBrevBalance(ALICE)).toBe(before + requested);
+  expect(wallet.requestCount("eth_sendTransaction"), "one completeUnstake per prover, double click or not").toBe(2);
   for (const prover of provers) expect(await pendingUnstakes(chain, prover, ALICE)).toHaveLength(0);
   await expect(page.getByTestId("wallet-balance")).toHaveAttribute("data-wei", (before + requested).toString());
   await expect(page.getByRole("button", { name: "Withdraw all matured" })).toBeDisabled();
