@@ -36,5 +36,9 @@ for (const look of LOOKS) {
     expect(overflow, "page wider than the screen").toBeLessThanOrEqual(0);
     const shot = await page.screenshot({ path: `test-results/shots/portfolio-${look.name}.png`, fullPage: true });
     await testInfo.attach(`/portfolio ${look.name}`, { body: shot, contentType: "image/png" });
+    const ladder = await page
+      .locator(`[data-testid="position"][data-prover="${first}"]`)
+      .screenshot({ path: `test-results/shots/portfolio-${look.name}-ladder.png` });
+    await testInfo.attach(`/portfolio ${look.name}, the unstake ladder`, { body: ladder, contentType: "image/png" });
   });
 }

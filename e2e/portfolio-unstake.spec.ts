@@ -1,8 +1,10 @@
 // As a staker, I take BREV out of a prover's vault: request an unstake (by amount), watch it
 // count down, withdraw it once matured, and meet the rules (minimums, the 10-request cap) in
 // words before anything is sent. The chain, not only the screen, shows each step.
-import { parseEther } from "viem";
+import { formatUnits, parseEther } from "viem";
+import { stakingControllerAbi } from "../lib/contracts/generated";
 import { ALICE, DEPLOYER, expect, test } from "./fixtures";
+import { stakingControllerAddress } from "./fixtures/contracts";
 import { openPortfolio, positionCard } from "./flows/open-portfolio";
 import { activeProver, pendingUnstakes, requestUnstakeAs, sharesOf, stakeAs } from "./support/staking";
 
@@ -29,14 +31,48 @@ test("requesting an unstake by amount adds a pending row with its amount and a c
   expect(request?.amount).toBeLessThan(parseEther("25.000001"));
   await expect(row).toHaveAttribute("data-amount", String(request?.amount));
   await expect(row).toContainText("25 BREV");
-  await expect(row.getByTestId("countdown")).toHaveText(/^6 d 23 h \d+ min \d+ s$|^7 d 0 h 0 min 0 s$/);
+  // The countdown runs live from the chain's clock; the absolute time is on hover.
+  await expect(row.getByTestId("countdown")).toHaveText(/^6 d 23 h 59 min \d+ s$/);
+  await expect(row.getByTestId("countdown")).toHaveAttribute("title", /^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
   await expect(card.getByTestId("unstake-meter")).toContainText("1 of 10 pending requests");
   // An exact share approval, then the request: two transactions for one double click.
   expect(wallet.requestCount("eth_sendTransaction")).toBe(2);
   await expect(page.getByTestId("total-unstaking")).toHaveAttribute("data-wei", String(request?.amount));
+  // The indexer-backed history follows too, without a reload.
+  await expect(page.locator('[data-testid="history-row"][data-kind="unstake_request"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="history-row"][data-kind="unstake_request"]')).toHaveAttribute(
+    "data-amount",
+    String(request?.amount),
+  );
 });
 
-test("once the delay has passed, one click withdraws every matured request and the BREV arrives", async ({
+test("requesting an unstake by shares burns exactly the shares typed", async ({ page, wallet, chain }) => {
+  const prover = await activeProver(chain, DEPLOYER);
+  await stakeAs(chain, ALICE, prover, parseEther("60"));
+  const held = await sharesOf(chain, prover, ALICE);
+  // An odd count of shares, so a rounding step anywhere would show.
+  const half = held / 2n + 1n;
+  await openPortfolio(page, wallet);
+  const card = positionCard(page, prover);
+
+  await card.getByLabel("By shares").check();
+  await card.getByLabel("Shares to unstake").fill(formatUnits(half, 21));
+  await card.getByRole("button", { name: "Request unstake" }).click();
+
+  await expect(card.getByTestId("pending-request")).toHaveCount(1);
+  expect(await sharesOf(chain, prover, ALICE)).toBe(held - half);
+  const [event] = await chain.client.getContractEvents({
+    address: stakingControllerAddress(chain.chainId),
+    abi: stakingControllerAbi,
+    eventName: "UnstakeRequested",
+    fromBlock: chain.forkBlock + 1n,
+    args: { staker: ALICE },
+  });
+  expect(event?.args.shares).toBe(half);
+  await expect(card.getByTestId("position-shares")).toHaveAttribute("data-shares", String(held - half));
+});
+
+test("once the delay has passed, one action withdraws every matured request, once on a double click, and the BREV arrives", async ({
   page,
   wallet,
   chain,
@@ -61,10 +97,11 @@ test("once the delay has passed, one click withdraws every matured request and t
     (window as unknown as { samePage: boolean }).samePage = true;
   });
 
-  await page.getByRole("button", { name: "Withdraw all matured" }).click();
+  await page.getByRole("button", { name: "Withdraw all matured" }).dblclick();
 
   await expect(page.getByTestId("pending-request")).toHaveCount(0);
   expect(await chain.readBrevBalance(ALICE)).toBe(before + requested);
+  expect(wallet.requestCount("eth_sendTransaction"), "one completeUnstake per prover, double click or not").toBe(2);
   for (const prover of provers) expect(await pendingUnstakes(chain, prover, ALICE)).toHaveLength(0);
   await expect(page.getByTestId("wallet-balance")).toHaveAttribute("data-wei", (before + requested).toString());
   await expect(page.getByRole("button", { name: "Withdraw all matured" })).toBeDisabled();

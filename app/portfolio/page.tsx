@@ -82,7 +82,13 @@ export default async function PortfolioPage({ searchParams }: Props) {
             </dl>
           </Card>
           <Card title="History" description="Stakes, unstake requests and withdrawals." className="lg:col-span-3">
-            <StakeHistory history={history.data[1]} account={account} page={page} now={staker.asOf} />
+            <StakeHistory
+              history={history.data[1]}
+              account={account}
+              page={page}
+              now={staker.asOf}
+              names={new Map(staker.positions.map((entry) => [entry.prover, entry.proverName]))}
+            />
           </Card>
         </div>
       ) : null}

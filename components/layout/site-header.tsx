@@ -5,7 +5,7 @@ import { SiteNav } from "./site-nav";
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-10 border-line border-b bg-surface/85 backdrop-blur">
-      <div className="mx-auto flex h-16 w-full max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+      <div className="mx-auto flex h-16 w-full max-w-6xl items-center justify-between gap-2 px-4 sm:gap-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-semibold text-ink tracking-tight">
           <span
             aria-hidden

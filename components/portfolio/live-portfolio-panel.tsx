@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo } from "react";
-import { isAddressEqual } from "viem";
+import { type Address, isAddressEqual } from "viem";
 import { useAccount } from "wagmi";
 import { WithdrawMatured } from "@/components/staking/unstake-withdraw-matured";
 import { useChainClock } from "@/components/staking/use-chain-clock";
@@ -17,25 +17,34 @@ import { PortfolioSkeleton } from "./portfolio-skeleton";
 import { PositionCard } from "./position-card";
 import { useLivePortfolio } from "./use-live-portfolio";
 
+const INDEXER_LAG_MS = 2_000;
+
 type Props = {
   /** The account the server rendered for (from wagmi's cookie), or null. */
-  serverAccount: string | null;
+  serverAccount: Address | null;
   earnings: PositionEarningsProps[];
 };
 
 /** The server part follows the wallet: when the account differs from the one it rendered for, re-render it. */
-function useServerFollowsAccount(serverAccount: string | null) {
+function useServerFollowsAccount(serverAccount: Address | null) {
   const router = useRouter();
   const { address, status } = useAccount();
   useEffect(() => {
-    if (
-      status === "connected" &&
-      address &&
-      !(serverAccount && isAddressEqual(address, serverAccount as `0x${string}`))
-    )
+    if (status === "connected" && address && !(serverAccount && isAddressEqual(address, serverAccount)))
       router.refresh();
     if (status === "disconnected" && serverAccount) router.refresh();
   }, [address, status, serverAccount, router]);
+}
+
+/** When a countdown ends, read the chain again: only the chain says a request can be withdrawn. */
+function useRefetchWhenMatured(portfolio: LivePortfolio, now: number, refetch: () => void) {
+  const upcoming = portfolio.positions
+    .flatMap((position) => position.pending.map((request) => request.readyAt))
+    .filter((readyAt) => readyAt > portfolio.chainNow);
+  const due = upcoming.length > 0 && now >= Math.min(...upcoming);
+  useEffect(() => {
+    if (due) refetch();
+  }, [due, refetch]);
 }
 
 function Positions({
@@ -43,15 +52,18 @@ function Positions({
   readAtMs,
   earnings,
   onWritten,
+  onMatured,
   user,
 }: {
   portfolio: LivePortfolio;
   readAtMs: number;
   earnings: Props["earnings"];
   onWritten: () => void;
-  user: `0x${string}`;
+  onMatured: () => void;
+  user: Address;
 }) {
   const now = useChainClock(portfolio.chainNow, readAtMs);
+  useRefetchWhenMatured(portfolio, now, onMatured);
   const byProver = useMemo(() => fromEarningsProps(earnings), [earnings]);
   const matured = maturedProvers(portfolio);
   const pendingCount = portfolio.positions.reduce((sum, position) => sum + position.pending.length, 0);
@@ -120,8 +132,14 @@ export default function LivePortfolioPanel({ serverAccount, earnings }: Props) {
   const { address, isConnected } = useAccount();
   const portfolio = useLivePortfolio(address);
   useServerFollowsAccount(serverAccount);
-  // The server part (earnings, history) comes from the indexer: re-render it after a write.
-  const onWritten = useCallback(() => router.refresh(), [router]);
+  // The server part (earnings, history) comes from the indexer, which follows the chain about a
+  // second behind: re-render it after a write, and once more when the indexer has the block.
+  const onWritten = useCallback(() => {
+    router.refresh();
+    setTimeout(() => router.refresh(), INDEXER_LAG_MS);
+  }, [router]);
+  const { refetch: refetchPortfolio } = portfolio;
+  const refetch = useCallback(() => void refetchPortfolio(), [refetchPortfolio]);
 
   if (!isConnected || !address) {
     return (
@@ -140,6 +158,7 @@ export default function LivePortfolioPanel({ serverAccount, earnings }: Props) {
         readAtMs={portfolio.dataUpdatedAt}
         earnings={earnings}
         onWritten={onWritten}
+        onMatured={refetch}
         user={address}
       />
     );

@@ -20,11 +20,14 @@ export function StakeHistory({
   account,
   page,
   now,
+  names,
 }: {
   history: StakerHistory;
   account: Address;
   page: number;
   now: number;
+  /** Names of the provers the account still holds, from the chain (untrusted text). */
+  names: ReadonlyMap<Address, string>;
 }) {
   const pages = Math.max(1, Math.ceil(history.total / HISTORY_PAGE_SIZE));
   const from = history.total === 0 ? 0 : history.offset + 1;
@@ -45,8 +48,12 @@ export function StakeHistory({
             >
               <span className="min-w-0">
                 <span className="font-medium text-ink">{KIND_LABEL[item.kind]}</span> <Amount wei={item.amount} />{" "}
-                <Link href={`/provers/${item.prover}`} className="font-mono text-muted text-xs hover:underline">
-                  {item.prover.slice(0, 10)}…
+                <Link
+                  href={`/provers/${item.prover}`}
+                  title={item.prover}
+                  className="inline-block max-w-[12rem] truncate align-bottom text-muted text-xs hover:underline"
+                >
+                  {names.get(item.prover) || `${item.prover.slice(0, 10)}…`}
                 </Link>
               </span>
               <time className="text-muted" title={formatAbsolute(item.timestamp)}>

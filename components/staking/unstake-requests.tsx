@@ -1,10 +1,10 @@
 "use client";
 
 import { Amount } from "@/components/ui/amount";
-import { formatAbsolute, formatCountdown, formatRelative } from "@/lib/format/time";
+import { formatAbsolute, formatCountdown } from "@/lib/format/time";
 import type { PendingUnstake } from "@/lib/portfolio/live-portfolio";
 
-/** Every pending request: amount, when it can be withdrawn (absolute time on hover) and a live countdown. */
+/** Every pending request: amount and a live countdown to when it can be withdrawn (the absolute time on hover). */
 export function UnstakeRequests({ requests, now }: { requests: PendingUnstake[]; now: number }) {
   if (requests.length === 0) return <p className="text-muted text-sm">No pending unstake requests.</p>;
   return (
@@ -28,17 +28,15 @@ export function UnstakeRequests({ requests, now }: { requests: PendingUnstake[];
                 <span className="font-medium text-success">Ready to withdraw</span>
               ) : (
                 <>
-                  ready{" "}
+                  ready in{" "}
                   <time
                     dateTime={new Date(request.readyAt * 1000).toISOString()}
                     title={formatAbsolute(request.readyAt)}
+                    className="tabular-nums"
+                    data-testid="countdown"
                   >
-                    {formatRelative(request.readyAt, now)}
-                  </time>{" "}
-                  ·{" "}
-                  <span className="tabular-nums" data-testid="countdown">
                     {formatCountdown(request.readyAt - now)}
-                  </span>
+                  </time>
                 </>
               )}
             </span>

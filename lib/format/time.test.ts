@@ -13,6 +13,8 @@ describe("formatRelative", () => {
   it("does not invent precision under a minute", () => {
     expect(formatRelative(NOW - 10, NOW)).toBe("just now");
     expect(formatRelative(NOW + 10, NOW)).toBe("in under a minute");
+    // Something that happened in the latest block is in the past, not the future.
+    expect(formatRelative(NOW, NOW)).toBe("just now");
   });
 });
 
@@ -24,7 +26,9 @@ describe("formatAbsolute", () => {
 
 describe("formatCountdown", () => {
   it("counts down from the largest unit left", () => {
-    expect(formatCountdown(7 * 86_400)).toBe("7 d 0 h 0 min 0 s");
+    expect(formatCountdown(7 * 86_400)).toBe("7 d");
+    expect(formatCountdown(7 * 86_400 - 1)).toBe("6 d 23 h 59 min 59 s");
+    expect(formatCountdown(3_605)).toBe("1 h 0 min 5 s");
     expect(formatCountdown(3_725)).toBe("1 h 2 min 5 s");
     expect(formatCountdown(59.9)).toBe("59 s");
   });

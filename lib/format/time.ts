@@ -11,7 +11,7 @@ export function formatRelative(timestamp: number, now: number): string {
   const delta = timestamp - now;
   const magnitude = Math.abs(delta);
   const unit = UNITS.find((candidate) => magnitude >= candidate.seconds);
-  if (!unit) return delta >= 0 ? "in under a minute" : "just now";
+  if (!unit) return delta > 0 ? "in under a minute" : "just now";
   const count = Math.floor(magnitude / unit.seconds);
   return delta >= 0 ? `in ${count} ${unit.name}` : `${count} ${unit.name} ago`;
 }
@@ -31,7 +31,10 @@ const COUNTDOWN_UNITS = [
   { seconds: 1, name: "s" },
 ] as const;
 
-/** Time left as "6 d 23 h 5 min 9 s", from the largest non-zero unit down; "0 s" once it has passed. */
+/**
+ * Time left as "6 d 23 h 5 min 9 s", from the largest non-zero unit down to the last non-zero
+ * one ("7 d", "1 h 0 min 5 s"); "0 s" once it has passed.
+ */
 export function formatCountdown(secondsLeft: number): string {
   let rest = Math.max(0, Math.floor(secondsLeft));
   const parts: string[] = [];
@@ -40,5 +43,6 @@ export function formatCountdown(secondsLeft: number): string {
     rest -= count * unit.seconds;
     if (count > 0 || parts.length > 0) parts.push(`${count} ${unit.name}`);
   }
+  while (parts.at(-1)?.startsWith("0 ")) parts.pop();
   return parts.length ? parts.join(" ") : "0 s";
 }
