@@ -2,16 +2,17 @@
 // holds, amounts exact to the wei, dates in ISO 8601 UTC, and each one backed by a log on
 // the chain.
 import { readFile } from "node:fs/promises";
-import { type Address, formatUnits, getAddress, parseEther } from "viem";
-import { stakingControllerAbi } from "../lib/contracts/generated";
+import { type Address, formatUnits, getAddress, parseEther, parseEventLogs } from "viem";
+import { proverVaultAbi, stakingControllerAbi } from "../lib/contracts/generated";
 import { ALICE, DEPLOYER, expect, test } from "./fixtures";
 import { stakingControllerAddress } from "./fixtures/contracts";
 import { openPortfolio } from "./flows/open-portfolio";
-import { activeProver, requestUnstakeAs, sharesOf, stakeAs } from "./support/staking";
+import { activeProver, addRewardsAs, requestUnstakeAs, sharesOf, stakeAs, vaultOf } from "./support/staking";
 
 type IndexerItem = {
   prover: Address;
   kind: string;
+  source: string | null;
   shares: string;
   amount: string;
   timestamp: number;
@@ -29,6 +30,8 @@ test("the CSV of my history matches the indexer and the chain's logs, amounts ex
   const prover = await activeProver(chain, DEPLOYER);
   await stakeAs(chain, ALICE, prover, parseEther("123.456789012345678901"));
   await requestUnstakeAs(chain, ALICE, prover, (await sharesOf(chain, prover, ALICE)) / 3n);
+  // DEPLOYER holds the reward-source role: a reward that is neither market fees nor an epoch.
+  const rewarded = await addRewardsAs(chain, DEPLOYER, prover, parseEther("1000"));
   await indexer.caughtUp();
 
   await openPortfolio(page, wallet);
@@ -40,10 +43,10 @@ test("the CSV of my history matches the indexer and the chain's logs, amounts ex
   expect(download.suggestedFilename()).toBe(`provernet-history-${ALICE}.csv`);
   const text = await readFile((await download.path()) as string, "utf8");
   const [header, ...lines] = text.trimEnd().split("\r\n");
-  expect(header).toBe("time_iso,type,prover,amount_wei,amount_brev,shares,block_number,tx_hash");
+  expect(header).toBe("time_iso,type,reward_source,prover,amount_wei,amount_brev,shares,block_number,tx_hash");
   const rows = lines.map((line) => {
-    const [timeIso, type, rowProver, amountWei, amountBrev, shares, blockNumber, txHash] = line.split(",");
-    return { timeIso, type, prover: rowProver, amountWei, amountBrev, shares, blockNumber, txHash };
+    const [timeIso, type, source, rowProver, amountWei, amountBrev, shares, blockNumber, txHash] = line.split(",");
+    return { timeIso, type, source, prover: rowProver, amountWei, amountBrev, shares, blockNumber, txHash };
   });
 
   const indexed = (await (await fetch(`${indexer.url}/v1/stakers/${ALICE}/history?limit=100`)).json()) as {
@@ -54,6 +57,7 @@ test("the CSV of my history matches the indexer and the chain's logs, amounts ex
   indexed.items.forEach((item, index) => {
     const row = rows[index];
     expect(row?.type).toBe(item.kind);
+    expect(row?.source).toBe(item.source ?? "");
     expect(getAddress(row?.prover ?? "")).toBe(getAddress(item.prover));
     expect(row?.amountWei).toBe(item.amount);
     expect(row?.amountBrev).toBe(formatUnits(BigInt(item.amount), 18));
@@ -87,6 +91,24 @@ test("the CSV of my history matches the indexer and the chain's logs, amounts ex
   expect(rows.find((row) => row.type === "stake" && row.txHash === logs[0]?.log.transactionHash)?.amountBrev).toBe(
     "123.456789012345678901",
   );
+
+  // My part of the reward: what went to stakers × my shares / the vault's shares just before it.
+  const [paid] = parseEventLogs({ abi: stakingControllerAbi, eventName: "RewardsAdded", logs: rewarded.logs });
+  const before = { blockNumber: rewarded.blockNumber - 1n };
+  const vault = await vaultOf(chain, prover);
+  const [mine, supply] = await Promise.all([
+    chain.client.readContract({
+      address: vault,
+      abi: proverVaultAbi,
+      functionName: "balanceOf",
+      args: [ALICE],
+      ...before,
+    }),
+    chain.client.readContract({ address: vault, abi: proverVaultAbi, functionName: "totalSupply", ...before }),
+  ]);
+  const rewardRow = rows.find((row) => row.txHash === rewarded.transactionHash);
+  expect(rewardRow).toMatchObject({ type: "reward", source: "other", shares: "0" });
+  expect(rewardRow?.amountWei).toBe(String(((paid?.args.toStakers ?? 0n) * mine) / supply));
 
   const refused = await request.get("/portfolio/history.csv?address=0xnope");
   expect(refused.status()).toBe(400);

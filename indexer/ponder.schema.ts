@@ -221,6 +221,7 @@ export const reward = onchainTable(
     totalSupply: t.bigint().notNull(),
     timestamp: t.bigint().notNull(),
     blockNumber: t.bigint().notNull(),
+    txHash: t.hex().notNull(),
   }),
   (table) => ({ proverIdx: index().on(table.prover, table.timestamp), timeIdx: index().on(table.timestamp) }),
 );

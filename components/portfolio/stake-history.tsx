@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Address } from "viem";
 import { Amount } from "@/components/ui/amount";
 import { formatAbsolute, formatRelative } from "@/lib/format/time";
-import type { StakerHistory } from "@/lib/indexer/schemas";
+import type { SourceKind, StakerHistory } from "@/lib/indexer/schemas";
 
 const KIND_LABEL: Record<StakerHistory["items"][number]["kind"], string> = {
   stake: "Staked",
@@ -10,11 +10,18 @@ const KIND_LABEL: Record<StakerHistory["items"][number]["kind"], string> = {
   unstake_complete: "Withdrawn",
   transfer_in: "Shares received",
   transfer_out: "Shares sent",
+  reward: "Reward",
+};
+
+const SOURCE_LABEL: Record<SourceKind, string> = {
+  market: "from market fees",
+  epoch: "from foundation epochs",
+  other: "from other sources",
 };
 
 export const HISTORY_PAGE_SIZE = 20;
 
-/** The account's stakes and unstakes, newest first, a page at a time, with the CSV of all of it. */
+/** The account's stakes, unstakes and rewards, newest first, a page at a time, with the CSV of all of it. */
 export function StakeHistory({
   history,
   account,
@@ -35,7 +42,7 @@ export function StakeHistory({
   return (
     <div className="space-y-3">
       {history.items.length === 0 ? (
-        <p className="text-muted text-sm">No stakes or unstakes yet.</p>
+        <p className="text-muted text-sm">No stakes, unstakes or rewards yet.</p>
       ) : (
         <ul className="divide-y divide-line text-sm" data-testid="stake-history">
           {history.items.map((item) => (
@@ -48,6 +55,7 @@ export function StakeHistory({
             >
               <span className="min-w-0">
                 <span className="font-medium text-ink">{KIND_LABEL[item.kind]}</span> <Amount wei={item.amount} />{" "}
+                {item.source ? <span className="text-muted">{SOURCE_LABEL[item.source]} </span> : null}
                 <Link
                   href={`/provers/${item.prover}`}
                   title={item.prover}

@@ -34,21 +34,25 @@ export async function sharesOf(chain: Chain, prover: Address, staker: Address): 
   return chain.client.readContract({ address: vault, abi: proverVaultAbi, functionName: "balanceOf", args: [staker] });
 }
 
-/** Mints `amount` BREV to the staker and stakes it with `prover`. */
-export async function stakeAs(chain: Chain, staker: Address, prover: Address, amount: bigint) {
-  await chain.fund(staker, { brev: amount });
-  const { address } = controller(chain);
+/** Mints `amount` BREV to `owner` and lets the controller take exactly that much. */
+async function fundForController(chain: Chain, owner: Address, amount: bigint) {
+  await chain.fund(owner, { brev: amount });
   await send(
     chain,
     chain.client.writeContract({
-      account: staker,
+      account: owner,
       chain: chain.client.chain,
       address: chain.brevToken,
       abi: brevTokenAbi,
       functionName: "approve",
-      args: [address, amount],
+      args: [controller(chain).address, amount],
     }),
   );
+}
+
+/** Mints `amount` BREV to the staker and stakes it with `prover`. */
+export async function stakeAs(chain: Chain, staker: Address, prover: Address, amount: bigint) {
+  await fundForController(chain, staker, amount);
   return send(
     chain,
     chain.client.writeContract({
@@ -56,6 +60,21 @@ export async function stakeAs(chain: Chain, staker: Address, prover: Address, am
       chain: chain.client.chain,
       ...controller(chain),
       functionName: "stake",
+      args: [prover, amount],
+    }),
+  );
+}
+
+/** Pays `amount` BREV of rewards to `prover`'s stakers from `source` (an account with the reward-source role). */
+export async function addRewardsAs(chain: Chain, source: Address, prover: Address, amount: bigint) {
+  await fundForController(chain, source, amount);
+  return send(
+    chain,
+    chain.client.writeContract({
+      account: source,
+      chain: chain.client.chain,
+      ...controller(chain),
+      functionName: "addRewards",
       args: [prover, amount],
     }),
   );

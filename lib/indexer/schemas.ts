@@ -20,6 +20,7 @@ const bps = z.number().int();
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const SOURCE_KINDS = ["market", "epoch", "other"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const WINDOWS = ["7d", "30d", "90d", "all"] as const;
 export type HistoryWindow = (typeof WINDOWS)[number];
 
@@ -236,11 +237,15 @@ export const STAKE_EVENT_KINDS = [
   "transfer_in",
   "transfer_out",
 ] as const;
+/** A history row is one of the staker's own events, or its part of a reward its vault received. */
+export const STAKER_HISTORY_KINDS = [...STAKE_EVENT_KINDS, "reward"] as const;
 export const stakerHistorySchema = z.object({
   items: z.array(
     z.object({
       prover: address,
-      kind: z.enum(STAKE_EVENT_KINDS),
+      kind: z.enum(STAKER_HISTORY_KINDS),
+      /** For a reward: where it came from (market fees, foundation epochs, anything else). */
+      source: z.enum(SOURCE_KINDS).nullable(),
       shares: wei,
       amount: wei,
       timestamp: unixSeconds,

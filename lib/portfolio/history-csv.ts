@@ -6,6 +6,7 @@ type HistoryItem = StakerHistory["items"][number];
 export const HISTORY_CSV_COLUMNS = [
   "time_iso",
   "type",
+  "reward_source",
   "prover",
   "amount_wei",
   "amount_brev",
@@ -25,6 +26,7 @@ export function historyCsv(items: readonly HistoryItem[]): string {
     [
       new Date(item.timestamp * 1000).toISOString(),
       item.kind,
+      item.source ?? "",
       item.prover,
       item.amount.toString(),
       formatUnits(item.amount, 18),

@@ -207,6 +207,7 @@ ponder.on("StakingController:RewardsAdded", async ({ event, context }) => {
     totalSupply: before?.totalSupply ?? 0n,
     timestamp: event.block.timestamp,
     blockNumber: event.block.number,
+    txHash: event.transaction.hash,
   });
   if (toStakers > 0n) await changeVault(context.db, event, address, { cause: "reward", assets: toStakers });
   await context.db.update(prover, { address }).set((row) => ({

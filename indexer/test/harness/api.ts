@@ -32,7 +32,7 @@ export async function readApi(url: string, staker: Address) {
     prover: await client.prover(first),
     series: await client.proverSeries(first, "all"),
     staker: await client.staker(staker),
-    history: await client.stakerHistory(staker, { limit: 100 }),
+    history: await wholeHistory(client, staker),
     epochs: await client.epochs(),
     requests: await client.requests({ limit: 1 }),
     fulfilled: await client.requests({ status: "fulfilled", limit: 1 }),
@@ -44,6 +44,18 @@ export async function readApi(url: string, staker: Address) {
       unknownProver: await refusal(client.prover("0x000000000000000000000000000000000000dEaD")),
     },
   };
+}
+
+/** Every page of a staker's history, as the CSV export reads it. */
+async function wholeHistory(client: Client, staker: Address) {
+  const first = await client.stakerHistory(staker, { limit: 100 });
+  const items = [...first.items];
+  while (items.length < first.total) {
+    const page = await client.stakerHistory(staker, { limit: 100, offset: items.length });
+    if (page.items.length === 0) throw new Error(`History stopped at ${items.length} of ${first.total} rows.`);
+    items.push(...page.items);
+  }
+  return { ...first, items };
 }
 
 export type ApiAnswers = Awaited<ReturnType<typeof readApi>>;

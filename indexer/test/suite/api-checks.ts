@@ -52,6 +52,18 @@ export function apiChecks(get: () => CleanRun) {
     expect(api.history.total).toBeGreaterThan(0);
   });
 
+  it("lists the dev account's reward parts in its history, adding up to its earnings by source", () => {
+    const { api } = get();
+    const since = api.staker.asOf - 30 * 86_400;
+    const sums = { market: 0n, epoch: 0n, other: 0n };
+    for (const item of api.history.items) {
+      if (item.kind === "reward" && item.source && item.timestamp > since) sums[item.source] += item.amount;
+    }
+    expect(api.history.items).toHaveLength(api.history.total);
+    expect(sums.market + sums.epoch).toBeGreaterThan(0n);
+    expect(sums).toEqual(api.staker.earnings30d);
+  });
+
   it("counts requests and epochs as the logs do", () => {
     const { api, logs } = get();
     expect(api.epochs.items.map((item) => [item.epoch, item.amount.toString()])).toEqual(

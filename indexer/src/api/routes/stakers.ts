@@ -1,7 +1,7 @@
 import { db } from "ponder:api";
 import { position, prover, reward, stakeEvent, unstakeRequest } from "ponder:schema";
 import { Hono } from "hono";
-import { and, asc, count, desc, eq, gt, inArray } from "ponder";
+import { and, desc, eq, gt, inArray } from "ponder";
 import { z } from "zod";
 import type { stakerHistorySchema, stakerSchema } from "../../../../lib/indexer/schemas";
 import { convertToAssets } from "../../../../lib/math/share-price";
@@ -21,33 +21,69 @@ const SHARE_DELTA: Record<string, 1n | -1n | 0n> = {
   unstake_complete: 0n,
 };
 
+type RewardPart = { reward: RewardRow; part: bigint };
+
+/** Where a row's log sits on the chain: rows are ordered by block, then log index (both ids start "block-logIndex"). */
+function logPosition(row: { id: string; blockNumber: bigint }): [bigint, number] {
+  return [row.blockNumber, Number(row.id.split("-")[1] ?? 0)];
+}
+
+function isBefore(a: [bigint, number], b: [bigint, number]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+function byLogPosition<T extends { id: string; blockNumber: bigint }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => (isBefore(logPosition(a), logPosition(b)) ? -1 : 1));
+}
+
 /**
- * A holder's part of a reward is toStakers × its shares / the vault's supply at that moment; its
- * shares then are today's minus every change made after the reward (walking back in time).
+ * A holder's part of each reward its vault received while it held shares: toStakers × its
+ * shares / the vault's supply at that moment, its shares counted from its own events up to the
+ * reward's log. `events` and `rewards` are one prover's; every event of the holder is needed.
  */
-function earningsBySource(
-  currentShares: bigint,
-  events: StakeEventRow[],
-  rewards: RewardRow[],
-  since: bigint,
-): Sources {
-  const sources: Sources = { market: 0n, epoch: 0n, other: 0n };
-  const newestFirst = [...events].sort((a, b) => Number(b.blockNumber - a.blockNumber));
-  let shares = currentShares;
+function rewardParts(events: StakeEventRow[], rewards: RewardRow[]): RewardPart[] {
+  const ordered = byLogPosition(events);
+  const parts: RewardPart[] = [];
+  let shares = 0n;
   let next = 0;
-  for (const entry of [...rewards].sort((a, b) => Number(b.blockNumber - a.blockNumber))) {
-    if (entry.timestamp <= since) break;
-    while (next < newestFirst.length && (newestFirst[next] as StakeEventRow).blockNumber > entry.blockNumber) {
-      const change = newestFirst[next] as StakeEventRow;
-      shares -= (SHARE_DELTA[change.kind] ?? 0n) * change.shares;
+  for (const entry of byLogPosition(rewards)) {
+    const at = logPosition(entry);
+    while (next < ordered.length && isBefore(logPosition(ordered[next] as StakeEventRow), at)) {
+      const change = ordered[next] as StakeEventRow;
+      shares += (SHARE_DELTA[change.kind] ?? 0n) * change.shares;
       next += 1;
     }
     if (entry.totalSupply === 0n || shares <= 0n) continue;
     const part = (entry.toStakers * shares) / entry.totalSupply;
-    const kind = entry.sourceKind === "market" || entry.sourceKind === "epoch" ? entry.sourceKind : "other";
-    sources[kind] += part;
+    if (part > 0n) parts.push({ reward: entry, part });
   }
+  return parts;
+}
+
+function sourceOf(entry: RewardRow): keyof Sources {
+  return entry.sourceKind === "market" || entry.sourceKind === "epoch" ? entry.sourceKind : "other";
+}
+
+function earningsBySource(parts: RewardPart[], since: bigint): Sources {
+  const sources: Sources = { market: 0n, epoch: 0n, other: 0n };
+  for (const { reward: entry, part } of parts) if (entry.timestamp > since) sources[sourceOf(entry)] += part;
   return sources;
+}
+
+/** Every reward part of a holder across the provers it ever held, from its first event on. */
+async function holderRewardParts(events: StakeEventRow[], since: bigint): Promise<RewardPart[]> {
+  const provers = [...new Set(events.map((entry) => entry.prover))];
+  if (provers.length === 0) return [];
+  const rewards = await db
+    .select()
+    .from(reward)
+    .where(and(inArray(reward.prover, provers), gt(reward.timestamp, since)));
+  return provers.flatMap((address) =>
+    rewardParts(
+      events.filter((entry) => entry.prover === address),
+      rewards.filter((entry) => entry.prover === address),
+    ),
+  );
 }
 
 function addSources(a: Sources, b: Sources): Sources {
@@ -80,24 +116,16 @@ export const stakerRoutes = new Hono()
         .where(eq(unstakeRequest.staker, address))
         .orderBy(desc(unstakeRequest.requestedAt)),
     ]);
-    const provers = positions.map((row) => row.prover.address);
-    const rewards = provers.length
-      ? await db
-          .select()
-          .from(reward)
-          .where(and(inArray(reward.prover, provers), gt(reward.timestamp, since30)))
-      : [];
-
+    const parts = await holderRewardParts(events, since30);
     let earnings7d: Sources = { market: 0n, epoch: 0n, other: 0n };
     let earnings30d: Sources = { market: 0n, epoch: 0n, other: 0n };
     const totals = { value: 0n, costBasis: 0n, withdrawn: 0n, earnings: 0n };
     const items = positions.map(({ position: held, prover: vault }) => {
       const value = convertToAssets(held.shares, vault.totalAssets, vault.totalSupply);
       const earnings = value + held.withdrawn - held.costBasis;
-      const ownEvents = events.filter((entry) => entry.prover === vault.address);
-      const ownRewards = rewards.filter((entry) => entry.prover === vault.address);
-      earnings7d = addSources(earnings7d, earningsBySource(held.shares, ownEvents, ownRewards, since7));
-      earnings30d = addSources(earnings30d, earningsBySource(held.shares, ownEvents, ownRewards, since30));
+      const ownParts = parts.filter((entry) => entry.reward.prover === vault.address);
+      earnings7d = addSources(earnings7d, earningsBySource(ownParts, since7));
+      earnings30d = addSources(earnings30d, earningsBySource(ownParts, since30));
       totals.value += value;
       totals.costBasis += held.costBasis;
       totals.withdrawn += held.withdrawn;
@@ -146,28 +174,42 @@ export const stakerRoutes = new Hono()
   .get("/:address/history", async (c) => {
     const address = parseAddress(c.req.param("address"), "staker");
     const query = parseParams(historyQuery, c.req.query());
-    const where = eq(stakeEvent.staker, address);
-    const [rows, [total]] = await Promise.all([
-      db
-        .select()
-        .from(stakeEvent)
-        .where(where)
-        .orderBy(desc(stakeEvent.blockNumber), asc(stakeEvent.id))
-        .limit(query.limit)
-        .offset(query.offset),
-      db.select({ value: count() }).from(stakeEvent).where(where),
-    ]);
-    const body: z.input<typeof stakerHistorySchema> = {
-      items: rows.map((row) => ({
-        prover: row.prover,
-        kind: row.kind as z.input<typeof stakerHistorySchema>["items"][number]["kind"],
-        shares: row.shares.toString(),
-        amount: row.amount.toString(),
-        timestamp: seconds(row.timestamp),
-        blockNumber: Number(row.blockNumber),
-        txHash: row.txHash,
+    const events = await db.select().from(stakeEvent).where(eq(stakeEvent.staker, address));
+    const parts = await holderRewardParts(events, -1n);
+    type Item = z.input<typeof stakerHistorySchema>["items"][number];
+    const rows: { at: [bigint, number]; item: Item }[] = [
+      ...events.map((row) => ({
+        at: logPosition(row),
+        item: {
+          prover: row.prover,
+          kind: row.kind as Item["kind"],
+          source: null,
+          shares: row.shares.toString(),
+          amount: row.amount.toString(),
+          timestamp: seconds(row.timestamp),
+          blockNumber: Number(row.blockNumber),
+          txHash: row.txHash,
+        },
       })),
-      total: total?.value ?? 0,
+      ...parts.map(({ reward: row, part }) => ({
+        at: logPosition(row),
+        item: {
+          prover: row.prover,
+          kind: "reward" as const,
+          source: sourceOf(row),
+          shares: "0",
+          amount: part.toString(),
+          timestamp: seconds(row.timestamp),
+          blockNumber: Number(row.blockNumber),
+          txHash: row.txHash,
+        },
+      })),
+    ];
+    // Newest first; a stake and the reward it follows in one block keep the chain's order reversed.
+    rows.sort((a, b) => (isBefore(a.at, b.at) ? 1 : -1));
+    const body: z.input<typeof stakerHistorySchema> = {
+      items: rows.slice(query.offset, query.offset + query.limit).map((row) => row.item),
+      total: rows.length,
       limit: query.limit,
       offset: query.offset,
     };
