@@ -82,6 +82,8 @@ export function startIndexer({ rpcUrl, port, logFile, database, schema = "prover
         CHAIN: "devnet",
         ...env,
         RPC_URL: rpcUrl,
+        // Ponder prefers $PORT to --port, and $PORT is the app's port when the demo runs.
+        PORT: String(port),
         PONDER_TELEMETRY_DISABLED: "true",
         ...("databaseUrl" in database
           ? { DATABASE_URL: database.databaseUrl, PONDER_PGLITE_DIR: undefined }
