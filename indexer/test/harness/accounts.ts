@@ -15,7 +15,12 @@ const MINTER = DEV_ACCOUNTS[0];
 export async function mined(chain: Chain, hash: Hex): Promise<bigint> {
   const receipt = await chain.client.waitForTransactionReceipt({ hash, pollingInterval: 100 });
   if (receipt.status !== "success") {
-    throw new Error(`Transaction ${hash} reverted: ${await revertReason(chain, hash, receipt.blockNumber)}`);
+    const { gas } = await chain.client.getTransaction({ hash });
+    const reason =
+      receipt.gasUsed === gas
+        ? `it ran out of gas (limit ${gas})`
+        : await revertReason(chain, hash, receipt.blockNumber);
+    throw new Error(`Transaction ${hash} reverted: ${reason}`);
   }
   return receipt.blockNumber;
 }
@@ -25,7 +30,7 @@ async function revertReason({ client }: Chain, hash: Hex, block: bigint): Promis
   const tx = await client.getTransaction({ hash });
   try {
     await client.call({ account: tx.from, to: tx.to, data: tx.input, gas: tx.gas, blockNumber: block - 1n });
-    return "it succeeds when replayed on the previous block (out of gas, or time-dependent).";
+    return "it succeeds when replayed on the previous block (time-dependent).";
   } catch (error) {
     const data = (error as { walk?: (fn: (e: unknown) => boolean) => unknown }).walk?.(
       (cause) => typeof (cause as { data?: unknown }).data === "string",
