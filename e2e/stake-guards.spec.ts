@@ -87,6 +87,9 @@ test("a prover deactivated while the page is open: the contract's refusal is sho
   await expect(panel.getByTestId("tx-status")).toHaveText(
     "This prover is not Active any more, so it does not accept new stake. Nothing was sent.",
   );
+  await expect(panel.getByTestId("stake-prover-state"), "the panel reads the new state").toHaveText(
+    "This prover is Deactivated, so it does not accept new stake.",
+  );
   expect(wallet.requestCount("eth_sendTransaction"), "the simulation stopped it before the wallet").toBe(0);
   expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
   await expect(panel.getByLabel("Amount to stake")).toHaveValue("5");
