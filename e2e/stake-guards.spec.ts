@@ -3,6 +3,7 @@
 // network is asked to switch before anything can be sent.
 import { parseEther } from "viem";
 import { ALICE, expect, test } from "./fixtures";
+import { connectWallet } from "./flows/connect-wallet";
 import { approveStaking, deactivateProver, openStakePanel, ordinaryActiveProver, vaultShares } from "./flows/stake";
 
 test("bad amounts are explained next to the field and nothing is sent", async ({ page, wallet, chain, indexer }) => {
@@ -86,6 +87,9 @@ test("a prover deactivated while the page is open: the contract's refusal is sho
   await expect(panel.getByTestId("tx-status")).toHaveText(
     "This prover is not Active any more, so it does not accept new stake. Nothing was sent.",
   );
+  await expect(panel.getByTestId("stake-prover-state"), "the panel reads the new state").toHaveText(
+    "This prover is Deactivated, so it does not accept new stake.",
+  );
   expect(wallet.requestCount("eth_sendTransaction"), "the simulation stopped it before the wallet").toBe(0);
   expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
   await expect(panel.getByLabel("Amount to stake")).toHaveValue("5");
@@ -133,4 +137,30 @@ test("on another network a switch prompt replaces the Stake button until the wal
   await expect(stake).toBeVisible();
   expect(wallet.chainId).toBe(chain.chainId);
   expect(wallet.requestCount("eth_sendTransaction")).toBe(0);
+});
+
+test("a wallet on another network when it connects is switched to the devnet before it can stake", async ({
+  page,
+  wallet,
+  chain,
+  indexer,
+}) => {
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  await approveStaking(chain, ALICE, parseEther("5"));
+  await indexer.caughtUp();
+  const prover = await ordinaryActiveProver(chain);
+  await wallet.useChain(1);
+  await page.goto(`/provers/${prover}`);
+  await connectWallet(page, wallet);
+
+  // RainbowKit connects to the app's chain: the wallet is asked to switch as part of connecting.
+  expect(wallet.requestCount("wallet_switchEthereumChain")).toBeGreaterThan(0);
+  expect(wallet.chainId).toBe(chain.chainId);
+  const panel = page.getByTestId("stake-panel");
+  await expect(panel.getByTestId("wrong-chain")).toHaveCount(0);
+  await panel.getByLabel("Amount to stake").fill("5");
+  await panel.getByRole("button", { name: "Stake", exact: true }).click();
+  await expect(panel.getByTestId("tx-status")).toContainText("Transaction confirmed.");
+  const receipt = await chain.receipt(((await panel.getByTestId("tx-hash").textContent()) ?? "") as `0x${string}`);
+  expect(receipt.from.toLowerCase()).toBe(ALICE.toLowerCase());
 });

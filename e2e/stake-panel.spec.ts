@@ -132,3 +132,33 @@ test("a visitor without a wallet sees the prover's numbers and an invitation to 
   await expect(panel.getByTestId("stake-prover-total")).toHaveAttribute("data-wei", /^[1-9]\d*$/);
   await expect(panel).toContainText("Connect a wallet to see your balance.");
 });
+
+test("while the wallet code loads, a skeleton holds exactly the panel's place", async ({ page, chain, indexer }) => {
+  await indexer.caughtUp();
+  const prover = await ordinaryActiveProver(chain);
+  // Hold back every script the first HTML does not name: the lazily loaded panel among them.
+  const html = await (await page.request.get(`/provers/${prover}`)).text();
+  const firstLoad = new Set([...html.matchAll(/\/_next\/static\/chunks\/[^"]+\.js/g)].map(([path]) => path));
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path.endsWith(".js") && !firstLoad.has(path)) await released;
+    await route.continue();
+  });
+
+  await page.goto(`/provers/${prover}`, { waitUntil: "commit" });
+  const skeleton = page.getByRole("status", { name: "Loading the stake panel" });
+  await expect(skeleton).toBeVisible();
+  const card = (inner: typeof skeleton) => page.locator("section").filter({ has: inner });
+  const skeletonBox = await card(skeleton).boundingBox();
+  release();
+  const panel = page.getByTestId("stake-panel");
+  await expect(panel.getByRole("button", { name: "Connect a wallet to stake" })).toBeVisible();
+  const panelBox = await card(panel).boundingBox();
+  expect(skeletonBox, "the skeleton was measured").not.toBeNull();
+  expect(panelBox?.height).toBeCloseTo(skeletonBox?.height ?? 0, 0);
+  expect(panelBox?.y).toBeCloseTo(skeletonBox?.y ?? 0, 0);
+});

@@ -26,5 +26,6 @@ for (const screen of SCREENS) {
     expect(overflow, "page wider than the screen").toBeLessThanOrEqual(0);
     const body = await page.screenshot({ path: `test-results/shots/stake-${screen.name}.png`, fullPage: true });
     await testInfo.attach(`stake panel ${screen.name}`, { body, contentType: "image/png" });
+    await panel.screenshot({ path: `test-results/shots/stake-panel-${screen.name}.png` });
   });
 }

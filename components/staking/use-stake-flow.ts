@@ -85,6 +85,9 @@ export function useStakeFlow(prover: Address, account: Address | undefined) {
       setTouched(false);
       // The page's server-rendered totals come from the chain and the indexer too.
       router.refresh();
+    } else {
+      // A refusal often means the prover changed since the page loaded (deactivated, jailed).
+      void proverStake.refetch();
     }
   }
 
