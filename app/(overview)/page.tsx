@@ -1,15 +1,19 @@
+import { headers } from "next/headers";
 import { ChainFacts } from "@/components/network/chain-facts";
 import { ContractList } from "@/components/network/contract-list";
 import { NetworkHistory } from "@/components/network/network-history";
 import { NetworkTrends } from "@/components/network/network-trends";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
+import { WalletGate } from "@/components/wallet/wallet-gate";
 import { WalletPanelIsland } from "@/components/wallet/wallet-islands";
+import { WalletPanelIdle } from "@/components/wallet/wallet-skeletons";
 import { readIndexedHead } from "@/lib/chain/indexed-head";
 import { readNetworkSnapshot } from "@/lib/chain/network-snapshot";
 import { NETWORKS } from "@/lib/chain/networks";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { deploymentFor } from "@/lib/contracts/addresses";
 import { readHistory } from "@/lib/indexer/read-history";
+import { accountFromCookie } from "@/lib/wallet/cookie-account";
 
 // Every request reads the chain as it is now.
 export const dynamic = "force-dynamic";
@@ -17,6 +21,7 @@ export const dynamic = "force-dynamic";
 export default async function OverviewPage() {
   const runtime = readChainRuntimeConfig();
   const deployment = deploymentFor(runtime.network);
+  const restoreWallet = accountFromCookie((await headers()).get("cookie")) !== null;
   const [snapshot, history] = await Promise.all([
     readNetworkSnapshot(runtime, deployment),
     readHistory((indexer) => Promise.all([indexer.network(), indexer.epochs()])),
@@ -36,7 +41,9 @@ export default async function OverviewPage() {
       <NetworkHistory history={history.status === "ok" ? { status: "ok", data: history.data[0] } : history} />
       {history.status === "ok" ? <NetworkTrends network={history.data[0]} epochs={history.data[1]} /> : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <WalletPanelIsland />
+        <WalletGate restore={restoreWallet} idle={<WalletPanelIdle />}>
+          <WalletPanelIsland />
+        </WalletGate>
         <ContractList contracts={deployment.contracts} />
       </div>
     </div>
