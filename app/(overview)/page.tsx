@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { OverviewHeading } from "@/components/layout/page-headings";
 import { ChainFacts } from "@/components/network/chain-facts";
 import { ContractList } from "@/components/network/contract-list";
 import { NetworkHistory } from "@/components/network/network-history";
@@ -30,12 +31,7 @@ export default async function OverviewPage() {
   const indexed = chainDown ? await readIndexedHead() : null;
   return (
     <div className="space-y-8">
-      <div>
-        <h1 className="font-semibold text-2xl text-ink tracking-tight sm:text-3xl">Network overview</h1>
-        <p className="mt-1 text-muted text-sm">
-          Live from {NETWORKS[runtime.network].name}, read when this page loaded.
-        </p>
-      </div>
+      <OverviewHeading networkName={NETWORKS[runtime.network].name} />
       {chainDown && indexed ? <StaleDataNotice head={indexed} /> : null}
       <ChainFacts snapshot={snapshot} networkName={NETWORKS[runtime.network].name} indexed={indexed} />
       <NetworkHistory history={history.status === "ok" ? { status: "ok", data: history.data[0] } : history} />
