@@ -1,5 +1,7 @@
 import { OverviewSkeleton } from "@/components/layout/page-skeletons";
+import { NETWORKS } from "@/lib/chain/networks";
+import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 
 export default function Loading() {
-  return <OverviewSkeleton />;
+  return <OverviewSkeleton networkName={NETWORKS[readChainRuntimeConfig().network].name} />;
 }

@@ -1,3 +1,5 @@
+import { DirectoryHeading, OverviewHeading } from "./page-headings";
+
 // Placeholders shaped like the read pages, shown by their loading.tsx while the server reads
 // the indexer and the chain. Static blocks with a pulse: the page replaces them when it streams in.
 
@@ -25,20 +27,16 @@ function CardSkeleton({ className = "", height = "h-48" }: { className?: string;
   );
 }
 
-/** The page's heading block, announced to screen readers as loading. */
-function Heading({ title }: { title: string }) {
-  return (
-    <div role="status" aria-label={`Loading ${title}`}>
-      <h1 className="font-semibold text-2xl text-ink tracking-tight sm:text-3xl">{title}</h1>
-      <Bar className="mt-2 h-4 w-72 max-w-full" />
-    </div>
-  );
+/** Tells screen readers the figures are on their way. */
+function Loading({ what }: { what: string }) {
+  return <span role="status" className="sr-only">{`Loading ${what}…`}</span>;
 }
 
-export function OverviewSkeleton() {
+export function OverviewSkeleton({ networkName }: { networkName: string }) {
   return (
     <div className="space-y-8" data-testid="page-skeleton">
-      <Heading title="Network overview" />
+      <OverviewHeading networkName={networkName} />
+      <Loading what="the network overview" />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         {["block", "supply", "network"].map((key) => (
           <StatSkeleton key={key} />
@@ -60,7 +58,8 @@ export function OverviewSkeleton() {
 export function DirectorySkeleton() {
   return (
     <div className="space-y-6" data-testid="page-skeleton">
-      <Heading title="Provers" />
+      <DirectoryHeading />
+      <Loading what="the provers" />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <Bar className="h-10 flex-1" />
         <Bar className="h-10 w-40" />
@@ -85,7 +84,8 @@ export function DirectorySkeleton() {
 export function ProverSkeleton() {
   return (
     <div className="space-y-6" data-testid="page-skeleton">
-      <div className="flex items-center gap-4" role="status" aria-label="Loading the prover">
+      <Loading what="the prover" />
+      <div className="flex items-center gap-4">
         <Bar className="size-14 shrink-0 rounded-full" />
         <div className="min-w-0 flex-1">
           <Bar className="h-8 w-56 max-w-full" />

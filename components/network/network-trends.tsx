@@ -4,6 +4,7 @@ import type { Epochs, NetworkOverview } from "@/lib/indexer/schemas";
 import { LazyFeeFlowChart } from "../charts/lazy-charts";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
+import { WhenVisible } from "./when-visible";
 
 function provers(count: number): string {
   return count === 1 ? "1 prover" : `${count} provers`;
@@ -21,14 +22,16 @@ export function NetworkTrends({ network, epochs }: { network: NetworkOverview; e
         description="What provers' vaults received per day: market fees from proof requests and foundation epoch rewards."
         className="lg:col-span-2"
       >
-        <LazyFeeFlowChart
-          days={daily.map((day) => ({
-            day: day.day,
-            market: day.marketFees.toString(),
-            epoch: day.epochRewards.toString(),
-            other: day.otherRewards.toString(),
-          }))}
-        />
+        <WhenVisible className="h-56 w-full">
+          <LazyFeeFlowChart
+            days={daily.map((day) => ({
+              day: day.day,
+              market: day.marketFees.toString(),
+              epoch: day.epochRewards.toString(),
+              other: day.otherRewards.toString(),
+            }))}
+          />
+        </WhenVisible>
       </Card>
       <div className="space-y-6">
         <Card title="Reward epoch">

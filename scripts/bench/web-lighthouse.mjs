@@ -13,6 +13,7 @@ import { freePort } from "../lib/ports.mjs";
  * @property {number} lcpMs
  * @property {number} tbtMs
  * @property {number} cls
+ * @property {string | null} lcpElement the largest contentful paint's element, as HTML
  * @property {string[]} warnings what Lighthouse said went wrong while measuring
  */
 
@@ -52,6 +53,16 @@ async function loadLighthouse() {
 }
 
 /**
+ * The element Lighthouse names as the largest paint (its audit's first table holds the node).
+ * @param {any} audit
+ * @returns {string | null}
+ */
+function lcpSnippet(audit) {
+  const table = audit?.details?.items?.[0];
+  return table?.items?.[0]?.node?.snippet ?? null;
+}
+
+/**
  * Runs Lighthouse `runs` times per route (default mobile settings, simulated throttling) and
  * keeps the run with the median score, so one hiccup of a busy machine does not decide.
  * @param {{ baseUrl: string, routes: string[], runs: number, log: (line: string) => void }} options
@@ -87,6 +98,7 @@ export async function measureLighthouse({ baseUrl, routes, runs, log }) {
           lcpMs: numeric("largest-contentful-paint"),
           tbtMs: numeric("total-blocking-time"),
           cls: numeric("cumulative-layout-shift"),
+          lcpElement: lcpSnippet(lhr.audits["largest-contentful-paint-element"]),
           warnings: [...lhr.runWarnings, ...(lhr.runtimeError ? [lhr.runtimeError.message] : [])],
         };
         log(`lighthouse ${route} run ${run}/${runs}: ${attempt.score}`);

@@ -133,6 +133,7 @@ async function main() {
 
   const kindOf = (/** @type {string} */ route) => (WALLET_ROUTES.has(route) ? "wallet" : "read");
   console.log(`\n${formatFirstLoad(firstLoad, kindOf)}\n\n${formatLighthouse(lighthouse)}\n`);
+  for (const result of lighthouse) log(`largest paint on ${result.route}: ${result.lcpElement ?? "unknown"}`);
   for (const warning of new Set(lighthouse.flatMap((result) => result.warnings))) log(`Lighthouse warned: ${warning}`);
   writeReport(REPORT_FILE, {
     measuredAt: new Date().toISOString(),

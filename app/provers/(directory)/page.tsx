@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
+import { DirectoryHeading } from "@/components/layout/page-headings";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { DirectoryFilters } from "@/components/provers/directory-filters";
 import { DirectoryPager } from "@/components/provers/directory-pager";
@@ -37,13 +38,7 @@ export default async function ProversPage({
   );
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="font-semibold text-2xl text-ink tracking-tight sm:text-3xl">Provers</h1>
-        <p className="mt-1 text-muted text-sm">
-          Every prover with its stake, what it charges, what its stakers earned and how reliably it delivers. APY is net
-          of commission (hover for gross).
-        </p>
-      </div>
+      <DirectoryHeading />
       {live || list.status === "unavailable" ? null : <StaleDataNotice />}
       <DirectoryFilters query={query} />
       {problems.map((problem) => (

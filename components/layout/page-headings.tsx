@@ -1,0 +1,24 @@
+// The read pages' headings, shared by each page and its loading skeleton: the heading paints
+// with the skeleton and stays put when the page streams in.
+
+function PageHeading({ title, children }: { title: string; children: string }) {
+  return (
+    <div>
+      <h1 className="font-semibold text-2xl text-ink tracking-tight sm:text-3xl">{title}</h1>
+      <p className="mt-1 text-muted text-sm">{children}</p>
+    </div>
+  );
+}
+
+export function OverviewHeading({ networkName }: { networkName: string }) {
+  return <PageHeading title="Network overview">{`Live from ${networkName}, read when this page loaded.`}</PageHeading>;
+}
+
+export function DirectoryHeading() {
+  return (
+    <PageHeading title="Provers">
+      Every prover with its stake, what it charges, what its stakers earned and how reliably it delivers. APY is net of
+      commission (hover for gross).
+    </PageHeading>
+  );
+}
