@@ -49,3 +49,9 @@ test("a prover URL that is not an address is a plain 404 page", async ({ request
   expect(response.status()).toBe(404);
   expect(await response.text()).toContain("Nothing here.");
 });
+
+test("an address that is no prover's is a 404 page too, not a skeleton that never fills", async ({ request }) => {
+  const response = await request.get("/provers/0x000000000000000000000000000000000000dEaD");
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain("Nothing here.");
+});

@@ -25,15 +25,25 @@ type Props = {
   earnings: PositionEarningsProps[];
 };
 
-/** The server part follows the wallet: when the account differs from the one it rendered for, re-render it. */
+const FOLLOW_RETRY_MS = 1_500;
+
+/**
+ * The server part follows the wallet: while the account differs from the one it rendered for,
+ * re-render it, and once more after a pause, because a refresh can race the wallet writing its
+ * cookie and render for the old account again.
+ */
 function useServerFollowsAccount(serverAccount: Address | null) {
   const router = useRouter();
   const { address, status } = useAccount();
+  const behind =
+    (status === "connected" && address !== undefined && !(serverAccount && isAddressEqual(address, serverAccount))) ||
+    (status === "disconnected" && serverAccount !== null);
   useEffect(() => {
-    if (status === "connected" && address && !(serverAccount && isAddressEqual(address, serverAccount)))
-      router.refresh();
-    if (status === "disconnected" && serverAccount) router.refresh();
-  }, [address, status, serverAccount, router]);
+    if (!behind) return;
+    router.refresh();
+    const retry = setTimeout(() => router.refresh(), FOLLOW_RETRY_MS);
+    return () => clearTimeout(retry);
+  }, [behind, router]);
 }
 
 /** When a countdown ends, read the chain again: only the chain says a request can be withdrawn. */

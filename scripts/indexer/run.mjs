@@ -96,11 +96,12 @@ export function startIndexer({ rpcUrl, port, logFile, database, schema = "prover
 
 /**
  * Resolves once the indexer has indexed the chain's head block as it is now: `/ready` alone
- * answers before the last rows land, `/status` alone before a restart's catch-up is done.
+ * answers before the last rows land, `/status` alone before a restart's catch-up is done, and
+ * a block number alone before a reorg is followed (after an evm_revert the new branch can reach
+ * the old height), so the head's timestamp must match too.
  * @param {{ url: string, rpcUrl: string, isAlive?: () => boolean, timeoutMs?: number, hint?: string }} options
  */
 export async function waitForIndexer({ url, rpcUrl, isAlive, timeoutMs = 180_000, hint = "" }) {
-  const head = Number(BigInt(await rpc(rpcUrl, "eth_blockNumber")));
   return waitFor(
     async () => {
       // After a restart Ponder re-indexes its unfinalized blocks while /status still shows the
@@ -110,9 +111,11 @@ export async function waitForIndexer({ url, rpcUrl, isAlive, timeoutMs = 180_000
       if (!ready.ok) return false;
       const response = await fetch(`${url}/status`);
       if (!response.ok) return false;
-      const status = await response.json();
-      const indexed = Object.values(status)[0]?.block?.number ?? -1;
-      return indexed >= head ? indexed : false;
+      const indexed = Object.values(await response.json())[0]?.block;
+      const head = await rpc(rpcUrl, "eth_getBlockByNumber", ["latest", false]);
+      const atHead =
+        indexed?.number === Number(BigInt(head.number)) && indexed?.timestamp === Number(BigInt(head.timestamp));
+      return atHead ? indexed.number : false;
     },
     { what: "The indexer", timeoutMs, intervalMs: 250, isAlive, hint },
   );
