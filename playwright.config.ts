@@ -2,8 +2,8 @@
 // fork pinned at one block and `next start` reading that fork; each test runs inside an
 // evm_snapshot/evm_revert pair (e2e/fixtures). One chain means one worker, in order.
 import { defineConfig } from "@playwright/test";
-import { chromiumArgs, resolveChromiumPath } from "./e2e/harness/browser";
 import { appUrlIfKnown } from "./e2e/harness/run-env";
+import { chromiumArgs, resolveChromiumPath } from "./scripts/lib/chromium.mjs";
 
 // Resolved once in the runner; workers inherit the path through the environment.
 const executablePath = await resolveChromiumPath();

@@ -5,8 +5,8 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { FullConfig } from "@playwright/test";
+import { resolveChromiumPath } from "../scripts/lib/chromium.mjs";
 import { assertAppBuilt, startApp } from "./harness/app-server";
-import { resolveChromiumPath } from "./harness/browser";
 import { startFork, startUpstream } from "./harness/chains";
 import { startE2eIndexer } from "./harness/indexer";
 import { LOG_DIR, publishRunEnv, RUN_ENV_FILE } from "./harness/run-env";

@@ -4,7 +4,8 @@
 import { parseEther } from "viem";
 import { ALICE, expect, test } from "./fixtures";
 import { connectWallet } from "./flows/connect-wallet";
-import { approveStaking, deactivateProver, openStakePanel, ordinaryActiveProver, vaultShares } from "./flows/stake";
+import { openStakePanel } from "./flows/stake";
+import { approveStaking, deactivateProver, ordinaryActiveProver, sharesOf } from "./support/staking";
 
 test("bad amounts are explained next to the field and nothing is sent", async ({ page, wallet, chain, indexer }) => {
   await chain.fund(ALICE, { brev: parseEther("100") });
@@ -34,7 +35,7 @@ test("bad amounts are explained next to the field and nothing is sent", async ({
   await field.fill("");
   await expect(error).toHaveText("Enter an amount.");
   expect(wallet.requestCount("eth_sendTransaction"), "no transaction was requested").toBe(0);
-  expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
+  expect(await sharesOf(chain, prover, ALICE)).toBe(0n);
 });
 
 test("rejecting the stake in the wallet says so, keeps the amount and lets the staker try again", async ({
@@ -58,13 +59,13 @@ test("rejecting the stake in the wallet says so, keeps the amount and lets the s
   await expect(page.getByTestId("toast").filter({ hasText: "Stake failed" })).toContainText("rejected");
   expect(wallet.requestCount("eth_sendTransaction"), "the wallet was asked once").toBe(1);
   expect(await chain.nonce(ALICE), "nothing was mined").toBe(nonceBefore);
-  expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
+  expect(await sharesOf(chain, prover, ALICE)).toBe(0n);
   await expect(panel.getByLabel("Amount to stake")).toHaveValue("5");
   await expect(panel.getByRole("button", { name: "Stake", exact: true })).toBeEnabled();
 
   await panel.getByRole("button", { name: "Stake", exact: true }).click();
   await expect(panel.getByTestId("tx-status")).toContainText("Transaction confirmed.");
-  expect(await vaultShares(chain, prover, ALICE)).toBeGreaterThan(0n);
+  expect(await sharesOf(chain, prover, ALICE)).toBeGreaterThan(0n);
 });
 
 test("a prover deactivated while the page is open: the contract's refusal is shown as a sentence", async ({
@@ -91,7 +92,7 @@ test("a prover deactivated while the page is open: the contract's refusal is sho
     "This prover is Deactivated, so it does not accept new stake.",
   );
   expect(wallet.requestCount("eth_sendTransaction"), "the simulation stopped it before the wallet").toBe(0);
-  expect(await vaultShares(chain, prover, ALICE)).toBe(0n);
+  expect(await sharesOf(chain, prover, ALICE)).toBe(0n);
   await expect(panel.getByLabel("Amount to stake")).toHaveValue("5");
 });
 

@@ -6,7 +6,8 @@ import { formatBps } from "../lib/format/percent";
 import { concentrationAfterStake } from "../lib/math/concentration";
 import { ALICE, expect, test } from "./fixtures";
 import { stakingControllerAddress } from "./fixtures/contracts";
-import { activeProvers, openStakePanel, ordinaryActiveProver, stakeAllowance, vaultShares } from "./flows/stake";
+import { openStakePanel } from "./flows/stake";
+import { activeProvers, ordinaryActiveProver, sharesOf, stakeAllowance } from "./support/staking";
 
 test("a staker approves then stakes 250 BREV and receives exactly the previewed shares, with no reload", async ({
   page,
@@ -18,7 +19,7 @@ test("a staker approves then stakes 250 BREV and receives exactly the previewed 
   await indexer.caughtUp();
   const prover = await ordinaryActiveProver(chain);
   const balanceBefore = await chain.readBrevBalance(ALICE);
-  const sharesBefore = await vaultShares(chain, prover, ALICE);
+  const sharesBefore = await sharesOf(chain, prover, ALICE);
   const amount = parseEther("250");
 
   const panel = await openStakePanel(page, wallet, prover, balanceBefore);
@@ -34,7 +35,7 @@ test("a staker approves then stakes 250 BREV and receives exactly the previewed 
   await panel.getByRole("button", { name: "Stake", exact: true }).click();
   await expect(panel.getByTestId("tx-status")).toContainText("Transaction confirmed.");
 
-  const sharesAfter = await vaultShares(chain, prover, ALICE);
+  const sharesAfter = await sharesOf(chain, prover, ALICE);
   expect(sharesAfter - sharesBefore, "minted exactly the previewed shares").toBe(previewed);
   expect(await chain.readBrevBalance(ALICE)).toBe(balanceBefore - amount);
 
@@ -74,7 +75,7 @@ test("with too small an allowance the panel asks to approve exactly the amount, 
 
   await expect(current).toHaveText("Stake");
   expect(await stakeAllowance(chain, ALICE), "approved exactly the amount, not unlimited").toBe(amount);
-  expect(await vaultShares(chain, prover, ALICE), "approving stakes nothing").toBe(0n);
+  expect(await sharesOf(chain, prover, ALICE), "approving stakes nothing").toBe(0n);
 
   await panel.getByRole("button", { name: "Stake", exact: true }).click();
   await expect(current).toHaveText("Done");

@@ -2,7 +2,8 @@
 // mode and on a 390 px phone, with an amount typed so the preview and notice show.
 import { parseEther } from "viem";
 import { ALICE, expect, test } from "./fixtures";
-import { activeProvers, openStakePanel } from "./flows/stake";
+import { openStakePanel } from "./flows/stake";
+import { activeProvers } from "./support/staking";
 
 const SCREENS = [
   { name: "light", colorScheme: "light", width: 1280 },

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef, useTransition } from "react";
 import { type Address, isAddressEqual } from "viem";
 import { useAccount } from "wagmi";
 import { WithdrawMatured } from "@/components/staking/unstake-withdraw-matured";
@@ -25,25 +25,30 @@ type Props = {
   earnings: PositionEarningsProps[];
 };
 
-const FOLLOW_RETRY_MS = 1_500;
+/** Refreshes per account change at most: enough to outlast a race with the cookie, never a loop. */
+const FOLLOW_ATTEMPTS = 5;
 
 /**
  * The server part follows the wallet: while the account differs from the one it rendered for,
- * re-render it, and once more after a pause, because a refresh can race the wallet writing its
- * cookie and render for the old account again.
+ * re-render it. A refresh is never cut short by the next (the server may be slow while the
+ * indexer is busy); one that still rendered the old account, having raced the wallet writing
+ * its cookie, is followed by another.
  */
 function useServerFollowsAccount(serverAccount: Address | null) {
   const router = useRouter();
   const { address, status } = useAccount();
-  const behind =
-    (status === "connected" && address !== undefined && !(serverAccount && isAddressEqual(address, serverAccount))) ||
-    (status === "disconnected" && serverAccount !== null);
+  const [refreshing, startRefresh] = useTransition();
+  const attempts = useRef({ wanted: "", count: 0 });
+  const wanted = status === "connected" ? (address ?? null) : status === "disconnected" ? null : serverAccount;
+  const behind = wanted === null ? serverAccount !== null : !(serverAccount && isAddressEqual(wanted, serverAccount));
   useEffect(() => {
-    if (!behind) return;
-    router.refresh();
-    const retry = setTimeout(() => router.refresh(), FOLLOW_RETRY_MS);
-    return () => clearTimeout(retry);
-  }, [behind, router]);
+    if (!behind || refreshing) return;
+    const key = wanted ?? "none";
+    if (attempts.current.wanted !== key) attempts.current = { wanted: key, count: 0 };
+    if (attempts.current.count >= FOLLOW_ATTEMPTS) return;
+    attempts.current.count += 1;
+    startRefresh(() => router.refresh());
+  }, [behind, refreshing, wanted, router]);
 }
 
 /** When a countdown ends, read the chain again: only the chain says a request can be withdrawn. */

@@ -4,12 +4,10 @@ import { type FormEvent, useId } from "react";
 import { formatUnits } from "viem";
 import { formatTokenFull } from "@/lib/format/token";
 import { Amount } from "../ui/amount";
+import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { WriteGuard } from "../wallet/write-guard";
 import type { StakeFlow } from "./use-stake-flow";
-
-const BUTTON =
-  "w-full rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60";
 
 function buttonLabel(flow: StakeFlow): string {
   if (flow.approveTx.busy) return "Approving…";
@@ -63,7 +61,7 @@ export function StakeForm({ flow, connected }: { flow: StakeFlow; connected: boo
           autoComplete="off"
           aria-invalid={Boolean(flow.error)}
           aria-describedby={flow.error ? `${id}-amount-error` : undefined}
-          className="w-full min-w-0 rounded-lg border border-line bg-surface px-3 py-2 text-ink text-sm tabular-nums outline-none focus:border-accent focus:ring-2 focus:ring-accent/30"
+          className={`${TEXT_FIELD} tabular-nums`}
         />
         <button
           type="button"
@@ -80,7 +78,7 @@ export function StakeForm({ flow, connected }: { flow: StakeFlow; connected: boo
         </p>
       ) : null}
       <WriteGuard action="stake">
-        <button type="submit" disabled={flow.busy || waitingForReads} className={BUTTON}>
+        <button type="submit" disabled={flow.busy || waitingForReads} className={PRIMARY_BUTTON}>
           {buttonLabel(flow)}
         </button>
       </WriteGuard>

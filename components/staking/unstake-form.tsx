@@ -5,6 +5,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
+import { PRIMARY_BUTTON, TEXT_FIELD } from "@/components/ui/styles";
 import { TxStatus } from "@/components/ui/tx-status";
 import { useRuntime } from "@/components/wallet/runtime-config-context";
 import { WriteGuard } from "@/components/wallet/write-guard";
@@ -15,9 +16,6 @@ import { useTransaction } from "@/lib/hooks/use-transaction";
 import type { LivePortfolio, LivePosition } from "@/lib/portfolio/live-portfolio";
 import { keys } from "@/lib/query-keys";
 import { checkUnstake, type UnstakeMode } from "@/lib/staking/unstake-rules";
-
-const FIELD =
-  "w-full rounded-lg border border-line bg-surface px-3 py-2 text-ink text-sm tabular-nums outline-none focus:border-accent focus:ring-2 focus:ring-accent/30";
 
 /** The controller's rules, in words, before anything is sent. */
 function UnstakeRules({ position, rules }: { position: LivePosition; rules: LivePortfolio["rules"] }) {
@@ -168,7 +166,7 @@ export function UnstakeForm({
           disabled={disabled}
           aria-invalid={Boolean(error)}
           aria-describedby={error ? `${id}-error` : undefined}
-          className={`mt-1 ${FIELD}`}
+          className={`mt-1 ${TEXT_FIELD} tabular-nums`}
         />
         {error ? (
           <p id={`${id}-error`} className="mt-1 text-danger text-sm" data-testid="unstake-error">
@@ -184,11 +182,7 @@ export function UnstakeForm({
         </p>
       ) : null}
       <WriteGuard action="unstake">
-        <button
-          type="submit"
-          disabled={disabled || tx.busy}
-          className="w-full rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60"
-        >
+        <button type="submit" disabled={disabled || tx.busy} className={PRIMARY_BUTTON}>
           {tx.busy ? "Unstaking…" : "Request unstake"}
         </button>
       </WriteGuard>

@@ -3,6 +3,7 @@
 import { useRef } from "react";
 import type { Address } from "viem";
 import { Amount } from "@/components/ui/amount";
+import { PRIMARY_BUTTON } from "@/components/ui/styles";
 import { TxStatus } from "@/components/ui/tx-status";
 import { useRuntime } from "@/components/wallet/runtime-config-context";
 import { WriteGuard } from "@/components/wallet/write-guard";
@@ -66,7 +67,7 @@ export function WithdrawMatured({
           type="button"
           onClick={withdrawAll}
           disabled={tx.busy || provers.length === 0}
-          className="w-full rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60"
+          className={PRIMARY_BUTTON}
         >
           {tx.busy ? "Withdrawing…" : "Withdraw all matured"}
         </button>

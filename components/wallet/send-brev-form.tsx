@@ -6,6 +6,7 @@ import { brevTokenAbi } from "@/lib/contracts/generated";
 import { parseTokenInput } from "@/lib/format/token-input";
 import { useTransaction } from "@/lib/hooks/use-transaction";
 import { keys } from "@/lib/query-keys";
+import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "./runtime-config-context";
 
@@ -62,7 +63,7 @@ export function SendBrevForm({ sender, balance }: { sender: Address; balance: bi
           spellCheck={false}
           aria-invalid={Boolean(errors.recipient)}
           aria-describedby={errors.recipient ? `${id}-recipient-error` : undefined}
-          className="mt-1 w-full rounded-lg border border-line bg-surface px-3 py-2 font-mono text-ink text-sm outline-none focus:border-accent focus:ring-2 focus:ring-accent/30"
+          className={`mt-1 ${TEXT_FIELD} font-mono`}
         />
         {errors.recipient ? (
           <p id={`${id}-recipient-error`} className="mt-1 text-danger text-sm">
@@ -85,7 +86,7 @@ export function SendBrevForm({ sender, balance }: { sender: Address; balance: bi
             autoComplete="off"
             aria-invalid={Boolean(errors.amount)}
             aria-describedby={errors.amount ? `${id}-amount-error` : undefined}
-            className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-ink text-sm tabular-nums outline-none focus:border-accent focus:ring-2 focus:ring-accent/30"
+            className={`${TEXT_FIELD} tabular-nums`}
           />
           <button
             type="button"
@@ -102,11 +103,7 @@ export function SendBrevForm({ sender, balance }: { sender: Address; balance: bi
           </p>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={tx.busy}
-        className="w-full rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60"
-      >
+      <button type="submit" disabled={tx.busy} className={PRIMARY_BUTTON}>
         {tx.busy ? "Sending…" : "Send BREV"}
       </button>
       <TxStatus state={tx.state} />

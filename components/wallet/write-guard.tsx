@@ -5,10 +5,8 @@ import type { ReactNode } from "react";
 import { useAccount, useSwitchChain } from "wagmi";
 import { NETWORKS } from "@/lib/chain/networks";
 import { describeTxError } from "@/lib/contracts/errors";
+import { PRIMARY_BUTTON } from "../ui/styles";
 import { useRuntime } from "./runtime-config-context";
-
-const BUTTON =
-  "w-full rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60";
 
 /**
  * Shows its write buttons only to a connected wallet on the app's network: otherwise a connect
@@ -23,7 +21,7 @@ export function WriteGuard({ action, children }: { action: string; children: Rea
 
   if (!isConnected) {
     return (
-      <button type="button" className={BUTTON} onClick={openConnectModal} data-testid="write-guard-connect">
+      <button type="button" className={PRIMARY_BUTTON} onClick={openConnectModal} data-testid="write-guard-connect">
         Connect a wallet to {action}
       </button>
     );
@@ -34,7 +32,7 @@ export function WriteGuard({ action, children }: { action: string; children: Rea
         <p className="text-sm text-warning">
           Your wallet is on another network. To {action}, switch it to {network}.
         </p>
-        <button type="button" className={BUTTON} disabled={isPending} onClick={() => switchChain({ chainId })}>
+        <button type="button" className={PRIMARY_BUTTON} disabled={isPending} onClick={() => switchChain({ chainId })}>
           {isPending ? "Switching…" : `Switch to ${network}`}
         </button>
         {error ? <p className="text-danger text-sm">{describeTxError(error)}</p> : null}

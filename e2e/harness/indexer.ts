@@ -3,9 +3,10 @@
 import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DEVNET_CHAIN_ID } from "../../lib/chain/networks";
-import { startIndexer, waitForIndexer } from "../../scripts/indexer/run.mjs";
+import { indexedBlockNumber, startIndexer, waitForIndexer } from "../../scripts/indexer/run.mjs";
 import { ROOT } from "../../scripts/lib/paths.mjs";
 import { assertPortFree, freePort, portFromEnv } from "../../scripts/lib/ports.mjs";
+import { rpc } from "../../scripts/lib/wait.mjs";
 import { LOG_DIR, RESULTS_DIR } from "./run-env";
 import type { Service } from "./services";
 
@@ -39,7 +40,14 @@ export async function startE2eIndexer(
   return { url, service };
 }
 
-/** Waits until the indexer has indexed the fork's current head (after a test's writes). */
+/**
+ * Waits until the indexer has indexed the fork's head. After an evm_revert the fork sits below
+ * blocks the indexer still holds, and Ponder reports that abandoned branch until the new one
+ * outgrows it: empty blocks grow it past, so the indexer follows the revert.
+ */
 export async function waitForIndexerHead(url: string, rpcUrl: string): Promise<void> {
+  const [indexed, head] = await Promise.all([indexedBlockNumber(url), rpc(rpcUrl, "eth_blockNumber")]);
+  const ahead = indexed === undefined ? -1 : indexed - Number(BigInt(head as string));
+  if (ahead >= 0) await rpc(rpcUrl, "anvil_mine", [`0x${(ahead + 1).toString(16)}`]);
   await waitForIndexer({ url, rpcUrl, timeoutMs: 30_000 });
 }

@@ -1,12 +1,11 @@
 // Staking moves a spec makes straight on the fork, as the account itself (anvil's dev
-// accounts are unlocked): stake, request an unstake, and read what the chain holds.
+// accounts are unlocked): approve, stake, request an unstake, pay rewards, deactivate a prover
+// as the admin, and read what the chain holds.
 import { type Address, type Hash, maxUint256 } from "viem";
-import deployments from "../../lib/contracts/deployments.json" with { type: "json" };
 import { brevTokenAbi, proverVaultAbi, stakingControllerAbi, stakingViewerAbi } from "../../lib/contracts/generated";
+import { DEPLOYER } from "../fixtures/accounts";
 import type { Chain } from "../fixtures/chain";
-import { stakingControllerAddress } from "../fixtures/contracts";
-
-const viewerAddress = deployments["31337"].contracts.StakingViewer as Address;
+import { stakingControllerAddress, stakingViewerAddress } from "../fixtures/contracts";
 
 async function send(chain: Chain, hash: Promise<Hash>) {
   return chain.receipt(await hash);
@@ -37,17 +36,7 @@ export async function sharesOf(chain: Chain, prover: Address, staker: Address): 
 /** Mints `amount` BREV to `owner` and lets the controller take exactly that much. */
 async function fundForController(chain: Chain, owner: Address, amount: bigint) {
   await chain.fund(owner, { brev: amount });
-  await send(
-    chain,
-    chain.client.writeContract({
-      account: owner,
-      chain: chain.client.chain,
-      address: chain.brevToken,
-      abi: brevTokenAbi,
-      functionName: "approve",
-      args: [controller(chain).address, amount],
-    }),
-  );
+  await approveStaking(chain, owner, amount);
 }
 
 /** Mints `amount` BREV to the staker and stakes it with `prover`. */
@@ -111,8 +100,70 @@ export const pendingUnstakes = (chain: Chain, prover: Address, staker: Address) 
 
 export const portfolioOf = (chain: Chain, user: Address) =>
   chain.client.readContract({
-    address: viewerAddress,
+    address: stakingViewerAddress(chain.chainId),
     abi: stakingViewerAbi,
     functionName: "getUserPortfolio",
     args: [user],
   });
+
+/** The Active provers with their vault assets, largest first. */
+export async function activeProvers(chain: Chain): Promise<{ prover: Address; assets: bigint }[]> {
+  const provers = await chain.client.readContract({
+    ...controller(chain),
+    functionName: "getProvers",
+    args: [true, 0n, maxUint256],
+  });
+  const withAssets = await Promise.all(
+    provers.map(async (prover) => ({
+      prover,
+      assets: await chain.client.readContract({
+        ...controller(chain),
+        functionName: "getProverTotalAssets",
+        args: [prover],
+      }),
+    })),
+  );
+  return withAssets.sort((a, b) => (a.assets === b.assets ? 0 : a.assets > b.assets ? -1 : 1));
+}
+
+/** An Active prover in the middle of the pack: a stake of a few hundred BREV moves no line. */
+export async function ordinaryActiveProver(chain: Chain): Promise<Address> {
+  const provers = await activeProvers(chain);
+  const middle = provers[Math.floor(provers.length / 2)];
+  if (!middle) throw new Error("The devnet has no Active prover.");
+  return middle.prover;
+}
+
+export async function stakeAllowance(chain: Chain, owner: Address): Promise<bigint> {
+  return chain.client.readContract({
+    address: chain.brevToken,
+    abi: brevTokenAbi,
+    functionName: "allowance",
+    args: [owner, stakingControllerAddress(chain.chainId)],
+  });
+}
+
+/** The owner approves the controller outside the page, so the panel goes straight to Stake. */
+export async function approveStaking(chain: Chain, owner: Address, amount: bigint): Promise<void> {
+  const hash = await chain.client.writeContract({
+    account: owner,
+    chain: chain.client.chain,
+    address: chain.brevToken,
+    abi: brevTokenAbi,
+    functionName: "approve",
+    args: [stakingControllerAddress(chain.chainId), amount],
+  });
+  await chain.receipt(hash);
+}
+
+/** The admin deactivates a prover, as if it happened while the staker had the page open. */
+export async function deactivateProver(chain: Chain, prover: Address): Promise<void> {
+  const hash = await chain.client.writeContract({
+    ...controller(chain),
+    account: DEPLOYER,
+    chain: chain.client.chain,
+    functionName: "deactivateProver",
+    args: [prover],
+  });
+  await chain.receipt(hash);
+}

@@ -97,8 +97,17 @@ function rows() {
 export function formatTable(runs) {
   const headers = ["", ...runs.map((r) => `${r.chain} · ${r.database === "pglite" ? "PGlite" : "Postgres"}`), "target"];
   const body = rows().map(([label, cell, target]) => [label, ...runs.map(cell), target]);
-  const table = [headers, ...body];
-  const widths = headers.map((_, col) => Math.max(...table.map((row) => (row[col] ?? "").length)));
+  return renderTable([headers, ...body]);
+}
+
+/**
+ * A plain-text table: the first row is the header, the first and last columns (labels, targets)
+ * align left, the figures between align right.
+ * @param {string[][]} table
+ * @returns {string}
+ */
+export function renderTable(table) {
+  const widths = (table[0] ?? []).map((_, col) => Math.max(...table.map((row) => (row[col] ?? "").length)));
   return table
     .map((row, i) => {
       const line = row

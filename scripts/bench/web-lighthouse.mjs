@@ -2,6 +2,7 @@
 // starts the browser (with the e2e flags: no background dialling on a closed network) and
 // Lighthouse attaches to it over the DevTools port.
 import { chromium } from "@playwright/test";
+import { chromiumArgs, resolveChromiumPath } from "../lib/chromium.mjs";
 import { UserError } from "../lib/fail.mjs";
 import { freePort } from "../lib/ports.mjs";
 
@@ -16,33 +17,6 @@ import { freePort } from "../lib/ports.mjs";
  * @property {string | null} lcpElement the largest contentful paint's element, as HTML
  * @property {string[]} warnings what Lighthouse said went wrong while measuring
  */
-
-/** CHROMIUM_PATH, else the headless shell inside @sparticuz/chromium (as e2e/harness/browser.ts resolves it). */
-export async function resolveChromium() {
-  const override = process.env.CHROMIUM_PATH?.trim();
-  if (override) return override;
-  try {
-    const { default: packed } = await import("@sparticuz/chromium");
-    return await packed.executablePath();
-  } catch (error) {
-    throw new UserError(
-      `Could not unpack the Chromium from @sparticuz/chromium (${error instanceof Error ? error.message : String(error)}): run \`npm ci\` or set CHROMIUM_PATH.`,
-    );
-  }
-}
-
-/** The e2e harness's flags (e2e/harness/browser.ts), never @sparticuz/chromium's own `args`. */
-function browserArgs() {
-  const args = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ];
-  if (process.getuid?.() === 0) args.unshift("--no-sandbox");
-  return args;
-}
 
 async function loadLighthouse() {
   try {
@@ -72,8 +46,8 @@ export async function measureLighthouse({ baseUrl, routes, runs, log }) {
   const lighthouse = await loadLighthouse();
   const port = await freePort();
   const browser = await chromium.launch({
-    executablePath: await resolveChromium(),
-    args: [...browserArgs(), `--remote-debugging-port=${port}`],
+    executablePath: await resolveChromiumPath(),
+    args: [...chromiumArgs(), `--remote-debugging-port=${port}`],
   });
   try {
     /** @type {LighthouseResult[]} */

@@ -1,6 +1,8 @@
 // The web benchmark's figures as a table for a person. Targets are shown beside the figures
 // for comparison only: a benchmark reports, it never fails on a number.
 
+import { renderTable } from "./report.mjs";
+
 /** The goals of issue #7 (none of them is asserted). */
 export const WEB_TARGETS = Object.freeze({
   readRouteGzipKb: 150,
@@ -11,28 +13,12 @@ export const WEB_TARGETS = Object.freeze({
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const ms = (/** @type {number} */ value) => (Number.isFinite(value) ? String(Math.round(value)) : "–");
 
-/** @param {string[][]} table first row = headers */
-function render(table) {
-  const widths = (table[0] ?? []).map((_, col) => Math.max(...table.map((row) => (row[col] ?? "").length)));
-  return table
-    .map((row, i) => {
-      const line = row
-        .map((cell, col) =>
-          col === 0 || col === row.length - 1 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0),
-        )
-        .join("   ")
-        .trimEnd();
-      return i === 0 ? `${line}\n${"─".repeat(line.length)}` : line;
-    })
-    .join("\n");
-}
-
 /**
  * @param {import("./web-first-load.mjs").FirstLoad[]} firstLoad
  * @param {(route: string) => "read" | "wallet"} kindOf
  */
 export function formatFirstLoad(firstLoad, kindOf) {
-  return render([
+  return renderTable([
     ["First-load JS", "HTTP", "scripts", "raw kB", "gzip kB", "target"],
     ...firstLoad.map((row) => [
       row.route,
@@ -47,7 +33,7 @@ export function formatFirstLoad(firstLoad, kindOf) {
 
 /** @param {import("./web-lighthouse.mjs").LighthouseResult[]} results */
 export function formatLighthouse(results) {
-  return render([
+  return renderTable([
     ["Lighthouse (mobile, simulated)", "score", "FCP ms", "LCP ms", "TBT ms", "CLS", "target"],
     ...results.map((row) => [
       row.route,

@@ -95,10 +95,21 @@ export function startIndexer({ rpcUrl, port, logFile, database, schema = "prover
 }
 
 /**
+ * The block the indexer last indexed, or undefined before it has one.
+ * @param {string} url
+ * @returns {Promise<number | undefined>}
+ */
+export async function indexedBlockNumber(url) {
+  const response = await fetch(`${url}/status`);
+  if (!response.ok) return undefined;
+  return Object.values(await response.json())[0]?.block?.number;
+}
+
+/**
  * Resolves once the indexer has indexed the chain's head block as it is now: `/ready` alone
  * answers before the last rows land, `/status` alone before a restart's catch-up is done, and
- * a block number alone before a reorg is followed (after an evm_revert the new branch can reach
- * the old height), so the head's timestamp must match too.
+ * the head's timestamp must match too: after an evm_revert the new branch reaches the old
+ * height before the indexer has followed the reorg.
  * @param {{ url: string, rpcUrl: string, isAlive?: () => boolean, timeoutMs?: number, hint?: string }} options
  */
 export async function waitForIndexer({ url, rpcUrl, isAlive, timeoutMs = 180_000, hint = "" }) {

@@ -1,14 +1,17 @@
-// Which Chromium the tests drive and with which flags. Playwright cannot download its own
-// browsers here, so we use the headless shell packed inside npm `@sparticuz/chromium`
-// (unpacked to /tmp on first use), or a system Chromium named by CHROMIUM_PATH.
+// Which Chromium the e2e tests and the web benchmark drive, and with which flags. Playwright
+// cannot download its own browsers here, so we use the headless shell packed inside npm
+// `@sparticuz/chromium` (unpacked to /tmp on first use), or a system Chromium named by CHROMIUM_PATH.
 import { accessSync, constants } from "node:fs";
-import { UserError } from "../../scripts/lib/fail.mjs";
+import { UserError } from "./fail.mjs";
 
-/** Where the config hands the resolved path to the workers it forks (they inherit env). */
+/** Where the resolved path is handed to forked processes (Playwright's workers inherit env). */
 const RESOLVED_VAR = "E2E_CHROMIUM_EXECUTABLE";
 
-/** @param origin how the path was found, e.g. "CHROMIUM_PATH" */
-function assertExecutable(path: string, origin: string): string {
+/**
+ * @param {string} path
+ * @param {string} origin how the path was found, e.g. "CHROMIUM_PATH"
+ */
+function assertExecutable(path, origin) {
   try {
     accessSync(path, constants.X_OK);
     return path;
@@ -22,11 +25,12 @@ function assertExecutable(path: string, origin: string): string {
 /**
  * Resolves the browser once per run: CHROMIUM_PATH wins, else @sparticuz/chromium's binary.
  * The result goes into the environment so worker processes skip the unpacking.
+ * @returns {Promise<string>}
  */
-export async function resolveChromiumPath(): Promise<string> {
+export async function resolveChromiumPath() {
   const known = process.env[RESOLVED_VAR];
   if (known) return known;
-  let path: string;
+  let path;
   const override = process.env.CHROMIUM_PATH?.trim();
   if (override) {
     path = assertExecutable(override, "CHROMIUM_PATH");
@@ -42,7 +46,7 @@ export async function resolveChromiumPath(): Promise<string> {
       );
     }
     const ms = Math.round(performance.now() - started);
-    if (ms > 50) console.log(`  e2e: unpacked @sparticuz/chromium to ${path} in ${ms} ms`);
+    if (ms > 50) console.log(`  unpacked @sparticuz/chromium to ${path} in ${ms} ms`);
   }
   process.env[RESOLVED_VAR] = path;
   return path;
@@ -52,8 +56,9 @@ export async function resolveChromiumPath(): Promise<string> {
  * Our own flags. Deliberately NOT @sparticuz/chromium's exported `args`: those disable web
  * security and site isolation, which would hide exactly the bugs security tests look for.
  * The network is closed here, so stop Chromium's background dialling (updates, sync, QUIC).
+ * @returns {string[]}
  */
-export function chromiumArgs(): string[] {
+export function chromiumArgs() {
   const args = [
     "--disable-background-networking",
     "--disable-component-update",

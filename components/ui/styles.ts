@@ -1,0 +1,9 @@
+// Class lists shared by every form, so a button or a field looks the same in each feature.
+
+/** The one main action of a form or panel. */
+export const PRIMARY_BUTTON =
+  "w-full rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60";
+
+/** A text input; amounts add `tabular-nums`, addresses `font-mono`. */
+export const TEXT_FIELD =
+  "w-full min-w-0 rounded-lg border border-line bg-surface px-3 py-2 text-ink text-sm outline-none focus:border-accent focus:ring-2 focus:ring-accent/30 disabled:opacity-60";
