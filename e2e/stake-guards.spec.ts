@@ -5,12 +5,10 @@ import { parseEther } from "viem";
 import { ALICE, expect, test } from "./fixtures";
 import { connectWallet } from "./flows/connect-wallet";
 import { openStakePanel } from "./flows/stake";
-import { approveStaking, deactivateProver, ordinaryActiveProver, sharesOf } from "./support/staking";
+import { deactivateProver, readyToStake, sharesOf } from "./support/staking";
 
 test("bad amounts are explained next to the field and nothing is sent", async ({ page, wallet, chain, indexer }) => {
-  await chain.fund(ALICE, { brev: parseEther("100") });
-  await indexer.caughtUp();
-  const prover = await ordinaryActiveProver(chain);
+  const prover = await readyToStake(chain, indexer, 0n);
   const balance = await chain.readBrevBalance(ALICE);
   const panel = await openStakePanel(page, wallet, prover, balance);
   const field = panel.getByLabel("Amount to stake");
@@ -44,10 +42,7 @@ test("rejecting the stake in the wallet says so, keeps the amount and lets the s
   chain,
   indexer,
 }) => {
-  await chain.fund(ALICE, { brev: parseEther("100") });
-  await approveStaking(chain, ALICE, parseEther("5"));
-  await indexer.caughtUp();
-  const prover = await ordinaryActiveProver(chain);
+  const prover = await readyToStake(chain, indexer, parseEther("5"));
   const nonceBefore = await chain.nonce(ALICE);
   const panel = await openStakePanel(page, wallet, prover, await chain.readBrevBalance(ALICE));
 
@@ -74,10 +69,7 @@ test("a prover deactivated while the page is open: the contract's refusal is sho
   chain,
   indexer,
 }) => {
-  await chain.fund(ALICE, { brev: parseEther("100") });
-  await approveStaking(chain, ALICE, parseEther("5"));
-  await indexer.caughtUp();
-  const prover = await ordinaryActiveProver(chain);
+  const prover = await readyToStake(chain, indexer, parseEther("5"));
   const panel = await openStakePanel(page, wallet, prover, await chain.readBrevBalance(ALICE));
   await panel.getByLabel("Amount to stake").fill("5");
   await expect(panel.getByTestId("stake-preview-shares")).toBeVisible();
@@ -97,10 +89,7 @@ test("a prover deactivated while the page is open: the contract's refusal is sho
 });
 
 test("a double click on Stake sends exactly one transaction", async ({ page, wallet, chain, indexer }) => {
-  await chain.fund(ALICE, { brev: parseEther("100") });
-  await approveStaking(chain, ALICE, parseEther("20"));
-  await indexer.caughtUp();
-  const prover = await ordinaryActiveProver(chain);
+  const prover = await readyToStake(chain, indexer, parseEther("20"));
   const nonceBefore = await chain.nonce(ALICE);
   const balanceBefore = await chain.readBrevBalance(ALICE);
   const panel = await openStakePanel(page, wallet, prover, balanceBefore);
@@ -120,10 +109,7 @@ test("on another network a switch prompt replaces the Stake button until the wal
   chain,
   indexer,
 }) => {
-  await chain.fund(ALICE, { brev: parseEther("100") });
-  await approveStaking(chain, ALICE, parseEther("5"));
-  await indexer.caughtUp();
-  const prover = await ordinaryActiveProver(chain);
+  const prover = await readyToStake(chain, indexer, parseEther("5"));
   const panel = await openStakePanel(page, wallet, prover, await chain.readBrevBalance(ALICE));
   await panel.getByLabel("Amount to stake").fill("5");
   const stake = panel.getByRole("button", { name: "Stake", exact: true });
@@ -146,10 +132,7 @@ test("a wallet on another network when it connects is switched to the devnet bef
   chain,
   indexer,
 }) => {
-  await chain.fund(ALICE, { brev: parseEther("100") });
-  await approveStaking(chain, ALICE, parseEther("5"));
-  await indexer.caughtUp();
-  const prover = await ordinaryActiveProver(chain);
+  const prover = await readyToStake(chain, indexer, parseEther("5"));
   await wallet.useChain(1);
   await page.goto(`/provers/${prover}`);
   await connectWallet(page, wallet);

@@ -1,9 +1,9 @@
 // Staking moves a spec makes straight on the fork, as the account itself (anvil's dev
 // accounts are unlocked): approve, stake, request an unstake, pay rewards, deactivate a prover
 // as the admin, and read what the chain holds.
-import { type Address, type Hash, maxUint256 } from "viem";
+import { type Address, type Hash, maxUint256, parseEther } from "viem";
 import { brevTokenAbi, proverVaultAbi, stakingControllerAbi, stakingViewerAbi } from "../../lib/contracts/generated";
-import { DEPLOYER } from "../fixtures/accounts";
+import { ALICE, DEPLOYER } from "../fixtures/accounts";
 import type { Chain } from "../fixtures/chain";
 import { stakingControllerAddress, stakingViewerAddress } from "../fixtures/contracts";
 
@@ -166,4 +166,19 @@ export async function deactivateProver(chain: Chain, prover: Address): Promise<v
     args: [prover],
   });
   await chain.receipt(hash);
+}
+
+/**
+ * ALICE holding 100 BREV more, of which the controller may take `approved`, the indexer caught
+ * up, and a middling Active prover to stake with.
+ */
+export async function readyToStake(
+  chain: Chain,
+  indexer: { caughtUp(): Promise<void> },
+  approved: bigint,
+): Promise<Address> {
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  if (approved > 0n) await approveStaking(chain, ALICE, approved);
+  await indexer.caughtUp();
+  return ordinaryActiveProver(chain);
 }
