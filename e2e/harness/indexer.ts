@@ -2,8 +2,9 @@
 // is a fresh PGlite directory per run; every test's evm_revert is a reorg it follows.
 import { rmSync } from "node:fs";
 import { join, relative } from "node:path";
+import { readIndexedHead } from "../../lib/chain/indexed-head";
 import { DEVNET_CHAIN_ID } from "../../lib/chain/networks";
-import { indexedBlockNumber, startIndexer, waitForIndexer } from "../../scripts/indexer/run.mjs";
+import { startIndexer, waitForIndexer } from "../../scripts/indexer/run.mjs";
 import { ROOT } from "../../scripts/lib/paths.mjs";
 import { assertPortFree, freePort, portFromEnv } from "../../scripts/lib/ports.mjs";
 import { rpc } from "../../scripts/lib/wait.mjs";
@@ -46,8 +47,8 @@ export async function startE2eIndexer(
  * outgrows it: empty blocks grow it past, so the indexer follows the revert.
  */
 export async function waitForIndexerHead(url: string, rpcUrl: string): Promise<void> {
-  const [indexed, head] = await Promise.all([indexedBlockNumber(url), rpc(rpcUrl, "eth_blockNumber")]);
-  const ahead = indexed === undefined ? -1 : indexed - Number(BigInt(head as string));
-  if (ahead >= 0) await rpc(rpcUrl, "anvil_mine", [`0x${(ahead + 1).toString(16)}`]);
+  const [indexed, head] = await Promise.all([readIndexedHead(url), rpc(rpcUrl, "eth_blockNumber")]);
+  const ahead = indexed === null ? -1n : indexed.blockNumber - BigInt(head as string);
+  if (ahead >= 0n) await rpc(rpcUrl, "anvil_mine", [`0x${(ahead + 1n).toString(16)}`]);
   await waitForIndexer({ url, rpcUrl, timeoutMs: 30_000 });
 }

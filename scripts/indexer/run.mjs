@@ -95,17 +95,6 @@ export function startIndexer({ rpcUrl, port, logFile, database, schema = "prover
 }
 
 /**
- * The block the indexer last indexed, or undefined before it has one.
- * @param {string} url
- * @returns {Promise<number | undefined>}
- */
-export async function indexedBlockNumber(url) {
-  const response = await fetch(`${url}/status`);
-  if (!response.ok) return undefined;
-  return Object.values(await response.json())[0]?.block?.number;
-}
-
-/**
  * Resolves once the indexer has indexed the chain's head block as it is now: `/ready` alone
  * answers before the last rows land, `/status` alone before a restart's catch-up is done, and
  * the head's timestamp must match too: after an evm_revert the new branch reaches the old
