@@ -1,11 +1,6 @@
 import { Amount } from "@/components/ui/amount";
-import type { StakerOverview } from "@/lib/indexer/schemas";
-
-const SOURCES = [
-  { key: "market", label: "Market fees" },
-  { key: "epoch", label: "Foundation epochs" },
-  { key: "other", label: "Other sources" },
-] as const;
+import { SOURCE_LABEL } from "@/lib/format/source";
+import { SOURCE_KINDS, type StakerOverview } from "@/lib/indexer/schemas";
 
 /** What the account's shares earned over 7 and 30 days, split by where the rewards came from. */
 export function EarningsBySource({ staker }: { staker: StakerOverview }) {
@@ -27,16 +22,16 @@ export function EarningsBySource({ staker }: { staker: StakerOverview }) {
         </tr>
       </thead>
       <tbody className="divide-y divide-line">
-        {SOURCES.filter((source) => source.key !== "other" || earnings30d.other > 0n).map((source) => (
-          <tr key={source.key} data-testid={`earnings-${source.key}`}>
+        {SOURCE_KINDS.filter((source) => source !== "other" || earnings30d.other > 0n).map((source) => (
+          <tr key={source} data-testid={`earnings-${source}`}>
             <th scope="row" className="py-2 text-left font-normal text-ink">
-              {source.label}
+              {SOURCE_LABEL[source]}
             </th>
             <td className="py-2 text-right">
-              <Amount wei={earnings7d[source.key]} />
+              <Amount wei={earnings7d[source]} />
             </td>
             <td className="py-2 text-right">
-              <Amount wei={earnings30d[source.key]} />
+              <Amount wei={earnings30d[source]} />
             </td>
           </tr>
         ))}

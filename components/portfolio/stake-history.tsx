@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { Address } from "viem";
 import { Amount } from "@/components/ui/amount";
+import { SOURCE_LABEL } from "@/lib/format/source";
 import { formatAbsolute, formatRelative } from "@/lib/format/time";
-import type { SourceKind, StakerHistory } from "@/lib/indexer/schemas";
+import type { StakerHistory } from "@/lib/indexer/schemas";
 
 const KIND_LABEL: Record<StakerHistory["items"][number]["kind"], string> = {
   stake: "Staked",
@@ -11,12 +12,6 @@ const KIND_LABEL: Record<StakerHistory["items"][number]["kind"], string> = {
   transfer_in: "Shares received",
   transfer_out: "Shares sent",
   reward: "Reward",
-};
-
-const SOURCE_LABEL: Record<SourceKind, string> = {
-  market: "from market fees",
-  epoch: "from foundation epochs",
-  other: "from other sources",
 };
 
 export const HISTORY_PAGE_SIZE = 20;
@@ -55,7 +50,9 @@ export function StakeHistory({
             >
               <span className="min-w-0">
                 <span className="font-medium text-ink">{KIND_LABEL[item.kind]}</span> <Amount wei={item.amount} />{" "}
-                {item.source ? <span className="text-muted">{SOURCE_LABEL[item.source]} </span> : null}
+                {item.source ? (
+                  <span className="text-muted">from {SOURCE_LABEL[item.source].toLowerCase()} </span>
+                ) : null}
                 <Link
                   href={`/provers/${item.prover}`}
                   title={item.prover}

@@ -1,11 +1,13 @@
 import { formatBps } from "@/lib/format/percent";
+import { SOURCE_LABEL } from "@/lib/format/source";
 import { formatAbsolute, formatRelative } from "@/lib/format/time";
 import type { ProverDetail } from "@/lib/indexer/schemas";
 
-const SOURCE_LABEL: Record<string, string> = {
+// An override for any other source address reads "Other source" (below), one address at a time.
+const RATE_LABEL: Record<string, string> = {
   default: "Default rate",
-  market: "Market fees",
-  epoch: "Foundation epochs",
+  market: SOURCE_LABEL.market,
+  epoch: SOURCE_LABEL.epoch,
 };
 const WEEK = 7 * 86_400;
 
@@ -19,7 +21,7 @@ export function CommissionHistory({ changes, now }: { changes: ProverDetail["com
           className="rounded-xl border border-danger/40 bg-danger/5 p-3 text-ink text-sm"
           data-testid="commission-warning"
         >
-          Commission changed in the last 7 days: {SOURCE_LABEL[recent[0]?.sourceKind ?? ""] ?? "a source"} from{" "}
+          Commission changed in the last 7 days: {RATE_LABEL[recent[0]?.sourceKind ?? ""] ?? "a source"} from{" "}
           {formatBps(recent[0]?.oldRateBps ?? 0)} to {formatBps(recent[0]?.newRateBps ?? 0)},{" "}
           {formatRelative(recent[0]?.timestamp ?? now, now)}.
         </p>
@@ -34,7 +36,7 @@ export function CommissionHistory({ changes, now }: { changes: ProverDetail["com
               className="flex justify-between gap-3 py-2"
             >
               <span>
-                {SOURCE_LABEL[change.sourceKind] ?? "Other source"}: {formatBps(change.oldRateBps)} →{" "}
+                {RATE_LABEL[change.sourceKind] ?? "Other source"}: {formatBps(change.oldRateBps)} →{" "}
                 {formatBps(change.newRateBps)}
                 {change.useDefault && change.sourceKind !== "default" ? " (back to default)" : ""}
               </span>
