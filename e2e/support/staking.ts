@@ -33,41 +33,38 @@ export async function sharesOf(chain: Chain, prover: Address, staker: Address): 
   return chain.client.readContract({ address: vault, abi: proverVaultAbi, functionName: "balanceOf", args: [staker] });
 }
 
-/** Mints `amount` BREV to `owner` and lets the controller take exactly that much. */
-async function fundForController(chain: Chain, owner: Address, amount: bigint) {
-  await chain.fund(owner, { brev: amount });
-  await approveStaking(chain, owner, amount);
+/**
+ * Mints `amount` BREV to `account`, lets the controller take exactly that much, and spends it
+ * through the controller's `functionName(prover, amount)`.
+ */
+async function payIntoController(
+  chain: Chain,
+  account: Address,
+  functionName: "stake" | "addRewards",
+  prover: Address,
+  amount: bigint,
+) {
+  await chain.fund(account, { brev: amount });
+  await approveStaking(chain, account, amount);
+  return send(
+    chain,
+    chain.client.writeContract({
+      account,
+      chain: chain.client.chain,
+      ...controller(chain),
+      functionName,
+      args: [prover, amount],
+    }),
+  );
 }
 
 /** Mints `amount` BREV to the staker and stakes it with `prover`. */
-export async function stakeAs(chain: Chain, staker: Address, prover: Address, amount: bigint) {
-  await fundForController(chain, staker, amount);
-  return send(
-    chain,
-    chain.client.writeContract({
-      account: staker,
-      chain: chain.client.chain,
-      ...controller(chain),
-      functionName: "stake",
-      args: [prover, amount],
-    }),
-  );
-}
+export const stakeAs = (chain: Chain, staker: Address, prover: Address, amount: bigint) =>
+  payIntoController(chain, staker, "stake", prover, amount);
 
 /** Pays `amount` BREV of rewards to `prover`'s stakers from `source` (an account with the reward-source role). */
-export async function addRewardsAs(chain: Chain, source: Address, prover: Address, amount: bigint) {
-  await fundForController(chain, source, amount);
-  return send(
-    chain,
-    chain.client.writeContract({
-      account: source,
-      chain: chain.client.chain,
-      ...controller(chain),
-      functionName: "addRewards",
-      args: [prover, amount],
-    }),
-  );
-}
+export const addRewardsAs = (chain: Chain, source: Address, prover: Address, amount: bigint) =>
+  payIntoController(chain, source, "addRewards", prover, amount);
 
 /** Requests an unstake of `shares`, approving the controller to burn them first. */
 export async function requestUnstakeAs(chain: Chain, staker: Address, prover: Address, shares: bigint) {
@@ -145,27 +142,31 @@ export async function stakeAllowance(chain: Chain, owner: Address): Promise<bigi
 
 /** The owner approves the controller outside the page, so the panel goes straight to Stake. */
 export async function approveStaking(chain: Chain, owner: Address, amount: bigint): Promise<void> {
-  const hash = await chain.client.writeContract({
-    account: owner,
-    chain: chain.client.chain,
-    address: chain.brevToken,
-    abi: brevTokenAbi,
-    functionName: "approve",
-    args: [stakingControllerAddress(chain.chainId), amount],
-  });
-  await chain.receipt(hash);
+  await send(
+    chain,
+    chain.client.writeContract({
+      account: owner,
+      chain: chain.client.chain,
+      address: chain.brevToken,
+      abi: brevTokenAbi,
+      functionName: "approve",
+      args: [controller(chain).address, amount],
+    }),
+  );
 }
 
 /** The admin deactivates a prover, as if it happened while the staker had the page open. */
 export async function deactivateProver(chain: Chain, prover: Address): Promise<void> {
-  const hash = await chain.client.writeContract({
-    ...controller(chain),
-    account: DEPLOYER,
-    chain: chain.client.chain,
-    functionName: "deactivateProver",
-    args: [prover],
-  });
-  await chain.receipt(hash);
+  await send(
+    chain,
+    chain.client.writeContract({
+      ...controller(chain),
+      account: DEPLOYER,
+      chain: chain.client.chain,
+      functionName: "deactivateProver",
+      args: [prover],
+    }),
+  );
 }
 
 /**
