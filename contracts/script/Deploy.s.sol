@@ -5,7 +5,7 @@ import {BrevToken} from "../src/BrevToken.sol";
 import {BrevisMarket} from "../src/market/BrevisMarket.sol";
 import {DevProofVerifier} from "../src/market/DevProofVerifier.sol";
 import {MarketViewer} from "../src/market/MarketViewer.sol";
-import {DevRewardsVerifier} from "../src/rewards/DevRewardsVerifier.sol";
+import {DevBrevisProof} from "../src/rewards/DevBrevisProof.sol";
 import {EpochRewards} from "../src/rewards/EpochRewards.sol";
 import {StakingController} from "../src/staking/StakingController.sol";
 import {StakingViewer} from "../src/staking/StakingViewer.sol";
@@ -26,6 +26,8 @@ contract Deploy {
     uint256 private constant MIN_SELF_STAKE = 1000 ether;
     uint256 private constant UNSTAKE_DELAY = 7 days;
     uint256 private constant MAX_SLASH_BPS = 5000;
+    /// @dev The devnet's stand-in for the rewards circuit's verification key hash.
+    bytes32 private constant DEVNET_REWARDS_VK_HASH = keccak256("provernet-devnet-epoch-rewards-circuit");
 
     function run() external {
         vm.startBroadcast();
@@ -72,10 +74,13 @@ contract Deploy {
         controller.grantRole(controller.SLASHER_ROLE(), address(market));
     }
 
-    /// @dev The deployer is admin and updater; the seed scenario (or an operator) starts the
-    ///      schedule with initEpoch and funds the contract.
+    /// @dev Wired as the deployed script wires it: the deployer owns it and, on the devnet, is
+    ///      both reward updater and epoch updater; proofs go through the devnet BrevisProof
+    ///      stand-in and must report DEVNET_REWARDS_VK_HASH. The seed scenario (or an operator)
+    ///      starts the schedule with initEpoch and funds the contract.
     function _deployEpochRewards(StakingController controller) private returns (EpochRewards rewards) {
-        rewards = new EpochRewards(address(controller), new DevRewardsVerifier(), msg.sender, msg.sender);
+        rewards = new EpochRewards(address(controller), address(new DevBrevisProof()), msg.sender, msg.sender);
+        rewards.setVkHash(DEVNET_REWARDS_VK_HASH);
         controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(rewards));
     }
 }
