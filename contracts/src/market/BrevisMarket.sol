@@ -589,8 +589,8 @@ contract BrevisMarket is IBrevisMarket, ProverSubmitters, AccessControl, Reentra
         d.requestsFulfilled = _minus(cur.requestsFulfilled, prev.requestsFulfilled);
         d.requestsRefunded = _minus(cur.requestsRefunded, prev.requestsRefunded);
         d.feeReceived = cur.feeReceived > prev.feeReceived ? cur.feeReceived - prev.feeReceived : 0;
-        bool changed = d.bids != 0 || d.reveals != 0 || d.requestsFulfilled != 0 || d.requestsRefunded != 0
-            || d.feeReceived != 0;
+        bool changed =
+            d.bids != 0 || d.reveals != 0 || d.requestsFulfilled != 0 || d.requestsRefunded != 0 || d.feeReceived != 0;
         if (changed) d.lastActiveAt = cur.lastActiveAt;
     }
 

@@ -12,10 +12,7 @@ import {IPicoVerifier} from "./IPicoVerifier.sol";
 contract DevProofVerifier is IPicoVerifier {
     error ProofInvalid();
 
-    function verifyPicoProof(bytes32 riscvVkey, bytes calldata publicValues, uint256[8] calldata proof)
-        external
-        pure
-    {
+    function verifyPicoProof(bytes32 riscvVkey, bytes calldata publicValues, uint256[8] calldata proof) external pure {
         _verify(riscvVkey, sha256(publicValues) & bytes32(uint256((1 << 253) - 1)), proof);
     }
 

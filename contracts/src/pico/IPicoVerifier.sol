@@ -6,9 +6,7 @@ pragma solidity ^0.8.24;
 ///         form takes sha256(publicValues) with its top three bits cleared (a BN254 field
 ///         element); the bytes form computes that digest itself.
 interface IPicoVerifier {
-    function verifyPicoProof(bytes32 riscvVkey, bytes calldata publicValues, uint256[8] calldata proof)
-        external
-        view;
+    function verifyPicoProof(bytes32 riscvVkey, bytes calldata publicValues, uint256[8] calldata proof) external view;
 
     function verifyPicoProof(bytes32 riscvVkey, bytes32 publicValuesHash, uint256[8] calldata proof) external view;
 }

@@ -161,8 +161,11 @@ contract MarketAdminRulesFidelityTest is MarketFixture {
 
     /// @notice slashBps, protocolFeeBps and overcommitBps are at most 10,000; nothing else is bounded.
     function test_settings_onlyTheRatesAreBounded() public {
-        bytes4[3] memory setters =
-            [BrevisMarket.setSlashBps.selector, BrevisMarket.setProtocolFeeBps.selector, BrevisMarket.setOvercommitBps.selector];
+        bytes4[3] memory setters = [
+            BrevisMarket.setSlashBps.selector,
+            BrevisMarket.setProtocolFeeBps.selector,
+            BrevisMarket.setOvercommitBps.selector
+        ];
         for (uint256 i = 0; i < setters.length; ++i) {
             (bool ok,) = address(market).call(abi.encodeWithSelector(setters[i], BPS));
             assertTrue(ok, "10,000 accepted");

@@ -34,9 +34,7 @@ contract MarketAuctionRulesFidelityTest is MarketFixture {
         market.bid(reqid, h);
         _warpToReveal(reqid);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                IBrevisMarket.MarketBidRevealMismatch.selector, _bidHash(reqid, p1, 3 ether, 1), h
-            )
+            abi.encodeWithSelector(IBrevisMarket.MarketBidRevealMismatch.selector, _bidHash(reqid, p1, 3 ether, 1), h)
         );
         _reveal(p1, reqid, 3 ether, 1);
     }
@@ -234,9 +232,7 @@ contract MarketAuctionRulesFidelityTest is MarketFixture {
         _warpToProving(reqid);
         _submit(p0, reqid);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                IBrevisMarket.MarketInvalidRequestStatus.selector, IBrevisMarket.ReqStatus.Fulfilled
-            )
+            abi.encodeWithSelector(IBrevisMarket.MarketInvalidRequestStatus.selector, IBrevisMarket.ReqStatus.Fulfilled)
         );
         _reveal(p0, reqid, 1 ether, 1);
     }

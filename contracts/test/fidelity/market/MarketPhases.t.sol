@@ -42,9 +42,7 @@ contract MarketPhasesFidelityTest is MarketFixture {
         _reveal(p1, reqid, 3 ether, 2);
 
         vm.warp(revealEnd + 1);
-        vm.expectRevert(
-            abi.encodeWithSelector(IBrevisMarket.MarketRevealPhaseEnded.selector, revealEnd + 1, revealEnd)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketRevealPhaseEnded.selector, revealEnd + 1, revealEnd));
         _reveal(p1, reqid, 3 ether, 2);
     }
 
@@ -57,9 +55,7 @@ contract MarketPhasesFidelityTest is MarketFixture {
         uint256[8] memory proof = _proof(reqid);
 
         vm.warp(revealEnd);
-        vm.expectRevert(
-            abi.encodeWithSelector(IBrevisMarket.MarketRevealPhaseNotEnded.selector, revealEnd, revealEnd)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketRevealPhaseNotEnded.selector, revealEnd, revealEnd));
         vm.prank(p0);
         market.submitProof(reqid, proof);
 
@@ -87,7 +83,9 @@ contract MarketPhasesFidelityTest is MarketFixture {
         bytes32 reqid = _simpleRequest(1);
         vm.warp(START + BIDDING + 60);
         vm.expectRevert(
-            abi.encodeWithSelector(IBrevisMarket.MarketBiddingPhaseEnded.selector, START + BIDDING + 60, START + BIDDING)
+            abi.encodeWithSelector(
+                IBrevisMarket.MarketBiddingPhaseEnded.selector, START + BIDDING + 60, START + BIDDING
+            )
         );
         vm.prank(p0);
         market.bid(reqid, _bidHash(reqid, p0, 1 ether, 1));

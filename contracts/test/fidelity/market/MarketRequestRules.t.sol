@@ -147,9 +147,10 @@ contract MarketRequestRulesFidelityTest is MarketFixture {
 
         _warpToReveal(reqid);
         market.refund(reqid);
-        _try(_proofRequest(1, 20 ether, MIN_SELF_STAKE, _deadline()), abi.encodeWithSelector(
-            IBrevisMarket.MarketRequestAlreadyExists.selector, reqid
-        ));
+        _try(
+            _proofRequest(1, 20 ether, MIN_SELF_STAKE, _deadline()),
+            abi.encodeWithSelector(IBrevisMarket.MarketRequestAlreadyExists.selector, reqid)
+        );
     }
 
     /// @notice The same nonce with another digest is another request.

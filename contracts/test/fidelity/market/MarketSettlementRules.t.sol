@@ -149,9 +149,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
         _submit(p0, reqid);
         uint256[8] memory proof = _proof(reqid);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                IBrevisMarket.MarketInvalidRequestStatus.selector, IBrevisMarket.ReqStatus.Fulfilled
-            )
+            abi.encodeWithSelector(IBrevisMarket.MarketInvalidRequestStatus.selector, IBrevisMarket.ReqStatus.Fulfilled)
         );
         vm.prank(p0);
         market.submitProof(reqid, proof);
@@ -356,9 +354,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
         _win(p1, fulfilled, 2 ether);
         _submit(p1, fulfilled);
         vm.expectRevert(
-            abi.encodeWithSelector(
-                IBrevisMarket.MarketInvalidRequestStatus.selector, IBrevisMarket.ReqStatus.Fulfilled
-            )
+            abi.encodeWithSelector(IBrevisMarket.MarketInvalidRequestStatus.selector, IBrevisMarket.ReqStatus.Fulfilled)
         );
         market.slash(fulfilled);
     }
@@ -370,9 +366,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
         _warpToReveal(reqid);
         market.refund(reqid);
         uint256 deadline = _deadlineOf(reqid);
-        vm.expectRevert(
-            abi.encodeWithSelector(IBrevisMarket.MarketBeforeDeadline.selector, block.timestamp, deadline)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketBeforeDeadline.selector, block.timestamp, deadline));
         market.slash(reqid);
         vm.warp(deadline + 1);
         vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketNoAssignedProverToSlash.selector, reqid));
@@ -398,9 +392,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
         uint256 deadline = _deadlineOf(other);
         _warpPastDeadline(other);
         market.refund(other);
-        vm.expectRevert(
-            abi.encodeWithSelector(IBrevisMarket.MarketSlashWindowExpired.selector, deadline + 1, deadline)
-        );
+        vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketSlashWindowExpired.selector, deadline + 1, deadline));
         market.slash(other);
     }
 

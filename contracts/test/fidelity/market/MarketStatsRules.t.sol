@@ -40,9 +40,7 @@ contract MarketStatsRulesFidelityTest is MarketFixture {
     function test_scheduleStatsEpoch_onlyTheEpochUpdaterRole() public {
         bytes32 role = market.EPOCH_UPDATER_ROLE();
         assertEq(role, keccak256("EPOCH_UPDATER_ROLE"), "role id");
-        vm.expectRevert(
-            abi.encodeWithSelector(AccessControl.AccessControlUnauthorizedRole.selector, STRANGER, role)
-        );
+        vm.expectRevert(abi.encodeWithSelector(AccessControl.AccessControlUnauthorizedRole.selector, STRANGER, role));
         vm.prank(STRANGER);
         market.scheduleStatsEpoch(0);
 

@@ -45,9 +45,13 @@ contract MarketSubmitterRulesFidelityTest is MarketFixture {
     // ------------------------------------------------------------ registration
 
     function test_register_needsTheSubmittersConsentToThisProver() public {
-        _register(p0, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketSubmitterConsentRequired.selector, SUBMITTER));
+        _register(
+            p0, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketSubmitterConsentRequired.selector, SUBMITTER)
+        );
         _consent(SUBMITTER, p1);
-        _register(p0, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketSubmitterConsentRequired.selector, SUBMITTER));
+        _register(
+            p0, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketSubmitterConsentRequired.selector, SUBMITTER)
+        );
 
         _consent(SUBMITTER, p0);
         vm.expectEmit(true, true, true, true, address(market));
@@ -89,7 +93,9 @@ contract MarketSubmitterRulesFidelityTest is MarketFixture {
         _registerSubmitter(p0, SUBMITTER);
         _consent(SUBMITTER, p1);
         _register(
-            p1, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketSubmitterAlreadyRegistered.selector, SUBMITTER, p0)
+            p1,
+            SUBMITTER,
+            abi.encodeWithSelector(IBrevisMarket.MarketSubmitterAlreadyRegistered.selector, SUBMITTER, p0)
         );
     }
 
@@ -110,9 +116,15 @@ contract MarketSubmitterRulesFidelityTest is MarketFixture {
         controller.setState(SUBMITTER, ACTIVE); // held by p1 *and* now a prover, without consent to p0
         _register(STRANGER, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketProverNotRegistered.selector));
         _register(
-            p0, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketSubmitterAlreadyRegistered.selector, SUBMITTER, p1)
+            p0,
+            SUBMITTER,
+            abi.encodeWithSelector(IBrevisMarket.MarketSubmitterAlreadyRegistered.selector, SUBMITTER, p1)
         );
-        _register(p1, SUBMITTER, abi.encodeWithSelector(IBrevisMarket.MarketCannotRegisterProverAsSubmitter.selector, SUBMITTER));
+        _register(
+            p1,
+            SUBMITTER,
+            abi.encodeWithSelector(IBrevisMarket.MarketCannotRegisterProverAsSubmitter.selector, SUBMITTER)
+        );
     }
 
     /// @notice registerSubmitters registers each, or none if one fails.
@@ -225,7 +237,9 @@ contract MarketSubmitterRulesFidelityTest is MarketFixture {
         vm.prank(p0);
         market.unregisterSubmitter(SUBMITTER);
         bytes32 reqid = _simpleRequest(1);
-        vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketProverNotEligible.selector, SUBMITTER, MIN_SELF_STAKE, 0));
+        vm.expectRevert(
+            abi.encodeWithSelector(IBrevisMarket.MarketProverNotEligible.selector, SUBMITTER, MIN_SELF_STAKE, 0)
+        );
         vm.prank(SUBMITTER);
         market.bid(reqid, bytes32(uint256(1)));
     }
