@@ -10,8 +10,6 @@ import {MarketFixture} from "../market/utils/MarketFixture.sol";
 ///         around it) is also logged (forge test -vv). Against the mock controller, so the
 ///         figures leave out the real controller's addRewards and slashByAmount work.
 contract MarketGasTest is MarketFixture {
-    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
-
     bytes32 private bidding; // in bidding, p0 has bid
     bytes32 private firstReveal; // in reveal, p0 has bid, nobody revealed
     bytes32 private displacing; // in reveal, p1 revealed 2 BREV, p0 bid 1 BREV
@@ -117,10 +115,5 @@ contract MarketGasTest is MarketFixture {
         uint256 g = gasleft();
         market.slash(slashable);
         _log("slash gas", g - gasleft());
-    }
-
-    function _log(string memory label, uint256 value) private view {
-        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
-        ok;
     }
 }

@@ -10,7 +10,6 @@ import {MarketHandler} from "./utils/MarketHandler.sol";
 ///        changes (phase durations included) and time: four provers (two of them acting through
 ///        submitters) and three requesters, against the mock controller.
 contract BrevisMarketInvariantsTest is MarketFixture {
-    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
     address internal constant REQUESTER3 = address(0xC0C);
     /// @dev The handler's largest maxFee.
     uint256 internal constant MAX_MAX_FEE = 50 ether;
@@ -225,11 +224,5 @@ contract BrevisMarketInvariantsTest is MarketFixture {
         invariant_escrowAndPayouts();
         invariant_assignedStake();
         afterInvariant();
-    }
-
-    /// @dev forge prints calls to its console address (no forge-std here).
-    function _log(string memory label, uint256 value) internal view {
-        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
-        ok;
     }
 }

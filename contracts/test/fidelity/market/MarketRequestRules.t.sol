@@ -176,7 +176,7 @@ contract MarketRequestRulesFidelityTest is MarketFixture {
         _try(req, abi.encodeWithSelector(IBrevisMarket.MarketMaxFeeTooHigh.selector, 200 ether, 100 ether));
         req.fee.maxFee = 10 ether;
         _try(req, abi.encodeWithSelector(IBrevisMarket.MarketMinStakeTooLow.selector, 0, MIN_SELF_STAKE));
-        req.fee.minStake = uint96(MIN_SELF_STAKE);
+        req.fee.minStake = 1000 ether;
         _try(req, abi.encodeWithSelector(IBrevisMarket.MarketVerifierVersionNotSet.selector, uint32(9)));
         req.version = 0;
         vm.prank(STRANGER); // no allowance, no funds

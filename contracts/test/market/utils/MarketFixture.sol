@@ -21,6 +21,8 @@ import {Test} from "../../utils/Test.sol";
 ///         request ids, bid hashes and devnet proofs as the deployed protocol defines them, and
 ///         move time to the phase boundaries the market computes from the durations in force.
 abstract contract MarketFixture is Test {
+    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
+
     // ------------------------------------------------------------ parameters
 
     uint256 internal constant MIN_SELF_STAKE = 1000 ether;
@@ -334,6 +336,12 @@ abstract contract MarketFixture is Test {
     function _triple(uint256 a, uint256 b, uint256 c) internal pure returns (uint256[] memory list) {
         list = new uint256[](3);
         (list[0], list[1], list[2]) = (a, b, c);
+    }
+
+    /// @dev forge prints calls to its console address (no forge-std here).
+    function _log(string memory label, uint256 value) internal view {
+        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
+        ok;
     }
 
     /// @dev A verifier for another version: accepts any proof whose first word is 1.
