@@ -77,8 +77,14 @@ contract MockStakingController {
 
     /// @return commission Always 0 here.
     /// @return toStakers The whole amount.
-    function addRewards(address prover, uint256 amount) external returns (uint256 commission, uint256 toStakers) {
-        if (_states[prover] == IStakingController.ProverState.Null) revert ControllerProverNotInitialized();
+    function addRewards(address prover, uint256 amount)
+        external
+        virtual
+        returns (uint256 commission, uint256 toStakers)
+    {
+        if (_states[prover] == IStakingController.ProverState.Null) {
+            revert ControllerProverNotInitialized();
+        }
         if (_states[prover] != IStakingController.ProverState.Active) revert ControllerProverNotActive();
         _token.safeTransferFrom(msg.sender, address(this), amount);
         rewardsOf[prover] += amount;

@@ -2,10 +2,35 @@
 pragma solidity ^0.8.24;
 
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {BrevisMarket} from "../../../src/market/BrevisMarket.sol";
 import {IBrevisMarket} from "../../../src/market/interfaces/IBrevisMarket.sol";
 import {DevProofVerifier} from "../../../src/pico/DevProofVerifier.sol";
 import {FirstWordVerifier, MarketFixture} from "../../market/utils/MarketFixture.sol";
+import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
 import {MockStakingController} from "../../utils/MockStakingController.sol";
+
+/// @dev A controller that, while paid, calls back into the market.
+contract ReenteringController is MockStakingController {
+    bytes private callback;
+
+    constructor(IERC20 token, uint256 minSelfStake_) MockStakingController(token, minSelfStake_) {}
+
+    function setCallback(bytes memory data) external {
+        callback = data;
+    }
+
+    function addRewards(address prover, uint256 amount) external override returns (uint256, uint256) {
+        (bool ok, bytes memory err) = msg.sender.call(callback);
+        if (!ok) {
+            assembly ("memory-safe") {
+                revert(add(err, 32), mload(err))
+            }
+        }
+        return (0, amount);
+    }
+}
 
 /// @title Fidelity: proofs and payment, refunds, slashing and the protocol fee.
 contract MarketSettlementRulesFidelityTest is MarketFixture {
@@ -182,6 +207,22 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
         assertEq(market.getProverStatsTotal(p0).feeReceived, toP0, "feeReceived after the protocol fee");
         assertEq(market.getProverStatsTotal(p0).requestsFulfilled, 1, "requestsFulfilled");
         assertEq(market.getProverStatsTotal(p1).feeReceived, toP1, "p1 feeReceived");
+    }
+
+    /// @notice submitProof and refund share a reentrancy guard: a controller calling back into
+    ///         refund while it is paid is refused with ReentrancyGuardReentrantCall.
+    function test_submitProof_andRefundAreGuardedAgainstReentry() public {
+        ReenteringController hostile = new ReenteringController(brev, MIN_SELF_STAKE);
+        market = new BrevisMarket(verifier, IStakingController(address(hostile)), BIDDING, REVEAL, MIN_MAX_FEE);
+        hostile.setProver(p0, ACTIVE, PROVER_ASSETS);
+        _fundRequester(REQUESTER);
+        bytes32 reqid = _simpleRequest(1);
+        _win(p0, reqid, 2 ether);
+        hostile.setCallback(abi.encodeCall(BrevisMarket.refund, (reqid)));
+        uint256[8] memory proof = _proof(reqid);
+        vm.expectRevert(ReentrancyGuard.ReentrancyGuardReentrantCall.selector);
+        vm.prank(p0);
+        market.submitProof(reqid, proof);
     }
 
     // ------------------------------------------------------------ refund
