@@ -3,11 +3,12 @@ pragma solidity ^0.8.24;
 
 import {BrevToken} from "../src/BrevToken.sol";
 import {BrevisMarket} from "../src/market/BrevisMarket.sol";
-import {DevProofVerifier} from "../src/market/DevProofVerifier.sol";
 import {MarketViewer} from "../src/market/MarketViewer.sol";
+import {DevProofVerifier} from "../src/pico/DevProofVerifier.sol";
 import {DevBrevisProof} from "../src/rewards/DevBrevisProof.sol";
 import {EpochRewards} from "../src/rewards/EpochRewards.sol";
 import {StakingController} from "../src/staking/StakingController.sol";
+import {IStakingController} from "../src/staking/interfaces/IStakingController.sol";
 import {StakingViewer} from "../src/staking/StakingViewer.sol";
 import {Vm, VM_ADDRESS} from "../test/utils/Vm.sol";
 
@@ -56,21 +57,19 @@ contract Deploy {
         controller.grantRole(controller.SLASHER_ROLE(), msg.sender);
     }
 
-    /// @dev Five-minute bidding and reveal phases; 5 % protocol fee; a missed deadline costs
-    ///      half of the request's minStake within a 7-day window; no overcommitment.
+    /// @dev Wired as the deployed scripts do: built with the verifier as version 0, the controller,
+    ///      five-minute bidding and reveal phases and a 1 BREV minimum maxFee; then a missed
+    ///      deadline costs half of the request's minStake within a 7-day window, and the protocol
+    ///      takes 5 %. overcommitBps keeps the deployed default (500). The market only needs the
+    ///      controller's slasher role: anyone who pays may add rewards.
     function _deployMarket(StakingController controller) private returns (BrevisMarket market) {
-        BrevisMarket.Params memory params = BrevisMarket.Params({
-            biddingPhaseDuration: 5 minutes,
-            revealPhaseDuration: 5 minutes,
-            minMaxFee: 1 ether,
-            slashBps: 5000,
-            slashWindow: 7 days,
-            protocolFeeBps: 500,
-            overcommitBps: 10_000
-        });
-        market = new BrevisMarket(controller, new DevProofVerifier(), msg.sender, params);
-        new MarketViewer(market);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(market));
+        market = new BrevisMarket(
+            new DevProofVerifier(), IStakingController(address(controller)), 5 minutes, 5 minutes, 1 ether
+        );
+        market.setSlashBps(5000);
+        market.setSlashWindow(7 days);
+        market.setProtocolFeeBps(500);
+        new MarketViewer(address(market));
         controller.grantRole(controller.SLASHER_ROLE(), address(market));
     }
 
