@@ -67,6 +67,11 @@ contract ProverVaultUnitTest is StakingFixture {
         vm.stopPrank();
         assertEq(vault.balanceOf(carol), 5 ether, "carol's shares");
         assertEq(controller.getStakeInfo(prover1, carol), 0, "not booked");
+        // Moving shares the books never saw fails the controller's bookkeeping.
+        vm.expectRevert(IStakingController.ControllerShareAccountingMismatch.selector);
+        vm.prank(carol);
+        // forge-lint: disable-next-line(erc20-unchecked-transfer)
+        vault.transfer(bob, 1 ether);
     }
 
     function test_withdraw_byTheController_needsTheOwnersAllowance() public {
