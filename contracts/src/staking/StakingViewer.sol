@@ -200,12 +200,7 @@ contract StakingViewer {
         view
         returns (uint256[] memory assets)
     {
-        require(provers.length == shares.length, "Array length mismatch");
-        assets = new uint256[](provers.length);
-        for (uint256 i = 0; i < provers.length; ++i) {
-            address vault = stakingController.getProverVault(provers[i]);
-            if (vault != address(0)) assets[i] = IProverVault(vault).convertToAssets(shares[i]);
-        }
+        return _convertEach(provers, shares, true);
     }
 
     function batchConvertToShares(address[] calldata provers, uint256[] calldata assets)
@@ -213,12 +208,7 @@ contract StakingViewer {
         view
         returns (uint256[] memory shares)
     {
-        require(provers.length == assets.length, "Array length mismatch");
-        shares = new uint256[](provers.length);
-        for (uint256 i = 0; i < provers.length; ++i) {
-            address vault = stakingController.getProverVault(provers[i]);
-            if (vault != address(0)) shares[i] = IProverVault(vault).convertToShares(assets[i]);
-        }
+        return _convertEach(provers, assets, false);
     }
 
     /// @notice Shares each stake would mint now, and whether the prover is Active (the amount
@@ -247,6 +237,21 @@ contract StakingViewer {
     }
 
     // ------------------------------------------------------------ internals
+
+    /// @dev 0 for an address without a vault.
+    function _convertEach(address[] calldata provers, uint256[] calldata amounts, bool toAssets)
+        private
+        view
+        returns (uint256[] memory converted)
+    {
+        require(provers.length == amounts.length, "Array length mismatch");
+        converted = new uint256[](provers.length);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            IProverVault vault = IProverVault(stakingController.getProverVault(provers[i]));
+            if (address(vault) == address(0)) continue;
+            converted[i] = toAssets ? vault.convertToAssets(amounts[i]) : vault.convertToShares(amounts[i]);
+        }
+    }
 
     function _provers(bool isActive) private view returns (address[] memory) {
         uint256 count = stakingController.getProverCount(isActive);
