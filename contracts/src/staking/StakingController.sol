@@ -116,10 +116,7 @@ contract StakingController is ReentrancyGuard, PauserControl, PendingUnstakes {
         _setProfile(msg.sender, name, iconUrl);
     }
 
-    function setProverProfileByAdmin(address prover, string calldata name, string calldata iconUrl)
-        external
-        onlyOwner
-    {
+    function setProverProfileByAdmin(address prover, string calldata name, string calldata iconUrl) external onlyOwner {
         _setProfile(prover, name, iconUrl);
     }
 
@@ -539,7 +536,11 @@ contract StakingController is ReentrancyGuard, PauserControl, PendingUnstakes {
 
     /// @notice The default (source address(0)) first, then the per-source rates. Reverts
     ///         (index out of bounds) for a prover without rates: unknown or retired.
-    function getCommissionRates(address prover) external view returns (address[] memory sources, uint64[] memory rates) {
+    function getCommissionRates(address prover)
+        external
+        view
+        returns (address[] memory sources, uint64[] memory rates)
+    {
         Prover storage p = _provers[prover];
         uint256 count = p.commissionRates.length();
         sources = new address[](count);
@@ -605,7 +606,10 @@ contract StakingController is ReentrancyGuard, PauserControl, PendingUnstakes {
         return vault.convertToAssets(vault.balanceOf(prover));
     }
 
-    function _reward(address prover, uint256 amount, bool pull) private returns (uint256 commission, uint256 toStakers) {
+    function _reward(address prover, uint256 amount, bool pull)
+        private
+        returns (uint256 commission, uint256 toStakers)
+    {
         Prover storage p = _initialized(prover);
         if (p.state != ProverState.Active) revert ControllerProverNotActive();
         if (pull) IERC20(stakingToken).safeTransferFrom(msg.sender, address(this), amount);

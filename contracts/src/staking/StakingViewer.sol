@@ -301,7 +301,9 @@ contract StakingViewer {
         info.isProver = prover == user;
         info.shares = stakingController.getStakeInfo(prover, user);
         address vault = stakingController.getProverVault(prover);
-        if (vault != address(0) && info.shares > 0) info.currentValue = IProverVault(vault).convertToAssets(info.shares);
+        if (vault != address(0) && info.shares > 0) {
+            info.currentValue = IProverVault(vault).convertToAssets(info.shares);
+        }
         (info.totalUnstaking, info.readyToWithdraw) = stakingController.getUnstakingInfo(prover, user);
         info.pendingRequests = stakingController.getPendingUnstakes(prover, user);
     }

@@ -41,7 +41,9 @@ contract VaultFactory is IVaultFactory {
     ///         so another controller means another address.
     function predictVaultAddress(address asset, address prover, address controller) external view returns (address) {
         bytes32 hash = keccak256(
-            abi.encodePacked(bytes1(0xff), address(this), _salt(asset, prover), keccak256(_initCode(asset, prover, controller)))
+            abi.encodePacked(
+                bytes1(0xff), address(this), _salt(asset, prover), keccak256(_initCode(asset, prover, controller))
+            )
         );
         return address(uint160(uint256(hash)));
     }

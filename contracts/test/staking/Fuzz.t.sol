@@ -20,11 +20,9 @@ contract StakingControllerFuzzTest is StakingFixture {
 
     /// @notice shares == previewDeposit, the vault gains exactly the amount, the staker pays
     ///         exactly it, and the position is worth the amount up to one share's worth.
-    function testFuzz_stake_sharesEqualPreviewDepositAndAssetsConserved(
-        uint256 amount,
-        uint256 prior,
-        uint256 rewards
-    ) public {
+    function testFuzz_stake_sharesEqualPreviewDepositAndAssetsConserved(uint256 amount, uint256 prior, uint256 rewards)
+        public
+    {
         prior = bound(prior, 0, 1e25);
         if (prior >= ONE_BREV) _stake(bob, prover1, prior);
         rewards = bound(rewards, 0, 1e25);
@@ -259,13 +257,13 @@ contract StakingControllerFuzzTest is StakingFixture {
         if (bps > MAX_SLASH_BPS) bps = MAX_SLASH_BPS;
         _expectEmit(address(controller));
         emit IStakingController.ProverSlashed(
-            prover1,
-            (vaultBefore * bps) / BPS + pendingBefore - (pendingBefore * (BPS - bps)) / BPS,
-            bps
+            prover1, (vaultBefore * bps) / BPS + pendingBefore - (pendingBefore * (BPS - bps)) / BPS, bps
         );
         uint256 slashed = _slashByAmount(prover1, amount);
         assertLe(slashed, amount + 1, "no more than asked (a wei of scale rounding aside)");
-        if (bps < MAX_SLASH_BPS) assertGe(slashed + (vaultBefore + pendingBefore) / BPS + 1, amount, "less by under 1 bps");
+        if (bps < MAX_SLASH_BPS) {
+            assertGe(slashed + (vaultBefore + pendingBefore) / BPS + 1, amount, "less by under 1 bps");
+        }
     }
 
     // ---------------------------------------------------------------- profile and self-stake

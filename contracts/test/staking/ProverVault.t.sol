@@ -86,7 +86,9 @@ contract ProverVaultUnitTest is StakingFixture {
     function test_redeem_isCappedByTheControllersMaxRedeem() public {
         uint256 balance = vault.balanceOf(alice);
         _approveShares(alice, prover1, type(uint256).max);
-        vm.expectRevert(abi.encodeWithSignature("ERC4626ExceededMaxRedeem(address,uint256,uint256)", alice, balance + 1, balance));
+        vm.expectRevert(
+            abi.encodeWithSignature("ERC4626ExceededMaxRedeem(address,uint256,uint256)", alice, balance + 1, balance)
+        );
         vm.prank(address(controller));
         vault.redeem(balance + 1, address(controller), alice);
     }

@@ -135,7 +135,9 @@ contract DeploymentFidelityTest is StakingFixture {
         vm.prank(prover1);
         brev.approve(address(controller), MIN_SELF_STAKE);
         _expectEmit(address(factory));
-        emit IVaultFactory.VaultCreated(prover1, predicted, address(brev), keccak256(abi.encode(address(brev), prover1)));
+        emit IVaultFactory.VaultCreated(
+            prover1, predicted, address(brev), keccak256(abi.encode(address(brev), prover1))
+        );
         vm.prank(prover1);
         controller.initializeProver(0);
     }

@@ -75,7 +75,8 @@ contract ReentrancyTest is Test {
 
         // A request that is ready, and commission waiting to be claimed.
         attacker.exec(
-            address(controller), abi.encodeCall(StakingController.requestUnstake, (prover, vault.previewWithdraw(1_000 ether)))
+            address(controller),
+            abi.encodeCall(StakingController.requestUnstake, (prover, vault.previewWithdraw(1_000 ether)))
         );
         vm.warp(block.timestamp + DELAY);
         attacker.exec(address(controller), abi.encodeWithSignature("addRewards(address,uint256)", prover, 1_000 ether));
@@ -121,9 +122,8 @@ contract ReentrancyTest is Test {
     function test_control_eachReentrantCallWorksOnItsOwn() public {
         for (uint256 i = 0; i < INNER_OPS; ++i) {
             uint256 snap = vm.snapshotState();
-            (bool ok,) = address(attacker).call(
-                abi.encodeCall(ReentrantStaker.exec, (address(controller), _calldata(Op(i))))
-            );
+            (bool ok,) =
+                address(attacker).call(abi.encodeCall(ReentrantStaker.exec, (address(controller), _calldata(Op(i)))));
             assertTrue(ok, string.concat("inner op works on its own: ", toString(i)));
             vm.revertToState(snap);
         }

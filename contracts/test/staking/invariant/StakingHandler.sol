@@ -127,7 +127,8 @@ contract StakingHandler {
         vm.warp(currentTime);
         brev = new BrevToken(address(this));
         VaultFactory factory = new VaultFactory();
-        controller = new StakingController(address(brev), address(factory), UNSTAKE_DELAY, MIN_SELF_STAKE, MAX_SLASH_BPS);
+        controller =
+            new StakingController(address(brev), address(factory), UNSTAKE_DELAY, MIN_SELF_STAKE, MAX_SLASH_BPS);
         factory.init(address(controller));
         controller.grantRole(controller.SLASHER_ROLE(), SLASHER);
 
@@ -632,7 +633,12 @@ contract StakingHandler {
             if (price < before[i] && i != slashedVault && !priceDropOutsideSlash) {
                 priceDropOutsideSlash = true;
                 priceDropNote = string.concat(
-                    "vault ", Strings.toString(i), " price ", Strings.toString(before[i]), " -> ", Strings.toString(price)
+                    "vault ",
+                    Strings.toString(i),
+                    " price ",
+                    Strings.toString(before[i]),
+                    " -> ",
+                    Strings.toString(price)
                 );
             }
             // Rounding in a vault's favour moves at most one share's worth per call to the
@@ -732,7 +738,9 @@ contract StakingHandler {
     function _shareBalances(uint256 pi) private view returns (uint256 supply, uint256[] memory balances) {
         supply = vaultList[pi].totalSupply();
         balances = new uint256[](actorList.length);
-        for (uint256 a = 0; a < actorList.length; ++a) balances[a] = vaultList[pi].balanceOf(actorList[a]);
+        for (uint256 a = 0; a < actorList.length; ++a) {
+            balances[a] = vaultList[pi].balanceOf(actorList[a]);
+        }
     }
 
     /// @dev Walks the (actor, prover) pairs from the seed and returns the first that fits.

@@ -159,8 +159,8 @@ contract StakingInvariantsTest is Test {
         }
         assertLe(
             handler.totalWithdrawn() + allHoldings,
-            handler.totalDeposited() + handler.totalToStakers() + handler.totalDonatedToVaults()
-                + actors.length * tolerance,
+            handler.totalDeposited() + handler.totalToStakers() + handler.totalDonatedToVaults() + actors.length
+                * tolerance,
             "all actors: withdrawn + holdings <= in"
         );
     }

@@ -103,7 +103,9 @@ abstract contract StakingFixture is Test {
         vm.label(stranger, "stranger");
 
         address[8] memory funded = [prover1, prover2, prover3, alice, bob, carol, market, epochRewards];
-        for (uint256 i = 0; i < funded.length; ++i) _fund(funded[i], INITIAL_BALANCE);
+        for (uint256 i = 0; i < funded.length; ++i) {
+            _fund(funded[i], INITIAL_BALANCE);
+        }
     }
 
     // ------------------------------------------------------------------ BREV
@@ -186,7 +188,9 @@ abstract contract StakingFixture is Test {
     /// @dev The batch addRewards from `source`, funded and approved for the total.
     function _addRewardsBatch(address source, address[] memory provers, uint256[] memory amounts) internal {
         uint256 total = 0;
-        for (uint256 i = 0; i < amounts.length; ++i) total += amounts[i];
+        for (uint256 i = 0; i < amounts.length; ++i) {
+            total += amounts[i];
+        }
         _ensureBalance(source, total);
         vm.prank(source);
         brev.approve(address(controller), total);
@@ -295,7 +299,9 @@ abstract contract StakingFixture is Test {
         uint256 count = controller.getProverCount(false);
         if (count == 0) return owed;
         address[] memory provers = controller.getProvers(false, 0, 0);
-        for (uint256 i = 0; i < provers.length; ++i) owed += _pendingCommission(provers[i]);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            owed += _pendingCommission(provers[i]);
+        }
     }
 
     // ------------------------------------------------------------------ expectations
@@ -325,7 +331,9 @@ abstract contract StakingFixture is Test {
     /// @dev A string of `n` copies of `char`.
     function _repeat(bytes1 char, uint256 n) internal pure returns (string memory) {
         bytes memory b = new bytes(n);
-        for (uint256 i = 0; i < n; ++i) b[i] = char;
+        for (uint256 i = 0; i < n; ++i) {
+            b[i] = char;
+        }
         return string(b);
     }
 
