@@ -348,7 +348,7 @@ contract StakingHandler {
     ///         ControllerSlashTooHigh and change nothing.
     function slash(uint256 proverSeed, uint256 bps) external observed(proverSeed % NUM_PROVERS) {
         uint256 pi = proverSeed % NUM_PROVERS;
-        _slashAndCheck(pi, _bound(bps, 0, 2500), 0);
+        _slashAndCheck(pi, _bound(bps, 0, MAX_SLASH_BPS), 0);
         _ok(Action.Slash);
     }
 
@@ -365,9 +365,10 @@ contract StakingHandler {
         _ok(Action.SlashByAmount);
     }
 
+    /// @notice A prover claims its commission; with nothing pending the claim returns 0.
     function claimCommission(uint256 proverSeed) external observed(NONE) {
         (bool found, uint256 pi) = _pickProver(proverSeed, _hasCommission);
-        if (!found) return _skip(Action.ClaimCommission);
+        if (!found) pi = proverSeed % NUM_PROVERS;
         address prover = proverList[pi];
         uint256 pending = _pendingCommission(prover);
         uint256 balanceBefore = brev.balanceOf(prover);
@@ -459,25 +460,22 @@ contract StakingHandler {
         _ok(Action.Reactivate);
     }
 
-    /// @notice An Active prover exits its own vault completely, which deactivates it and
-    ///         nothing more (kept for when at least 2 provers are Active).
+    /// @notice A prover exits its own vault completely, which deactivates it if it was Active
+    ///         and nothing more (an Active one only while another prover stays Active).
     function proverExit(uint256 proverSeed) external observed(NONE) {
-        if (controller.getProverCount(true) < 2) return _skip(Action.ProverExit);
-        (bool found, uint256 pi) = _pickProver(proverSeed, _isActive);
+        (bool found, uint256 pi) = _pickProver(proverSeed, _canExit);
         if (!found) return _skip(Action.ProverExit);
         address prover = proverList[pi];
         ProverVault vault = vaultList[pi];
+        IStakingController.ProverState stateBefore = controller.getProverState(prover);
         uint256 shares = vault.balanceOf(prover);
-        if (
-            shares == 0 || vault.previewRedeem(shares) == 0
-                || controller.getPendingUnstakes(prover, prover).length >= MAX_PENDING_UNSTAKES
-        ) return _skip(Action.ProverExit);
         vm.prank(prover);
         vault.approve(address(controller), shares);
         vm.prank(prover);
         controller.requestUnstake(prover, shares);
         _refreshPending(prover, pi);
-        if (controller.getProverState(prover) != DEACTIVATED || controller.getProverCount(false) != NUM_PROVERS) {
+        IStakingController.ProverState expected = stateBefore == ACTIVE ? DEACTIVATED : stateBefore;
+        if (controller.getProverState(prover) != expected || controller.getProverCount(false) != NUM_PROVERS) {
             _flagAccounting("a full exit did other than deactivate");
         }
         _ok(Action.ProverExit);
@@ -497,14 +495,16 @@ contract StakingHandler {
         _ok(Action.WithdrawTreasury);
     }
 
-    /// @notice The owner jails or deactivates an Active prover (kept for when at least 2 are
-    ///         Active); the prover's stakers may still leave, nobody may stake or reward it.
+    /// @notice The owner moves a prover between states: an Active one to Jailed or
+    ///         Deactivated (while another stays Active), an inactive one to the other inactive
+    ///         state. Stakers may still leave; nobody may stake into or reward it.
     function adminSetState(uint256 proverSeed, bool jail) external observed(NONE) {
-        if (controller.getProverCount(true) < 2) return _skip(Action.AdminSetState);
-        (bool found, uint256 pi) = _pickProver(proverSeed, _isActive);
+        (bool found, uint256 pi) = _pickProver(proverSeed, _canChangeState);
         if (!found) return _skip(Action.AdminSetState);
-        if (jail) controller.jailProver(proverList[pi]);
-        else controller.deactivateProver(proverList[pi]);
+        address prover = proverList[pi];
+        IStakingController.ProverState state = controller.getProverState(prover);
+        if (state == ACTIVE ? jail : state == DEACTIVATED) controller.jailProver(prover);
+        else controller.deactivateProver(prover);
         _ok(Action.AdminSetState);
     }
 
@@ -836,6 +836,19 @@ contract StakingHandler {
 
     function _isActive(uint256 pi) private view returns (bool) {
         return controller.getProverState(proverList[pi]) == ACTIVE;
+    }
+
+    /// @dev The prover holds shares, has room for a request, and is not the last Active one.
+    function _canExit(uint256 pi) private view returns (bool) {
+        address prover = proverList[pi];
+        uint256 shares = vaultList[pi].balanceOf(prover);
+        return shares > 0 && vaultList[pi].previewRedeem(shares) > 0
+            && controller.getPendingUnstakes(prover, prover).length < MAX_PENDING_UNSTAKES
+            && (!_isActive(pi) || controller.getProverCount(true) >= 2);
+    }
+
+    function _canChangeState(uint256 pi) private view returns (bool) {
+        return !_isActive(pi) || controller.getProverCount(true) >= 2;
     }
 
     function _isInactive(uint256 pi) private view returns (bool) {

@@ -247,6 +247,7 @@ contract StakingInvariantsTest is Test {
         _log("total rewards (wei)", handler.totalRewards());
         assertGt(handler.totalWithdrawn(), 0, "something was withdrawn");
         assertGt(handler.slashPriceDrops(), 0, "a slash lowered a share price");
+        assertGt(handler.slashesRefusedAtTheFloor(), 0, "a slash was refused at the 20 % floor");
 
         invariant_solvencyAndShareAccounting();
         invariant_valuePriceAndSelfStake();
@@ -281,7 +282,7 @@ contract StakingInvariantsTest is Test {
         else if (action == 2) handler.completeUnstake(r1, r2 % 2 == 0);
         else if (action == 3) handler.addRewards(r1, r2, r3 % 2 == 0);
         else if (action == 4) handler.addRewardsBatch(r1, r2, r3, r1 ^ r2);
-        else if (action == 5) handler.slash(r1, r2 % 8 == 0 ? 1500 : r2 % 200);
+        else if (action == 5) handler.slash(r1, r2 % 4 == 0 ? 5000 : r2 % 200);
         else if (action == 6) handler.slashByAmount(r1, r2 % 300 ether);
         else if (action == 7) handler.claimCommission(r1);
         else if (action == 8) handler.transferShares(r1, r2, r3);
