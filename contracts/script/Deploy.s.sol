@@ -10,6 +10,7 @@ import {EpochRewards} from "../src/rewards/EpochRewards.sol";
 import {StakingController} from "../src/staking/StakingController.sol";
 import {IStakingController} from "../src/staking/interfaces/IStakingController.sol";
 import {StakingViewer} from "../src/staking/StakingViewer.sol";
+import {VaultFactory} from "../src/staking/VaultFactory.sol";
 import {Vm, VM_ADDRESS} from "../test/utils/Vm.sol";
 
 /// @notice Deploys the devnet system from the broadcasting account (anvil account 0).
@@ -48,12 +49,16 @@ contract Deploy {
         }
     }
 
-    /// @dev On the devnet the deployer may add rewards and slash directly; the market and the
-    ///      epoch rewards contract receive the reward-source role when they are deployed.
+    /// @dev Wired as the deployed scripts wire Base: the factory first, the controller bound to
+    ///      it, then factory.init(controller), then the viewer. No proxies here, so the controller
+    ///      is built with its constructor and the deployer owns it. Anyone may add rewards; on the
+    ///      devnet the deployer may also slash (the market gets the slasher role when deployed).
     function _deployStaking(BrevToken brev) private returns (StakingController controller) {
-        controller = new StakingController(brev, msg.sender, MIN_SELF_STAKE, UNSTAKE_DELAY, MAX_SLASH_BPS);
-        new StakingViewer(controller);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), msg.sender);
+        VaultFactory factory = new VaultFactory();
+        controller =
+            new StakingController(address(brev), address(factory), UNSTAKE_DELAY, MIN_SELF_STAKE, MAX_SLASH_BPS);
+        factory.init(address(controller));
+        new StakingViewer(address(controller));
         controller.grantRole(controller.SLASHER_ROLE(), msg.sender);
     }
 
@@ -80,6 +85,5 @@ contract Deploy {
     function _deployEpochRewards(StakingController controller) private returns (EpochRewards rewards) {
         rewards = new EpochRewards(address(controller), address(new DevBrevisProof()), msg.sender, msg.sender);
         rewards.setVkHash(DEVNET_REWARDS_VK_HASH);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(rewards));
     }
 }

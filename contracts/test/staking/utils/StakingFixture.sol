@@ -1,22 +1,23 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {AccessControl} from "../../../src/access/AccessControl.sol";
+import {Ownable} from "../../../src/access/Ownable.sol";
 import {BrevToken} from "../../../src/BrevToken.sol";
+import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
 import {ProverVault} from "../../../src/staking/ProverVault.sol";
 import {StakingController} from "../../../src/staking/StakingController.sol";
 import {StakingViewer} from "../../../src/staking/StakingViewer.sol";
 import {VaultFactory} from "../../../src/staking/VaultFactory.sol";
 import {Test} from "../../utils/Test.sol";
 
-/// @title Shared fixture for the staking unit, fuzz and invariant tests (issue #4).
-/// @notice Deploys BREV (admin and minter: this test contract), a StakingController with the
-///         devnet parameters (1000 BREV minimum self-stake, 7-day unstake delay, 50 % max slash)
-///         whose DEFAULT_ADMIN_ROLE is held by `admin`, and a StakingViewer. `slasher` holds
-///         SLASHER_ROLE, `market` and `epochRewards` hold REWARD_SOURCE_ROLE, slashed BREV goes to
-///         `treasury`. Provers and stakers are funded with BREV but approve nothing: the helpers
-///         approve exactly what each call pulls, so allowances never leak between steps.
-/// @dev Names here are stable (other suites import this file): add, do not rename.
+/// @title Shared fixture for the staking unit, fuzz, attack and fidelity tests.
+/// @notice Deploys the system as the deploy script does (BREV, VaultFactory, a StakingController
+///         owned by `admin` with the devnet parameters — 1000 BREV minimum self-stake, 7-day
+///         unstake delay, 50 % max slash — factory.init(controller), a StakingViewer).
+///         `slasher` holds SLASHER_ROLE and `pauser` PAUSER_ROLE. Anyone may pay rewards;
+///         `market` and `epochRewards` are the usual payers. Actors are funded with BREV but
+///         approve nothing: the helpers approve exactly what each call pulls.
 abstract contract StakingFixture is Test {
     // ------------------------------------------------------------------ parameters
 
@@ -25,19 +26,18 @@ abstract contract StakingFixture is Test {
     uint256 internal constant MAX_SLASH_BPS = 5000;
     uint256 internal constant ONE_BREV = 1e18;
     uint256 internal constant BPS = 10_000;
-    uint256 internal constant SCALE_ONE = 1e18;
     /// @dev BREV each actor holds after setUp.
     uint256 internal constant INITIAL_BALANCE = 1_000_000 ether;
     uint256 internal constant START_TIME = 1_700_000_000;
 
-    uint8 internal constant STATE_NULL = 0;
-    uint8 internal constant STATE_ACTIVE = 1;
-    uint8 internal constant STATE_DEACTIVATED = 2;
-    uint8 internal constant STATE_JAILED = 3;
+    IStakingController.ProverState internal constant NULL = IStakingController.ProverState.Null;
+    IStakingController.ProverState internal constant ACTIVE = IStakingController.ProverState.Active;
+    IStakingController.ProverState internal constant DEACTIVATED = IStakingController.ProverState.Deactivated;
+    IStakingController.ProverState internal constant JAILED = IStakingController.ProverState.Jailed;
 
     /// @dev StakingController.getProverInfo as a struct.
     struct ProverInfo {
-        uint8 state;
+        IStakingController.ProverState state;
         address vault;
         uint64 defaultCommissionRate;
         uint256 pendingCommission;
@@ -58,8 +58,7 @@ abstract contract StakingFixture is Test {
 
     address internal admin = address(0xAD00);
     address internal slasher = address(0x51A5);
-    address internal treasury = address(0x7EA5);
-    /// @dev Reward sources (REWARD_SOURCE_ROLE): the market (proof fees) and EpochRewards.
+    address internal pauser = address(0x9A05);
     address internal market = address(0x3A4E);
     address internal epochRewards = address(0xE90C);
     address internal prover1 = address(0x9001);
@@ -74,15 +73,16 @@ abstract contract StakingFixture is Test {
     function setUp() public virtual {
         vm.warp(START_TIME);
         brev = new BrevToken(address(this));
-        controller = new StakingController(brev, admin, MIN_SELF_STAKE, UNSTAKE_DELAY, MAX_SLASH_BPS);
-        factory = controller.vaultFactory();
-        viewer = new StakingViewer(controller);
+        factory = new VaultFactory();
+        vm.prank(admin);
+        controller =
+            new StakingController(address(brev), address(factory), UNSTAKE_DELAY, MIN_SELF_STAKE, MAX_SLASH_BPS);
+        factory.init(address(controller));
+        viewer = new StakingViewer(address(controller));
 
         vm.startPrank(admin);
         controller.grantRole(controller.SLASHER_ROLE(), slasher);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), market);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), epochRewards);
-        controller.setSlashTreasury(treasury);
+        controller.grantRole(controller.PAUSER_ROLE(), pauser);
         vm.stopPrank();
 
         vm.label(address(brev), "BREV");
@@ -91,7 +91,7 @@ abstract contract StakingFixture is Test {
         vm.label(address(viewer), "StakingViewer");
         vm.label(admin, "admin");
         vm.label(slasher, "slasher");
-        vm.label(treasury, "treasury");
+        vm.label(pauser, "pauser");
         vm.label(market, "market");
         vm.label(epochRewards, "epochRewards");
         vm.label(prover1, "prover1");
@@ -103,7 +103,9 @@ abstract contract StakingFixture is Test {
         vm.label(stranger, "stranger");
 
         address[8] memory funded = [prover1, prover2, prover3, alice, bob, carol, market, epochRewards];
-        for (uint256 i = 0; i < funded.length; ++i) _fund(funded[i], INITIAL_BALANCE);
+        for (uint256 i = 0; i < funded.length; ++i) {
+            _fund(funded[i], INITIAL_BALANCE);
+        }
     }
 
     // ------------------------------------------------------------------ BREV
@@ -117,6 +119,13 @@ abstract contract StakingFixture is Test {
     function _ensureBalance(address who, uint256 amount) internal {
         uint256 balance = brev.balanceOf(who);
         if (balance < amount) brev.mint(who, amount - balance);
+    }
+
+    /// @dev `from` sends BREV straight to `to` (a donation, outside the controller).
+    function _send(address from, address to, uint256 amount) internal {
+        _ensureBalance(from, amount);
+        vm.prank(from);
+        require(brev.transfer(to, amount), "BREV transfer failed");
     }
 
     // ------------------------------------------------------------------ actions
@@ -176,14 +185,37 @@ abstract contract StakingFixture is Test {
         (commission, toStakers) = controller.addRewards(prover, amount);
     }
 
+    /// @dev The batch addRewards from `source`, funded and approved for the total.
+    function _addRewardsBatch(address source, address[] memory provers, uint256[] memory amounts) internal {
+        uint256 total = 0;
+        for (uint256 i = 0; i < amounts.length; ++i) {
+            total += amounts[i];
+        }
+        _ensureBalance(source, total);
+        vm.prank(source);
+        brev.approve(address(controller), total);
+        vm.prank(source);
+        controller.addRewards(provers, amounts);
+    }
+
     function _slash(address prover, uint256 bps) internal returns (uint256 slashed) {
         vm.prank(slasher);
         slashed = controller.slash(prover, bps);
     }
 
+    function _slashByAmount(address prover, uint256 amount) internal returns (uint256 slashed) {
+        vm.prank(slasher);
+        slashed = controller.slashByAmount(prover, amount);
+    }
+
     function _setCommissionRate(address prover, address source, uint64 rate) internal {
         vm.prank(prover);
         controller.setCommissionRate(source, rate);
+    }
+
+    function _claimCommission(address prover) internal returns (uint256 amount) {
+        vm.prank(prover);
+        amount = controller.claimCommission();
     }
 
     function _transferShares(address prover, address from, address to, uint256 shares) internal {
@@ -192,9 +224,28 @@ abstract contract StakingFixture is Test {
         require(vault.transfer(to, shares), "share transfer failed");
     }
 
+    function _pause() internal {
+        vm.prank(pauser);
+        controller.pause();
+    }
+
+    function _unpause() internal {
+        vm.prank(pauser);
+        controller.unpause();
+    }
+
     /// @dev Moves time past the unstake delay.
     function _skipDelay() internal {
         vm.warp(block.timestamp + controller.unstakeDelay());
+    }
+
+    /// @dev The prover exits fully, waits, completes and claims its commission: all that
+    ///      retireProver asks of a prover without other stakers.
+    function _emptyProver(address prover) internal {
+        _requestUnstakeAll(prover, prover);
+        _skipDelay();
+        _completeUnstake(prover, prover);
+        _claimCommission(prover);
     }
 
     // ------------------------------------------------------------------ views
@@ -207,13 +258,13 @@ abstract contract StakingFixture is Test {
         return _vault(prover).balanceOf(holder);
     }
 
-    /// @dev What `holder`'s shares in `prover`'s vault would redeem for now.
+    /// @dev What `holder`'s shares in `prover`'s vault are worth now.
     function _value(address prover, address holder) internal view returns (uint256) {
         ProverVault vault = _vault(prover);
-        return vault.previewRedeem(vault.balanceOf(holder));
+        return vault.convertToAssets(vault.balanceOf(holder));
     }
 
-    function _state(address prover) internal view returns (uint8) {
+    function _state(address prover) internal view returns (IStakingController.ProverState) {
         return controller.getProverState(prover);
     }
 
@@ -238,11 +289,38 @@ abstract contract StakingFixture is Test {
         (,, rate,,,,,) = controller.getProverInfo(prover);
     }
 
+    function _numStakers(address prover) internal view returns (uint256 count) {
+        (,,,, count,,,) = controller.getProverInfo(prover);
+    }
+
+    /// @dev BREV the controller owes: pending unstakes, unclaimed commission, the treasury.
+    function _controllerBooks() internal view returns (uint256 owed) {
+        owed = controller.totalUnstaking() + controller.treasuryPool();
+        uint256 count = controller.getProverCount(false);
+        if (count == 0) return owed;
+        address[] memory provers = controller.getProvers(false, 0, 0);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            owed += _pendingCommission(provers[i]);
+        }
+    }
+
     // ------------------------------------------------------------------ expectations
 
-    /// @dev Expects OpenZeppelin's AccessControlUnauthorizedAccount(account, role).
-    function _expectAccessControl(address account, bytes32 role) internal {
-        vm.expectRevert(abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, account, role));
+    function _assertState(address prover, IStakingController.ProverState expected, string memory message)
+        internal
+        view
+    {
+        assertEq(uint256(_state(prover)), uint256(expected), message);
+    }
+
+    /// @dev Expects the access library's owner check to refuse `caller`.
+    function _expectNotOwner(address caller) internal {
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnerUnauthorized.selector, caller, admin));
+    }
+
+    /// @dev Expects the access library's role check to refuse `account`.
+    function _expectMissingRole(address account, bytes32 role) internal {
+        vm.expectRevert(abi.encodeWithSelector(AccessControl.AccessControlUnauthorizedRole.selector, account, role));
     }
 
     /// @dev vm.expectEmit checking every topic and the data, emitted by `emitter`.
@@ -253,11 +331,29 @@ abstract contract StakingFixture is Test {
     /// @dev A string of `n` copies of `char`.
     function _repeat(bytes1 char, uint256 n) internal pure returns (string memory) {
         bytes memory b = new bytes(n);
-        for (uint256 i = 0; i < n; ++i) b[i] = char;
+        for (uint256 i = 0; i < n; ++i) {
+            b[i] = char;
+        }
         return string(b);
     }
 
-    function _assertBool(bool actual, bool expected, string memory message) internal pure {
-        if (actual != expected) fail(message);
+    function _one(address a) internal pure returns (address[] memory list) {
+        list = new address[](1);
+        list[0] = a;
+    }
+
+    function _two(address a, address b) internal pure returns (address[] memory list) {
+        list = new address[](2);
+        (list[0], list[1]) = (a, b);
+    }
+
+    function _amounts(uint256 a) internal pure returns (uint256[] memory list) {
+        list = new uint256[](1);
+        list[0] = a;
+    }
+
+    function _amounts(uint256 a, uint256 b) internal pure returns (uint256[] memory list) {
+        list = new uint256[](2);
+        (list[0], list[1]) = (a, b);
     }
 }
