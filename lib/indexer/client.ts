@@ -5,12 +5,10 @@ import {
   epochsSchema,
   type HistoryWindow,
   networkSchema,
-  pendingWorkSchema,
   proverDetailSchema,
   proverListSchema,
   proverSeriesSchema,
   requestListSchema,
-  revealedFeesSchema,
   stakerHistorySchema,
   stakerSchema,
 } from "./schemas";
@@ -90,10 +88,8 @@ export function createIndexerClient(
     prover: (address: Address) => get(proverDetailSchema, `/v1/provers/${address}`),
     proverSeries: (address: Address, window: HistoryWindow) =>
       get(proverSeriesSchema, `/v1/provers/${address}/series`, { window }),
-    pendingWork: (address: Address) => get(pendingWorkSchema, `/v1/provers/${address}/pending`),
     requests: (query: PageQuery & { status?: string; prover?: Address } = {}) =>
       get(requestListSchema, "/v1/requests", query),
-    revealedFees: (query: PageQuery = {}) => get(revealedFeesSchema, "/v1/requests/fees", query),
     staker: (address: Address) => get(stakerSchema, `/v1/stakers/${address}`),
     stakerHistory: (address: Address, query: PageQuery = {}) =>
       get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),
