@@ -1,5 +1,6 @@
 import type { Address } from "viem";
 import type { z } from "zod";
+import type { ProverListQuery } from "../provers/directory-params";
 import {
   apiErrorSchema,
   epochsSchema,
@@ -30,14 +31,6 @@ export class IndexerResponseError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
-export type ProverListQuery = {
-  sort?: string;
-  order?: "asc" | "desc";
-  state?: "all" | "active" | "deactivated" | "jailed";
-  q?: string;
-  limit?: number;
-  offset?: number;
-};
 export type PageQuery = { limit?: number; offset?: number };
 
 function withQuery(path: string, query: Query = {}): string {

@@ -3,9 +3,10 @@ import { request } from "ponder:schema";
 import { Hono } from "hono";
 import { and, count, desc, eq } from "ponder";
 import { z } from "zod";
+import { limitParam, offsetParam } from "../../../../lib/indexer/page-params";
 import { REQUEST_STATUSES, type requestListSchema, type requestSchema } from "../../../../lib/indexer/schemas";
 import { chainNow, seconds } from "../clock";
-import { limitParam, offsetParam, parseAddress, parseParams } from "../params";
+import { parseAddress, parseParams } from "../params";
 
 type RequestRow = typeof request.$inferSelect;
 
