@@ -10,13 +10,13 @@ export function SlashList({ slashes, now }: { slashes: ProverDetail["slashes"]; 
       {slashes.map((slash) => (
         <li
           key={`${slash.timestamp}-${slash.reqid ?? slash.bps}`}
-          className="flex flex-wrap justify-between gap-2 py-2"
+          className="flex items-baseline justify-between gap-3 py-2"
         >
           <span>
             <Amount wei={slash.amount} /> {slash.kind === "market" ? "for a missed proof deadline" : "by the protocol"}
             {slash.bps !== null ? ` (${formatBps(slash.bps)} of the vault)` : ""}
           </span>
-          <RelativeTime at={slash.timestamp} now={now} className="text-muted" />
+          <RelativeTime at={slash.timestamp} now={now} className="shrink-0 text-muted" />
         </li>
       ))}
     </ul>
