@@ -3,8 +3,6 @@ import type { NextConfig } from "next";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // `npm test` runs tsc over the whole repository before building; checking again here only costs time.
-  typescript: { ignoreBuildErrors: true },
   // wagmi's connectors reach @coinbase/cdp-sdk, whose optional peers (@x402/*) are not installed;
   // keeping it external stops the bundler from trying to resolve them.
   serverExternalPackages: ["@coinbase/cdp-sdk"],

@@ -5,7 +5,7 @@ import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
-import { RuntimeConfigProvider } from "@/components/wallet/runtime-context";
+import { RuntimeProvider } from "@/components/wallet/runtime-provider";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 
 export const metadata: Metadata = {
@@ -27,10 +27,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <RuntimeConfigProvider runtime={runtime}>
+        <RuntimeProvider runtime={runtime}>
           <SiteHeader />
           <main className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">{children}</main>
-        </RuntimeConfigProvider>
+        </RuntimeProvider>
       </body>
     </html>
   );

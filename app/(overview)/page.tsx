@@ -5,8 +5,8 @@ import { ContractList } from "@/components/network/contract-list";
 import { NetworkHistory } from "@/components/network/network-history";
 import { NetworkTrends } from "@/components/network/network-trends";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
+import { LazyWalletPanel } from "@/components/wallet/lazy-wallet-islands";
 import { WalletGate } from "@/components/wallet/wallet-gate";
-import { WalletPanelIsland } from "@/components/wallet/wallet-islands";
 import { WalletPanelIdle } from "@/components/wallet/wallet-skeletons";
 import { readIndexedHead } from "@/lib/chain/indexed-head";
 import { readNetworkSnapshot } from "@/lib/chain/network-snapshot";
@@ -38,7 +38,7 @@ export default async function OverviewPage() {
       {history.status === "ok" ? <NetworkTrends network={history.data[0]} epochs={history.data[1]} /> : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <WalletGate restore={restoreWallet} idle={<WalletPanelIdle />}>
-          <WalletPanelIsland />
+          <LazyWalletPanel />
         </WalletGate>
         <ContractList contracts={deployment.contracts} />
       </div>

@@ -2,6 +2,7 @@
 
 import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUnits } from "viem";
+import { LOCALE } from "@/lib/format/locale";
 
 export type FlowDay = { day: string; market: string; epoch: string; other: string };
 
@@ -20,7 +21,7 @@ export default function FeeFlowChart({ days }: { days: FlowDay[] }) {
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <XAxis dataKey="day" stroke="currentColor" fontSize={11} />
           <YAxis width={64} stroke="currentColor" fontSize={11} />
-          <Tooltip formatter={(value, name) => [`${Number(value).toLocaleString("en-US")} BREV`, String(name)]} />
+          <Tooltip formatter={(value, name) => [`${Number(value).toLocaleString(LOCALE)} BREV`, String(name)]} />
           <Legend />
           <Bar dataKey="market" name="Market fees" stackId="s" fill="rgb(var(--accent))" isAnimationActive={false} />
           <Bar

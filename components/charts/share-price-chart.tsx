@@ -2,6 +2,7 @@
 
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUnits } from "viem";
+import { formatAbsolute } from "@/lib/format/time";
 
 export type PricePoint = { timestamp: number; sharePrice: string };
 
@@ -36,7 +37,7 @@ export default function SharePriceChart({ points }: { points: PricePoint[] }) {
             tickFormatter={(v: number) => v.toFixed(4)}
           />
           <Tooltip
-            labelFormatter={(t) => new Date(Number(t) * 1000).toISOString().replace("T", " ").slice(0, 16)}
+            labelFormatter={(t) => formatAbsolute(Number(t))}
             formatter={(value) => [`${Number(value).toFixed(6)} BREV`, "per share"]}
           />
           <Line

@@ -1,8 +1,8 @@
 import { headers } from "next/headers";
 import Link from "next/link";
 import { accountFromCookie } from "@/lib/wallet/cookie-account";
+import { LazyHeaderWallet } from "../wallet/lazy-wallet-islands";
 import { ConnectWalletButton, WalletGate } from "../wallet/wallet-gate";
-import { HeaderWalletIsland } from "../wallet/wallet-islands";
 import { SiteNav } from "./site-nav";
 
 export async function SiteHeader() {
@@ -26,7 +26,7 @@ export async function SiteHeader() {
         <span className="order-2 flex-1 sm:order-3" />
         <div className="order-3 sm:order-4">
           <WalletGate restore={restore} idle={<ConnectWalletButton />}>
-            <HeaderWalletIsland />
+            <LazyHeaderWallet />
           </WalletGate>
         </div>
       </div>

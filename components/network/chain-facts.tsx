@@ -1,15 +1,9 @@
 import type { IndexedHead } from "@/lib/chain/indexed-head";
 import type { NetworkSnapshot } from "@/lib/chain/network-snapshot";
+import { formatAbsolute } from "@/lib/format/time";
 import { Alert } from "../ui/alert";
 import { Amount } from "../ui/amount";
 import { Stat } from "../ui/stat";
-
-function formatBlockTime(timestamp: bigint): string {
-  return new Date(Number(timestamp) * 1000)
-    .toISOString()
-    .replace("T", " ")
-    .replace(/\.\d+Z$/, " UTC");
-}
 
 /**
  * The live facts read from chain for this request, or why they are missing. With the chain
@@ -30,7 +24,7 @@ export function ChainFacts({
         <Stat
           label="Latest indexed block"
           value={<span data-testid="block-number">{indexed.blockNumber.toString()}</span>}
-          hint={`Mined ${formatBlockTime(indexed.blockTimestamp)}`}
+          hint={`Mined ${formatAbsolute(Number(indexed.blockTimestamp))}`}
         />
         <Stat label="BREV total supply" value="—" hint="Needs the chain, which does not answer" />
         <Stat label="Network" value={networkName} hint="Chain unreachable" testId="chain-id" />
@@ -58,7 +52,7 @@ export function ChainFacts({
       <Stat
         label="Latest block"
         value={<span data-testid="block-number">{snapshot.blockNumber.toString()}</span>}
-        hint={`Mined ${formatBlockTime(snapshot.blockTimestamp)}`}
+        hint={`Mined ${formatAbsolute(Number(snapshot.blockTimestamp))}`}
       />
       <Stat
         label="BREV total supply"

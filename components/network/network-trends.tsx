@@ -1,9 +1,9 @@
 import { formatBps } from "@/lib/format/percent";
-import { formatAbsolute, formatRelative } from "@/lib/format/time";
 import type { Epochs, NetworkOverview } from "@/lib/indexer/schemas";
 import { LazyFeeFlowChart } from "../charts/lazy-charts";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
+import { RelativeTime } from "../ui/relative-time";
 import { WhenVisible } from "./when-visible";
 
 function provers(count: number): string {
@@ -38,10 +38,7 @@ export function NetworkTrends({ network, epochs }: { network: NetworkOverview; e
           {current ? (
             <p className="text-sm" data-testid="current-epoch">
               Epoch <span className="font-semibold">{current.epoch}</span> ends{" "}
-              <time title={formatAbsolute(current.endsAt)} className="font-semibold">
-                {formatRelative(current.endsAt, epochs.asOf)}
-              </time>
-              .
+              <RelativeTime at={current.endsAt} now={epochs.asOf} className="font-semibold" />.
             </p>
           ) : (
             <p className="text-muted text-sm">No epoch schedule is set.</p>

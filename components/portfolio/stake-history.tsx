@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Address } from "viem";
 import { Amount } from "@/components/ui/amount";
+import { RelativeTime } from "@/components/ui/relative-time";
 import { SOURCE_LABEL } from "@/lib/format/source";
-import { formatAbsolute, formatRelative } from "@/lib/format/time";
 import type { StakerHistory } from "@/lib/indexer/schemas";
 
 const KIND_LABEL: Record<StakerHistory["items"][number]["kind"], string> = {
@@ -61,9 +61,7 @@ export function StakeHistory({
                   {names.get(item.prover) || `${item.prover.slice(0, 10)}…`}
                 </Link>
               </span>
-              <time className="text-muted" title={formatAbsolute(item.timestamp)}>
-                {formatRelative(item.timestamp, now)}
-              </time>
+              <RelativeTime at={item.timestamp} now={now} className="text-muted" />
             </li>
           ))}
         </ul>

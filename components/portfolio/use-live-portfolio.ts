@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { type Address, maxUint256 } from "viem";
 import { useConfig } from "wagmi";
 import { multicall } from "wagmi/actions";
-import { useRuntime } from "@/components/wallet/runtime-config-context";
+import { useRuntime } from "@/components/wallet/use-runtime";
 import { MULTICALL3_ADDRESS } from "@/lib/chain/networks";
 import { brevTokenAbi, multicall3Abi, stakingControllerAbi, stakingViewerAbi } from "@/lib/contracts/generated";
 import { shapeLivePortfolio } from "@/lib/portfolio/live-portfolio";

@@ -1,3 +1,4 @@
+import { SEARCH_MAX_LENGTH } from "@/lib/provers/directory-params";
 import type { DirectoryQuery } from "@/lib/provers/directory-query";
 
 const STATE_OPTIONS = [
@@ -18,7 +19,7 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
             type="search"
             name="q"
             defaultValue={query.q}
-            maxLength={128}
+            maxLength={SEARCH_MAX_LENGTH}
             placeholder="Name or address"
             className="w-full rounded-xl border border-line bg-panel px-3 py-2 text-ink text-sm"
           />

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { LOCALE } from "@/lib/format/locale";
 import { formatBps } from "@/lib/format/percent";
-import { formatAbsolute, formatRelative } from "@/lib/format/time";
 import type { ProverSummary } from "@/lib/indexer/schemas";
-import { type DirectoryQuery, type DirectorySort, directoryHref } from "@/lib/provers/directory-query";
+import type { DirectorySort } from "@/lib/provers/directory-params";
+import { type DirectoryQuery, directoryHref } from "@/lib/provers/directory-query";
 import { Amount } from "../ui/amount";
+import { RelativeTime } from "../ui/relative-time";
 import { BoundStakeBar } from "./bound-stake-bar";
 import { ProverIcon } from "./prover-icon";
 import { StateBadge } from "./state-badge";
@@ -68,11 +70,7 @@ function Apy({ apy }: { apy: ProverSummary["apy7d"] }) {
 
 function When({ at, now }: { at: number | null; now: number }) {
   if (at === null) return <span className="text-muted">never</span>;
-  return (
-    <time dateTime={new Date(at * 1000).toISOString()} title={formatAbsolute(at)}>
-      {formatRelative(at, now)}
-    </time>
-  );
+  return <RelativeTime at={at} now={now} />;
 }
 
 /**
@@ -198,13 +196,13 @@ export function ProverTable({
                   </span>
                 </Cell>
                 <Cell label="Proofs" phone={false} align="right">
-                  {reliability.fulfilled.toLocaleString("en-US")}
+                  {reliability.fulfilled.toLocaleString(LOCALE)}
                 </Cell>
                 <Cell label="Fees 30 d" phone={false} align="right">
                   <Amount wei={prover.fees30d} compact />
                 </Cell>
                 <Cell label="Stakers" phone={false} align="right">
-                  {prover.stakers.toLocaleString("en-US")}
+                  {prover.stakers.toLocaleString(LOCALE)}
                 </Cell>
                 <Cell label="Last active" phone={false}>
                   <When at={prover.lastActiveAt} now={now} />

@@ -7,7 +7,7 @@ import { useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { PRIMARY_BUTTON, TEXT_FIELD } from "@/components/ui/styles";
 import { TxStatus } from "@/components/ui/tx-status";
-import { useRuntime } from "@/components/wallet/runtime-config-context";
+import { useRuntime } from "@/components/wallet/use-runtime";
 import { WriteGuard } from "@/components/wallet/write-guard";
 import { proverVaultAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { formatCountdown } from "@/lib/format/time";

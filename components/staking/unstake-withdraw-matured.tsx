@@ -5,7 +5,7 @@ import type { Address } from "viem";
 import { Amount } from "@/components/ui/amount";
 import { PRIMARY_BUTTON } from "@/components/ui/styles";
 import { TxStatus } from "@/components/ui/tx-status";
-import { useRuntime } from "@/components/wallet/runtime-config-context";
+import { useRuntime } from "@/components/wallet/use-runtime";
 import { WriteGuard } from "@/components/wallet/write-guard";
 import { stakingControllerAbi } from "@/lib/contracts/generated";
 import { useTransaction } from "@/lib/hooks/use-transaction";

@@ -9,8 +9,8 @@ import { keys } from "@/lib/query-keys";
 import { checkStakeAmount } from "@/lib/staking/stake-amount";
 import { isBusy } from "@/lib/tx/state";
 import { useTxToast } from "../ui/use-tx-toast";
-import { useRuntime } from "../wallet/runtime-config-context";
 import { useBrevBalance } from "../wallet/use-brev-balance";
+import { useRuntime } from "../wallet/use-runtime";
 import type { StakeStep } from "./stake-steps";
 import { useProverStake, useStakeAllowance, useStakePosition, useStakePreview } from "./use-stake-reads";
 

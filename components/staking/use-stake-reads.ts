@@ -6,7 +6,7 @@ import { useConfig } from "wagmi";
 import { multicall, readContract } from "wagmi/actions";
 import { brevTokenAbi, stakingControllerAbi, stakingViewerAbi } from "@/lib/contracts/generated";
 import { keys } from "@/lib/query-keys";
-import { useRuntime } from "../wallet/runtime-config-context";
+import { useRuntime } from "../wallet/use-runtime";
 
 export type ProverStake = {
   state: number;

@@ -8,7 +8,7 @@ import { useTransaction } from "@/lib/hooks/use-transaction";
 import { keys } from "@/lib/query-keys";
 import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
-import { useRuntime } from "./runtime-config-context";
+import { useRuntime } from "./use-runtime";
 
 type FieldErrors = { recipient?: string; amount?: string };
 

@@ -6,7 +6,7 @@ import { useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
 import { brevTokenAbi } from "@/lib/contracts/generated";
 import { keys } from "@/lib/query-keys";
-import { useRuntime } from "./runtime-config-context";
+import { useRuntime } from "./use-runtime";
 
 /** The BREV balance of an account, under the query key that transfers invalidate. */
 export function useBrevBalance(owner: Address | undefined) {

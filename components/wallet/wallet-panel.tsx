@@ -4,9 +4,9 @@ import { useAccount } from "wagmi";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { WalletButton } from "./connect-button";
-import { useRuntime } from "./runtime-config-context";
 import { SendBrevForm } from "./send-brev-form";
 import { useBrevBalance } from "./use-brev-balance";
+import { useRuntime } from "./use-runtime";
 
 /** The connected account's BREV: balance and a transfer form; a prompt to connect otherwise. */
 export default function WalletPanel() {

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { type Config, WagmiProvider } from "wagmi";
 import type { ChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { createWagmiConfig } from "@/lib/chain/wagmi-config";
-import { useRuntime } from "./runtime-config-context";
+import { useRuntime } from "./use-runtime";
 
 const ACCENT = "#6d5efc";
 const THEME = {

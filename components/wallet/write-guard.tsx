@@ -6,7 +6,7 @@ import { useAccount, useSwitchChain } from "wagmi";
 import { NETWORKS } from "@/lib/chain/networks";
 import { describeTxError } from "@/lib/contracts/errors";
 import { PRIMARY_BUTTON } from "../ui/styles";
-import { useRuntime } from "./runtime-config-context";
+import { useRuntime } from "./use-runtime";
 
 /**
  * Shows its write buttons only to a connected wallet on the app's network: otherwise a connect

@@ -1,8 +1,9 @@
 import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
 import { coinbaseWallet, injectedWallet, metaMaskWallet, walletConnectWallet } from "@rainbow-me/rainbowkit/wallets";
-import { cookieStorage, createConfig, createStorage, http } from "wagmi";
+import { createConfig, http } from "wagmi";
 import { chainFor } from "./networks";
 import type { ChainRuntimeConfig } from "./runtime-config";
+import { walletStorage } from "./wallet-storage";
 
 const APP_NAME = "ProverNet Dashboard";
 
@@ -39,6 +40,6 @@ export function createWagmiConfig(runtime: ChainRuntimeConfig) {
     // cookie and discovers injected wallets as it is created; `ssr: true` would redo that on
     // every island's mount and list each discovered wallet once per island.
     ssr: false,
-    storage: createStorage({ storage: cookieStorage }),
+    storage: walletStorage,
   });
 }

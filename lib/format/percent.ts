@@ -1,9 +1,8 @@
-/** Basis points as a percentage with two decimals: 742 → "7.42 %"; exact, no floating point. */
+import { LOCALE } from "./locale";
+
+const PERCENT = new Intl.NumberFormat(LOCALE, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Basis points as a percentage with two decimals: 742 → "7.42%". `742e-4` is an exact decimal to Intl. */
 export function formatBps(bps: number | bigint): string {
-  const value = BigInt(bps);
-  const negative = value < 0n;
-  const magnitude = negative ? -value : value;
-  const whole = magnitude / 100n;
-  const fraction = (magnitude % 100n).toString().padStart(2, "0");
-  return `${negative ? "−" : ""}${whole.toLocaleString("en-US")}.${fraction} %`;
+  return PERCENT.format(`${bps}e-4` as `${number}`);
 }

@@ -1,19 +1,23 @@
-const UNITS = [
-  { seconds: 365 * 86_400, name: "y" },
-  { seconds: 30 * 86_400, name: "mo" },
-  { seconds: 86_400, name: "d" },
-  { seconds: 3_600, name: "h" },
-  { seconds: 60, name: "min" },
-] as const;
+import { LOCALE } from "./locale";
 
-/** "3 d ago" / "in 5 h" relative to the chain's now, both in unix seconds. */
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 86_400],
+  ["month", 30 * 86_400],
+  ["day", 86_400],
+  ["hour", 3_600],
+  ["minute", 60],
+];
+// "always": "1 day ago", never "yesterday", which would name a calendar day the count does not know.
+const RELATIVE = new Intl.RelativeTimeFormat(LOCALE, { numeric: "always" });
+/** Chain time moves in blocks: under a minute either way is simply now. */
+const NOW = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" }).format(0, "second");
+
+/** "3 days ago" / "in 5 hours" relative to the chain's now, both in unix seconds; whole units, toward zero. */
 export function formatRelative(timestamp: number, now: number): string {
   const delta = timestamp - now;
-  const magnitude = Math.abs(delta);
-  const unit = UNITS.find((candidate) => magnitude >= candidate.seconds);
-  if (!unit) return delta > 0 ? "in under a minute" : "just now";
-  const count = Math.floor(magnitude / unit.seconds);
-  return delta >= 0 ? `in ${count} ${unit.name}` : `${count} ${unit.name} ago`;
+  const unit = UNITS.find(([, seconds]) => Math.abs(delta) >= seconds);
+  if (!unit) return NOW;
+  return RELATIVE.format(Math.trunc(delta / unit[1]), unit[0]);
 }
 
 /** The absolute time for a tooltip, in UTC so every reader sees the same text. */

@@ -1,65 +1,45 @@
 import { formatUnits } from "viem";
+import { LOCALE } from "./locale";
 
 export type TokenFormat = {
   decimals?: number;
   symbol?: string;
-  /** Fraction digits kept in the short form (the full form keeps all of them). */
-  maxFractionDigits?: number;
-  /** 1.2M instead of 1,234,567.89 */
+  /** 1.23M instead of 1,234,567.8912 */
   compact?: boolean;
 };
 
-const COMPACT_UNITS = [
-  { exponent: 12n, suffix: "T" },
-  { exponent: 9n, suffix: "B" },
-  { exponent: 6n, suffix: "M" },
-  { exponent: 3n, suffix: "K" },
-] as const;
-
-function groupThousands(integer: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/** Cuts a decimal string to `digits` fraction digits, rounding toward zero (never overstating a balance). */
-function truncateFraction(decimal: string, digits: number): string {
-  const [integer = "0", fraction = ""] = decimal.split(".");
-  const kept = fraction.slice(0, digits).replace(/0+$/, "");
-  return kept ? `${integer}.${kept}` : integer;
-}
+// Intl formats a decimal string exactly (no trip through a double), so wei never becomes a float.
+// Rounding toward zero never shows a balance larger than it is.
+const SHORT = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 4, roundingMode: "trunc" });
+const COMPACT = new Intl.NumberFormat(LOCALE, {
+  notation: "compact",
+  maximumFractionDigits: 2,
+  roundingMode: "trunc",
+});
+const INTEGER = new Intl.NumberFormat(LOCALE);
 
 function withSymbol(text: string, symbol: string | undefined): string {
   return symbol ? `${text} ${symbol}` : text;
 }
 
-/** Every digit, grouped: what a tooltip shows so no precision is hidden. */
+/**
+ * Every digit, grouped: what a tooltip shows so no precision is hidden. Intl groups the integer
+ * part; the fraction is appended as it is, since Intl keeps at most 20 fraction digits on
+ * Node 20 and vault shares have 21.
+ */
 export function formatTokenFull(wei: bigint, { decimals = 18, symbol }: TokenFormat = {}): string {
-  const negative = wei < 0n;
-  const [integer = "0", fraction] = formatUnits(negative ? -wei : wei, decimals).split(".");
-  const text = `${negative ? "-" : ""}${groupThousands(integer)}${fraction ? `.${fraction}` : ""}`;
-  return withSymbol(text, symbol);
+  const [integer = "0", fraction] = formatUnits(wei, decimals).split(".");
+  return withSymbol(`${INTEGER.format(integer as `${number}`)}${fraction ? `.${fraction}` : ""}`, symbol);
 }
 
-/** A short display form of a wei amount; exact bigint arithmetic, no floating point. */
-export function formatToken(
-  wei: bigint,
-  { decimals = 18, symbol, maxFractionDigits = 4, compact = false }: TokenFormat = {},
-): string {
-  const negative = wei < 0n;
-  const magnitude = negative ? -wei : wei;
-  const sign = negative ? "-" : "";
-  if (compact) {
-    for (const { exponent, suffix } of COMPACT_UNITS) {
-      const unit = 10n ** (BigInt(decimals) + exponent);
-      if (magnitude >= unit) {
-        const scaled = truncateFraction(formatUnits(magnitude, decimals + Number(exponent)), 2);
-        return withSymbol(`${sign}${scaled}${suffix}`, symbol);
-      }
-    }
+/** A short display form of a wei amount: four fraction digits, or 1.23M in compact form. */
+export function formatToken(wei: bigint, { decimals = 18, symbol, compact = false }: TokenFormat = {}): string {
+  const format = compact ? COMPACT : SHORT;
+  const text = format.format(formatUnits(wei, decimals) as `${number}`);
+  if (wei !== 0n && /^-?0$/.test(text)) {
+    // Too small for the digits shown; never let a non-zero balance read as zero.
+    const smallest = format.resolvedOptions().maximumFractionDigits ?? 0;
+    return withSymbol(`${wei < 0n ? "-" : ""}<${format.format(`1e-${smallest}` as `${number}`)}`, symbol);
   }
-  const short = truncateFraction(formatUnits(magnitude, decimals), maxFractionDigits);
-  if (short === "0" && magnitude > 0n) {
-    return withSymbol(`${sign}<0.${"0".repeat(Math.max(maxFractionDigits - 1, 0))}1`, symbol);
-  }
-  const [integer = "0", fraction] = short.split(".");
-  return withSymbol(`${sign}${groupThousands(integer)}${fraction ? `.${fraction}` : ""}`, symbol);
+  return withSymbol(text, symbol);
 }

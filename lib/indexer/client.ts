@@ -1,16 +1,15 @@
 import type { Address } from "viem";
 import type { z } from "zod";
+import type { ProverListQuery } from "../provers/directory-params";
 import {
   apiErrorSchema,
   epochsSchema,
   type HistoryWindow,
   networkSchema,
-  pendingWorkSchema,
   proverDetailSchema,
   proverListSchema,
   proverSeriesSchema,
   requestListSchema,
-  revealedFeesSchema,
   stakerHistorySchema,
   stakerSchema,
 } from "./schemas";
@@ -32,14 +31,6 @@ export class IndexerResponseError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
-export type ProverListQuery = {
-  sort?: string;
-  order?: "asc" | "desc";
-  state?: "all" | "active" | "deactivated" | "jailed";
-  q?: string;
-  limit?: number;
-  offset?: number;
-};
 export type PageQuery = { limit?: number; offset?: number };
 
 function withQuery(path: string, query: Query = {}): string {
@@ -90,10 +81,8 @@ export function createIndexerClient(
     prover: (address: Address) => get(proverDetailSchema, `/v1/provers/${address}`),
     proverSeries: (address: Address, window: HistoryWindow) =>
       get(proverSeriesSchema, `/v1/provers/${address}/series`, { window }),
-    pendingWork: (address: Address) => get(pendingWorkSchema, `/v1/provers/${address}/pending`),
     requests: (query: PageQuery & { status?: string; prover?: Address } = {}) =>
       get(requestListSchema, "/v1/requests", query),
-    revealedFees: (query: PageQuery = {}) => get(revealedFeesSchema, "/v1/requests/fees", query),
     staker: (address: Address) => get(stakerSchema, `/v1/stakers/${address}`),
     stakerHistory: (address: Address, query: PageQuery = {}) =>
       get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),

@@ -174,28 +174,6 @@ export const requestSchema = z.object({
 export type ProofRequest = z.output<typeof requestSchema>;
 export const requestListSchema = z.object({ asOf: unixSeconds, items: z.array(requestSchema), ...page });
 
-export const pendingWorkSchema = z.object({
-  asOf: unixSeconds,
-  items: z.array(requestSchema.extend({ secondsLeft: z.number().int(), atRisk: z.boolean() })),
-});
-export type PendingWork = z.output<typeof pendingWorkSchema>;
-
-/** Revealed fees per settled or pending request, for price discovery. */
-export const revealedFeesSchema = z.object({
-  items: z.array(
-    z.object({
-      reqid: hash,
-      createdAt: unixSeconds,
-      maxFee: wei,
-      minStake: wei,
-      fees: z.array(wei),
-      actualFee: wei.nullable(),
-    }),
-  ),
-  ...page,
-});
-export type RevealedFees = z.output<typeof revealedFeesSchema>;
-
 const sourceAmounts = z.object({ market: wei, epoch: wei, other: wei });
 export const stakerSchema = z.object({
   asOf: unixSeconds,

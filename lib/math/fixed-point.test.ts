@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { BPS, bpsToPercent, mulDiv, ratioWad, WAD, wadToNumber } from "./fixed-point";
+import { BPS, mulDiv } from "./fixed-point";
 import { seededRandom } from "./seeded-random";
 
-describe("constants", () => {
-  it("are 1e18 and 1e4", () => {
-    expect(WAD).toBe(1_000_000_000_000_000_000n);
+describe("BPS", () => {
+  it("is 1e4", () => {
     expect(BPS).toBe(10_000n);
   });
 });
@@ -51,51 +50,5 @@ describe("mulDiv", () => {
       expect(q * d <= a * b).toBe(true);
       expect(a * b < (q + 1n) * d).toBe(true);
     }
-  });
-});
-
-describe("ratioWad", () => {
-  it("scales the ratio by 1e18 and rounds down", () => {
-    // 1/2 = 0.5 → 5e17
-    expect(ratioWad(1n, 2n)).toBe(500_000_000_000_000_000n);
-    // 1/3 = 0.333… → 333333333333333333 (eighteen 3s, last digit floored)
-    expect(ratioWad(1n, 3n)).toBe(333_333_333_333_333_333n);
-    // 2/3 = 0.666… → 666666666666666666 (floored, not …667)
-    expect(ratioWad(2n, 3n)).toBe(666_666_666_666_666_666n);
-    expect(ratioWad(5n, 5n)).toBe(WAD);
-    expect(ratioWad(0n, 5n)).toBe(0n);
-  });
-
-  it("throws RangeError on a zero denominator", () => {
-    expect(() => ratioWad(1n, 0n)).toThrow(RangeError);
-  });
-});
-
-describe("wadToNumber", () => {
-  it("converts whole and fractional WADs", () => {
-    expect(wadToNumber(WAD)).toBe(1);
-    expect(wadToNumber(0n)).toBe(0);
-    expect(wadToNumber(1_500_000_000_000_000_000n)).toBe(1.5);
-    expect(wadToNumber(-WAD / 2n)).toBe(-0.5);
-  });
-
-  it("keeps the fraction of a large value", () => {
-    // 123456789.25: the integer and fraction are each exact in a double, and so is their sum.
-    expect(wadToNumber(123_456_789n * WAD + WAD / 4n)).toBe(123_456_789.25);
-  });
-
-  it("is lossy below double precision", () => {
-    // 1 + 1e-18 is not representable; the 1 wei vanishes. This is why the result is display-only.
-    expect(wadToNumber(WAD + 1n)).toBe(1);
-  });
-});
-
-describe("bpsToPercent", () => {
-  it("divides by 100", () => {
-    expect(bpsToPercent(1_234n)).toBe(12.34);
-    expect(bpsToPercent(10_000n)).toBe(100);
-    expect(bpsToPercent(1n)).toBe(0.01);
-    expect(bpsToPercent(0n)).toBe(0);
-    expect(bpsToPercent(-500n)).toBe(-5);
   });
 });

@@ -22,14 +22,6 @@ export function convertToAssets(shares: bigint, totalAssets: bigint, totalSupply
 }
 
 /**
- * Shares minted for depositing `assets`, floor-rounded exactly as OpenZeppelin 5's
- * `_convertToShares(assets, Math.Rounding.Floor)`, so a deposit preview never promises more shares than minted.
- */
-export function convertToShares(assets: bigint, totalAssets: bigint, totalSupply: bigint): bigint {
-  return mulDiv(assets, totalSupply + VIRTUAL_SHARES, totalAssets + 1n);
-}
-
-/**
  * Shares to burn to receive at least `assets`, ceil-rounded as OpenZeppelin 5's `previewWithdraw`:
  * an unstake "by amount" then never pays out less than the amount the person typed.
  */

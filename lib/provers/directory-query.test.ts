@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { proverListParams } from "./directory-params";
 import { directoryHref, parseDirectoryQuery, toIndexerQuery } from "./directory-query";
 
 describe("parseDirectoryQuery", () => {
@@ -9,10 +10,11 @@ describe("parseDirectoryQuery", () => {
     });
   });
 
-  it("reads a full query and turns it into the indexer's page", () => {
+  it("reads a full query and turns it into a page the indexer accepts", () => {
     const { query } = parseDirectoryQuery({ sort: "apy30d", order: "asc", state: "jailed", q: "  atlas ", page: "3" });
     expect(query).toEqual({ sort: "apy30d", order: "asc", state: "jailed", q: "atlas", page: 3 });
-    expect(toIndexerQuery(query)).toEqual({
+    const indexerQuery = toIndexerQuery(query);
+    expect(indexerQuery).toEqual({
       sort: "apy30d",
       order: "asc",
       state: "jailed",
@@ -20,13 +22,35 @@ describe("parseDirectoryQuery", () => {
       limit: 25,
       offset: 50,
     });
+    expect(proverListParams.parse(indexerQuery)).toEqual(indexerQuery);
   });
 
-  it("names each value it does not know and falls back to the default", () => {
-    const { query, problems } = parseDirectoryQuery({ sort: "<script>", order: "up", state: "asleep", page: "-2" });
+  it("takes the first of a repeated parameter", () => {
+    expect(parseDirectoryQuery({ sort: ["bound", "stake"] }).query.sort).toBe("bound");
+  });
+
+  it("names each value it does not know, in the indexer's words, and falls back to the default", () => {
+    const params = { sort: "<script>", order: "up", state: "asleep", page: "-2", q: "x".repeat(129) };
+    const { query, problems } = parseDirectoryQuery(params);
     expect(query).toEqual({ sort: "stake", order: "desc", state: "all", q: "", page: 1 });
-    expect(problems).toHaveLength(4);
-    expect(problems[0]).toContain('"<script>"');
+    expect(problems).toEqual([
+      'sort must be one of stake, bound, commission, apy7d, apy30d, reliability, fees30d, stakers, lastActive, joined, not "<script>". Showing the default instead.',
+      'order must be asc or desc, not "up". Showing the default instead.',
+      'state must be all, active, deactivated or jailed, not "asleep". Showing the default instead.',
+      "q must be at most 128 characters. Showing the default instead.",
+      "page must be a whole number from 1 to 10000. Showing the default instead.",
+    ]);
+    const refused = proverListParams.safeParse(params);
+    expect(refused.error?.issues.map((issue) => `${issue.message}. Showing the default instead.`)).toEqual(
+      problems.slice(0, 4),
+    );
+  });
+
+  it("keeps the values it knows beside one it does not", () => {
+    expect(parseDirectoryQuery({ sort: "stakers", page: "abc" })).toEqual({
+      query: { sort: "stakers", order: "desc", state: "all", q: "", page: 1 },
+      problems: ["page must be a whole number from 1 to 10000. Showing the default instead."],
+    });
   });
 });
 

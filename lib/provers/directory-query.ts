@@ -1,66 +1,38 @@
-import type { ProverListQuery } from "../indexer/client";
+import { z } from "zod";
+import { directoryFilters, type ProverListQuery } from "./directory-params";
 
-export const DIRECTORY_SORTS = [
-  "stake",
-  "bound",
-  "commission",
-  "apy7d",
-  "apy30d",
-  "reliability",
-  "fees30d",
-  "stakers",
-  "lastActive",
-  "joined",
-] as const;
-export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
-const STATES = ["all", "active", "deactivated", "jailed"] as const;
 export const PAGE_SIZE = 25;
+const MAX_PAGE = 10_000;
+const PAGE_ERROR = `page must be a whole number from 1 to ${MAX_PAGE}`;
 
-export type DirectoryQuery = {
-  sort: DirectorySort;
-  order: "asc" | "desc";
-  state: (typeof STATES)[number];
-  q: string;
-  page: number;
-};
+/** The /provers URL: the directory's filters and which page of them. */
+const directoryUrl = directoryFilters.extend({
+  page: z.coerce
+    .number({ error: PAGE_ERROR })
+    .int({ error: PAGE_ERROR })
+    .min(1, { error: PAGE_ERROR })
+    .max(MAX_PAGE, { error: PAGE_ERROR })
+    .default(1),
+});
+export type DirectoryQuery = z.output<typeof directoryUrl>;
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-function first(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function pick<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {
-  return allowed.find((candidate) => candidate === value);
-}
-
 /**
  * Reads the directory's URL; a value it does not know is named in `problems` (shown on the page)
- * and replaced by the default, so a hand-edited URL still shows the directory.
+ * and replaced by its default, so a hand-edited URL still shows the directory.
  */
 export function parseDirectoryQuery(params: SearchParams): { query: DirectoryQuery; problems: string[] } {
-  const problems: string[] = [];
-  const raw = {
-    sort: first(params.sort),
-    order: first(params.order),
-    state: first(params.state),
-    page: first(params.page),
-  };
-  const sort = pick(DIRECTORY_SORTS, raw.sort);
-  if (raw.sort !== undefined && !sort)
-    problems.push(`There is no "${raw.sort.slice(0, 40)}" column to sort by; sorted by stake.`);
-  const order = pick(["asc", "desc"] as const, raw.order);
-  if (raw.order !== undefined && !order) problems.push(`Order must be "asc" or "desc"; showing largest first.`);
-  const state = pick(STATES, raw.state);
-  if (raw.state !== undefined && !state)
-    problems.push(`"${raw.state.slice(0, 40)}" is not a prover state; showing every state.`);
-  const page = raw.page === undefined ? 1 : Number(raw.page);
-  const validPage = Number.isInteger(page) && page >= 1 && page <= 10_000;
-  if (!validPage) problems.push(`"${String(raw.page).slice(0, 40)}" is not a page number; showing the first page.`);
-  const q = (first(params.q) ?? "").trim().slice(0, 128);
+  const input = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
+  const parsed = directoryUrl.safeParse(input);
+  if (parsed.success) return { query: parsed.data, problems: [] };
+  const refused = new Set(parsed.error.issues.map((issue) => issue.path[0]));
+  const rest = Object.fromEntries(Object.entries(input).filter(([key]) => !refused.has(key)));
   return {
-    query: { sort: sort ?? "stake", order: order ?? "desc", state: state ?? "all", q, page: validPage ? page : 1 },
-    problems,
+    query: directoryUrl.parse(rest),
+    problems: parsed.error.issues.map((issue) => `${issue.message}. Showing the default instead.`),
   };
 }
 

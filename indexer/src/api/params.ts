@@ -11,22 +11,6 @@ export class NotFound extends Error {
   override name = "NotFound";
 }
 
-export const MAX_LIMIT = 100;
-
-export const limitParam = z.coerce
-  .number({ message: "limit must be a whole number" })
-  .int({ message: "limit must be a whole number" })
-  .min(1, { message: `limit must be between 1 and ${MAX_LIMIT}` })
-  .max(MAX_LIMIT, { message: `limit must be between 1 and ${MAX_LIMIT}` })
-  .default(25);
-
-export const offsetParam = z.coerce
-  .number({ message: "offset must be a whole number" })
-  .int({ message: "offset must be a whole number" })
-  .min(0, { message: "offset must be between 0 and 1000000" })
-  .max(1_000_000, { message: "offset must be between 0 and 1000000" })
-  .default(0);
-
 export const windowParam = z.enum(WINDOWS, { message: `window must be one of ${WINDOWS.join(", ")}` });
 
 /** Parses a query or path object with a schema; a mismatch is a 400 naming the parameter. */

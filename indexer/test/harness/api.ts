@@ -40,7 +40,7 @@ export async function readApi(url: string, staker: Address) {
       hugeLimit: await refusal(client.provers({ limit: 1_000_000 })),
       badAddress: await refusal(client.prover("0xnot-an-address" as Address)),
       unknownWindow: await refusal(client.proverSeries(first, "1y" as "7d")),
-      badSort: await refusal(client.provers({ sort: "name; drop table prover" })),
+      badSort: await refusal(client.provers({ sort: "name; drop table prover" as "stake" })),
       unknownProver: await refusal(client.prover("0x000000000000000000000000000000000000dEaD")),
     },
   };

@@ -14,44 +14,32 @@ import { and, asc, desc, eq, gt, lte } from "ponder";
 import { z } from "zod";
 import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from "../../../../lib/indexer/schemas";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
+import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
-import { limitParam, NotFound, offsetParam, parseAddress, parseParams, windowParam } from "../params";
+import { NotFound, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
 
 type Json<T extends z.ZodType> = z.input<T>;
 
-const SORT_KEYS = {
-  stake: (p: ProverSummaryJson) => BigInt(p.totalAssets),
-  apy7d: (p: ProverSummaryJson) => BigInt(p.apy7d?.netBps ?? Number.MIN_SAFE_INTEGER),
-  apy30d: (p: ProverSummaryJson) => BigInt(p.apy30d?.netBps ?? Number.MIN_SAFE_INTEGER),
-  commission: (p: ProverSummaryJson) => BigInt(p.defaultCommissionBps),
-  reliability: (p: ProverSummaryJson) => BigInt(p.reliability.lowerBoundBps),
-  stakers: (p: ProverSummaryJson) => BigInt(p.stakers),
-  fees30d: (p: ProverSummaryJson) => BigInt(p.fees30d),
-  bound: (p: ProverSummaryJson) => BigInt(p.boundStake),
-  joined: (p: ProverSummaryJson) => BigInt(p.joinedAt),
-  lastActive: (p: ProverSummaryJson) => BigInt(p.lastActiveAt ?? 0),
-} as const;
-const SORTS = Object.keys(SORT_KEYS) as [keyof typeof SORT_KEYS, ...(keyof typeof SORT_KEYS)[]];
+const SORT_KEYS: Record<DirectorySort, (p: ProverSummaryJson) => bigint> = {
+  stake: (p) => BigInt(p.totalAssets),
+  apy7d: (p) => BigInt(p.apy7d?.netBps ?? Number.MIN_SAFE_INTEGER),
+  apy30d: (p) => BigInt(p.apy30d?.netBps ?? Number.MIN_SAFE_INTEGER),
+  commission: (p) => BigInt(p.defaultCommissionBps),
+  reliability: (p) => BigInt(p.reliability.lowerBoundBps),
+  stakers: (p) => BigInt(p.stakers),
+  fees30d: (p) => BigInt(p.fees30d),
+  bound: (p) => BigInt(p.boundStake),
+  joined: (p) => BigInt(p.joinedAt),
+  lastActive: (p) => BigInt(p.lastActiveAt ?? 0),
+};
 const STATES = { active: 1, deactivated: 2, jailed: 3 } as const;
 
-const listQuery = z.object({
-  sort: z.enum(SORTS, { message: `sort must be one of ${SORTS.join(", ")}` }).default("stake"),
-  order: z.enum(["asc", "desc"], { message: "order must be asc or desc" }).default("desc"),
-  state: z
-    .enum(["all", "active", "deactivated", "jailed"], { message: "state must be all, active, deactivated or jailed" })
-    .default("all"),
-  q: z.string().max(128, { message: "q must be at most 128 characters" }).optional(),
-  limit: limitParam,
-  offset: offsetParam,
-});
-
-type SortKey = keyof typeof SORT_KEYS;
 type Directory = {
   asOf: bigint;
   items: ProverSummaryJson[];
   /** Lists sorted ascending, built on first use: sorting is most of a request's cost at scale. */
-  sorted: Map<SortKey, ProverSummaryJson[]>;
+  sorted: Map<DirectorySort, ProverSummaryJson[]>;
 };
 
 /**
@@ -75,7 +63,7 @@ async function blockMemo() {
   return memo;
 }
 
-function sortedBy(directory: Directory, sort: SortKey): ProverSummaryJson[] {
+function sortedBy(directory: Directory, sort: DirectorySort): ProverSummaryJson[] {
   const cached = directory.sorted.get(sort);
   if (cached) return cached;
   const key = SORT_KEYS[sort];
@@ -90,10 +78,10 @@ function sortedBy(directory: Directory, sort: SortKey): ProverSummaryJson[] {
   return list;
 }
 
-function matches(item: ProverSummaryJson, query: z.output<typeof listQuery>): boolean {
+function matches(item: ProverSummaryJson, query: Required<ProverListQuery>): boolean {
   if (query.state !== "all" && item.state !== STATES[query.state]) return false;
   if (!query.q) return true;
-  const needle = query.q.trim().toLowerCase();
+  const needle = query.q.toLowerCase();
   return item.name.toLowerCase().includes(needle) || item.address.toLowerCase().includes(needle);
 }
 
@@ -112,7 +100,7 @@ const MAX_POINTS = 400;
 
 export const proverRoutes = new Hono()
   .get("/", async (c) => {
-    const query = parseParams(listQuery, c.req.query());
+    const query = parseParams(proverListParams, c.req.query());
     const directory = await (await blockMemo()).directory;
     const ascending = sortedBy(directory, query.sort);
     const filtered = (query.order === "asc" ? ascending : [...ascending].reverse()).filter((item) =>

@@ -1,24 +1,16 @@
 import { db } from "ponder:api";
-import { bid, request } from "ponder:schema";
+import { request } from "ponder:schema";
 import { Hono } from "hono";
-import { and, asc, count, desc, eq, gt, inArray, isNotNull } from "ponder";
+import { and, count, desc, eq } from "ponder";
 import { z } from "zod";
-import {
-  type pendingWorkSchema,
-  REQUEST_STATUSES,
-  type requestListSchema,
-  type requestSchema,
-  type revealedFeesSchema,
-} from "../../../../lib/indexer/schemas";
+import { limitParam, offsetParam } from "../../../../lib/indexer/page-params";
+import { REQUEST_STATUSES, type requestListSchema, type requestSchema } from "../../../../lib/indexer/schemas";
 import { chainNow, seconds } from "../clock";
-import { limitParam, offsetParam, parseAddress, parseParams } from "../params";
+import { parseAddress, parseParams } from "../params";
 
 type RequestRow = typeof request.$inferSelect;
 
-/** A won request whose deadline is less than this away is flagged at risk. */
-const AT_RISK_SECONDS = 3_600n;
-
-export function requestJson(row: RequestRow): z.input<typeof requestSchema> {
+function requestJson(row: RequestRow): z.input<typeof requestSchema> {
   const optional = (value: bigint | null) => (value === null ? null : value.toString());
   return {
     reqid: row.reqid,
@@ -63,74 +55,19 @@ const listQuery = z.object({
   offset: offsetParam,
 });
 
-export const requestRoutes = new Hono()
-  .get("/", async (c) => {
-    const query = parseParams(listQuery, c.req.query());
-    const filters: NonNullable<ReturnType<typeof and>>[] = [];
-    if (query.status) filters.push(eq(request.status, query.status));
-    if (query.prover) filters.push(eq(request.winner, parseAddress(query.prover, "prover")));
-    const where = filters.length > 0 ? and(...filters) : undefined;
-    const [now, { rows, total }] = await Promise.all([chainNow(), requestPage(where, query)]);
-    const body: z.input<typeof requestListSchema> = {
-      asOf: seconds(now.timestamp),
-      items: rows.map(requestJson),
-      total,
-      limit: query.limit,
-      offset: query.offset,
-    };
-    return c.json(body);
-  })
-  .get("/fees", async (c) => {
-    const query = parseParams(z.object({ limit: limitParam, offset: offsetParam }), c.req.query());
-    const { rows, total } = await requestPage(gt(request.reveals, 0), query);
-    const reveals = rows.length
-      ? await db
-          .select({ reqid: bid.reqid, fee: bid.fee })
-          .from(bid)
-          .where(
-            and(
-              inArray(
-                bid.reqid,
-                rows.map((row) => row.reqid),
-              ),
-              isNotNull(bid.fee),
-            ),
-          )
-          .orderBy(asc(bid.fee))
-      : [];
-    const body: z.input<typeof revealedFeesSchema> = {
-      items: rows.map((row) => ({
-        reqid: row.reqid,
-        createdAt: seconds(row.createdAt),
-        maxFee: row.maxFee.toString(),
-        minStake: row.minStake.toString(),
-        fees: reveals.filter((entry) => entry.reqid === row.reqid).map((entry) => String(entry.fee)),
-        actualFee: row.actualFee === null ? null : row.actualFee.toString(),
-      })),
-      total,
-      limit: query.limit,
-      offset: query.offset,
-    };
-    return c.json(body);
-  });
-
-/** Requests a prover has won and not yet proven, soonest deadline first. */
-export async function pendingWork(address: string): Promise<z.input<typeof pendingWorkSchema>> {
-  const prover = parseAddress(address, "prover");
-  const [{ timestamp: now }, rows] = await Promise.all([
-    chainNow(),
-    db
-      .select()
-      .from(request)
-      .where(and(eq(request.winner, prover), eq(request.status, "pending")))
-      .orderBy(asc(request.deadline)),
-  ]);
-  return {
-    asOf: seconds(now),
-    items: rows.map((row) => ({
-      ...requestJson(row),
-      secondsLeft: seconds(row.deadline - now),
-      atRisk: row.deadline - now < AT_RISK_SECONDS,
-    })),
+export const requestRoutes = new Hono().get("/", async (c) => {
+  const query = parseParams(listQuery, c.req.query());
+  const filters: NonNullable<ReturnType<typeof and>>[] = [];
+  if (query.status) filters.push(eq(request.status, query.status));
+  if (query.prover) filters.push(eq(request.winner, parseAddress(query.prover, "prover")));
+  const where = filters.length > 0 ? and(...filters) : undefined;
+  const [now, { rows, total }] = await Promise.all([chainNow(), requestPage(where, query)]);
+  const body: z.input<typeof requestListSchema> = {
+    asOf: seconds(now.timestamp),
+    items: rows.map(requestJson),
+    total,
+    limit: query.limit,
+    offset: query.offset,
   };
-}
+  return c.json(body);
+});

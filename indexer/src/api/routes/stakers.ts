@@ -3,11 +3,12 @@ import { position, prover, reward, stakeEvent, unstakeRequest } from "ponder:sch
 import { Hono } from "hono";
 import { and, desc, eq, gt, inArray } from "ponder";
 import { z } from "zod";
+import { limitParam, offsetParam } from "../../../../lib/indexer/page-params";
 import type { stakerHistorySchema, stakerSchema } from "../../../../lib/indexer/schemas";
 import { convertToAssets } from "../../../../lib/math/share-price";
 import { annualizedYieldBps } from "../../../../lib/math/yield";
 import { chainNow, DAY, seconds } from "../clock";
-import { limitParam, offsetParam, parseAddress, parseParams } from "../params";
+import { parseAddress, parseParams } from "../params";
 
 type StakeEventRow = typeof stakeEvent.$inferSelect;
 type RewardRow = typeof reward.$inferSelect;

@@ -4,16 +4,14 @@ import { useContext, useMemo } from "react";
 import { NETWORKS } from "@/lib/chain/networks";
 import type { ChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { type Deployment, deploymentFor } from "@/lib/contracts/addresses";
-import { RuntimeContext } from "./runtime-context";
-
-export { RuntimeConfigProvider } from "./runtime-context";
+import { RuntimeContext } from "./runtime-provider";
 
 type RuntimeContextValue = { runtime: ChainRuntimeConfig; chainId: number; deployment: Deployment };
 
 /** The network this app serves and its contract addresses, for client components. */
 export function useRuntime(): RuntimeContextValue {
   const runtime = useContext(RuntimeContext);
-  if (!runtime) throw new Error("useRuntime must be used inside RuntimeConfigProvider (app/layout.tsx)");
+  if (!runtime) throw new Error("useRuntime must be used inside RuntimeProvider (app/layout.tsx)");
   return useMemo(
     () => ({ runtime, chainId: NETWORKS[runtime.network].chainId, deployment: deploymentFor(runtime.network) }),
     [runtime],

@@ -1,7 +1,7 @@
 import { formatBps } from "@/lib/format/percent";
 import { SOURCE_LABEL } from "@/lib/format/source";
-import { formatAbsolute, formatRelative } from "@/lib/format/time";
 import type { ProverDetail } from "@/lib/indexer/schemas";
+import { RelativeTime } from "../ui/relative-time";
 
 // An override for any other source address reads "Other source" (below), one address at a time.
 const RATE_LABEL: Record<string, string> = {
@@ -23,7 +23,7 @@ export function CommissionHistory({ changes, now }: { changes: ProverDetail["com
         >
           Commission changed in the last 7 days: {RATE_LABEL[recent[0]?.sourceKind ?? ""] ?? "a source"} from{" "}
           {formatBps(recent[0]?.oldRateBps ?? 0)} to {formatBps(recent[0]?.newRateBps ?? 0)},{" "}
-          {formatRelative(recent[0]?.timestamp ?? now, now)}.
+          <RelativeTime at={recent[0]?.timestamp ?? now} now={now} />.
         </p>
       ) : null}
       {changes.length === 0 ? (
@@ -40,9 +40,7 @@ export function CommissionHistory({ changes, now }: { changes: ProverDetail["com
                 {formatBps(change.newRateBps)}
                 {change.useDefault && change.sourceKind !== "default" ? " (back to default)" : ""}
               </span>
-              <time className="text-muted" title={formatAbsolute(change.timestamp)}>
-                {formatRelative(change.timestamp, now)}
-              </time>
+              <RelativeTime at={change.timestamp} now={now} className="text-muted" />
             </li>
           ))}
         </ul>

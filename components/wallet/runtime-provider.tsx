@@ -9,6 +9,6 @@ import type { ChainRuntimeConfig } from "@/lib/chain/runtime-config";
  */
 export const RuntimeContext = createContext<ChainRuntimeConfig | null>(null);
 
-export function RuntimeConfigProvider({ runtime, children }: { runtime: ChainRuntimeConfig; children: ReactNode }) {
+export function RuntimeProvider({ runtime, children }: { runtime: ChainRuntimeConfig; children: ReactNode }) {
   return <RuntimeContext.Provider value={runtime}>{children}</RuntimeContext.Provider>;
 }

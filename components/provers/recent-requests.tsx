@@ -1,6 +1,6 @@
-import { formatAbsolute, formatRelative } from "@/lib/format/time";
 import type { ProofRequest } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
+import { RelativeTime } from "../ui/relative-time";
 
 const OUTCOME = {
   pending: { label: "In progress", tone: "text-muted" },
@@ -37,8 +37,8 @@ export function RecentRequests({ requests, now }: { requests: ProofRequest[]; no
                   <Amount wei={request.actualFee} />
                 )}
               </td>
-              <td className="whitespace-nowrap py-2 text-right text-muted" title={formatAbsolute(request.createdAt)}>
-                {formatRelative(request.createdAt, now)}
+              <td className="whitespace-nowrap py-2 text-right text-muted">
+                <RelativeTime at={request.createdAt} now={now} />
               </td>
             </tr>
           ))}
