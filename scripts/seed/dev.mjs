@@ -46,7 +46,7 @@ export function planDev(world, market) {
     if (completeDay !== null) world.agenda.soon(world.day(completeDay), () => completeUnstake(world, DEV, prover));
   }
   // Two requests at the very end: one won and being proved, one still in its bidding phase.
-  const job = { requester: DEV, minStake: brev(250), maxFee: brev(25), window: 3 * 3600 };
+  const job = { requester: DEV, minStake: world.minSelfStake, maxFee: brev(25), window: 3 * 3600 };
   market.addWave(world.end - 16 * 60, [{ ...job, hold: true, only: proverByKey("atlas").address }]);
   market.addWave(world.end - 4 * 60, [job]);
 }

@@ -2,11 +2,13 @@
 // thousands, most of them arriving early, drawn to the popular provers (so the top three hold
 // most of the stake). Over the month some add to their stake, some withdraw part or all of it;
 // some requests are completed, some have matured unclaimed, some are still pending, and some
-// were taken just before their prover was slashed. The stake/unstake/complete steps are shared
-// with the dev account's story (dev.mjs).
-import { actors } from "./actors.mjs";
-import { PROVERS } from "./provers.mjs";
-import { BREV, brev, DAY, HOUR } from "./world.mjs";
+// were taken just before their prover was slashed. One staker hands part of its shares to
+// another (vault shares are plain ERC-20s), and in the last days several of Obsidian's stakers
+// ask to leave, so unstakes mature over the days after the history. The stake/unstake/complete
+// steps are shared with the dev account's story (dev.mjs) and the provers' (provers.mjs).
+import { actors, DEV } from "./actors.mjs";
+import { PROVERS, proverByKey } from "./provers.mjs";
+import { BREV, brev, DAY, HOUR, STATE } from "./world.mjs";
 
 /** @typedef {import("./chain.mjs").Address} Address */
 /** @typedef {import("./world.mjs").World} World */
@@ -43,9 +45,19 @@ export function stake(world, staker, prover, amount) {
   return target;
 }
 
+/** Stakers of Obsidian who ask to leave in the last days: their unstakes mature after the history. */
+const LATE_LEAVERS = 6;
+/** A completion is tried again this much later when the deployed rounding would refuse it. */
+const COMPLETION_RETRY = DAY;
+/** Requests maturing this soon after the slot's time may still be paid in its block (spill-over). */
+const MATURITY_SLACK = 60;
+/** Room left for a slash queued in the same block, which rescales the pending total. */
+const SLASH_ROUNDING_MARGIN = 10n ** 6n;
+
 /**
  * Requests to unstake a fraction of the staker's shares (1 = everything). Skips a partial
- * request the controller would refuse (less than 1 BREV taken or left).
+ * request the controller would refuse (less than 1 BREV taken or left). A position already
+ * changed in this block is tried an hour later, when its balance can be read again.
  * @param {World} world
  * @param {Address} staker
  * @param {Address} prover
@@ -54,6 +66,12 @@ export function stake(world, staker, prover, amount) {
  */
 export async function requestUnstake(world, staker, prover, fraction) {
   const { chain, abis, contracts } = world;
+  if (!world.touch(staker, prover)) {
+    world.agenda.soon(world.agenda.current + HOUR, () =>
+      requestUnstake(world, staker, prover, fraction).then(() => undefined),
+    );
+    return false;
+  }
   const vault = await world.vault(prover);
   const balance = await chain.read(vault, abis.proverVaultAbi, "balanceOf", [staker]);
   if (balance === 0n) return false;
@@ -77,24 +95,32 @@ export async function requestUnstake(world, staker, prover, fraction) {
     },
   });
   await world.noteOutflow(prover, value);
+  // A prover's full exit deactivates it (it may come back by staking again and reactivating).
+  if (staker === prover && full && world.isActive(prover)) world.prover(prover).state = STATE.DEACTIVATED;
   world.stats.unstakeRequests++;
   return true;
 }
 
 /**
  * Withdraws the staker's matured requests with a prover; if none has matured yet, tries again
- * an hour later (until the end of the history).
+ * an hour later (until the end of the history). When the deployed rounding would make the
+ * completion revert, it is tried again a day later.
  * @param {World} world
  * @param {Address} staker
  * @param {Address} prover
  */
-export function completeUnstake(world, staker, prover) {
+export async function completeUnstake(world, staker, prover) {
   const key = `${staker}:${prover}`;
   const times = world.unstakeTimes.get(key) ?? [];
   const now = world.agenda.current;
   const ready = times.filter((t) => t + world.unstakeDelay < now);
   if (ready.length === 0) {
     if (times.length > 0) world.agenda.soon(now + HOUR, () => completeUnstake(world, staker, prover));
+    return;
+  }
+  if (!(await completionFits(world, staker, prover))) {
+    world.stats.unstakeCompletionsDeferred++;
+    world.agenda.soon(now + COMPLETION_RETRY, () => completeUnstake(world, staker, prover));
     return;
   }
   world.unstakeTimes.set(
@@ -105,6 +131,43 @@ export function completeUnstake(world, staker, prover) {
     label: `completeUnstake ${staker} from ${prover}`,
   });
   world.stats.unstakeCompletions++;
+}
+
+/**
+ * Whether the controller can pay the staker's matured requests now. After slashes it keeps the
+ * prover's pending total rescaled as a whole, rounded down, while each request is valued on its
+ * own: the total can fall a few wei short of the last requests, whose completion then reverts
+ * (as deployed) until new requests top the total up. Completions already queued in this block
+ * count against the total.
+ * @param {World} world
+ * @param {Address} staker
+ * @param {Address} prover
+ */
+async function completionFits(world, staker, prover) {
+  const { chain, abis, contracts } = world;
+  const controller = contracts.controller;
+  const abi = abis.stakingControllerAbi;
+  const [requests, scale, total] =
+    /** @type {[readonly { amount: bigint, requestTime: bigint, scaleSnapshot: bigint }[], bigint, bigint]} */ (
+      await chain.readMany([
+        { to: controller, abi, functionName: "getPendingUnstakes", args: [prover, staker] },
+        { to: controller, abi, functionName: "getProverSlashingScale", args: [prover] },
+        { to: controller, abi, functionName: "getProverTotalUnstaking", args: [prover] },
+      ])
+    );
+  const by = world.agenda.current + MATURITY_SLACK;
+  const now = scale === 0n ? 10_000n : scale;
+  let value = 0n;
+  for (const request of requests) {
+    if (Number(request.requestTime) + world.unstakeDelay > by) continue;
+    value += (request.amount * now) / (request.scaleSnapshot === 0n ? 10_000n : request.scaleSnapshot);
+  }
+  const block = world.block();
+  const taken = (block.completions.get(prover) ?? 0n) + value;
+  const margin = block.slashed.has(prover) ? SLASH_ROUNDING_MARGIN : 0n;
+  if (taken + margin > total) return false;
+  block.completions.set(prover, taken);
+  return true;
 }
 
 /**
@@ -227,4 +290,71 @@ export function planStakers(world) {
       }
     }
   });
+}
+
+/**
+ * Plans the month's other staker moves: one staker gives part of its Helios shares to another
+ * staker of Helios (a plain ERC-20 transfer of vault shares, which moves the staker books
+ * without a Staked event), and several of Obsidian's stakers ask to leave in the last days.
+ * @param {World} world
+ */
+export function planStakerMoves(world) {
+  planShareTransfer(world, "helios", 20.2);
+  planLateLeavers(world, "obsidian");
+}
+
+/**
+ * @param {World} world
+ * @param {string} key the prover whose shares change hands
+ * @param {number} day
+ */
+function planShareTransfer(world, key, day) {
+  const { chain, abis, contracts } = world;
+  const rng = world.rng.fork("transfer");
+  const prover = proverByKey(key).address;
+  world.agenda.soon(world.day(day), async () => {
+    const vault = await world.vault(prover);
+    const stakers = (
+      await chain.read(contracts.controller, abis.stakingControllerAbi, "getProverStakers", [prover])
+    ).filter((s) => s !== DEV && s !== prover && !world.block().touched.has(`${s}:${prover}`));
+    const balances = /** @type {bigint[]} */ (
+      await chain.readMany(
+        stakers.map((s) => ({ to: vault, abi: abis.proverVaultAbi, functionName: "balanceOf", args: [s] })),
+      )
+    );
+    // Between two stakers holding at least 100 BREV worth of shares.
+    const holders = stakers.filter((_, i) => (balances[i] ?? 0n) >= 100n * BREV);
+    if (holders.length < 2) throw new Error(`Seed: ${key} has fewer than two stakers to transfer shares between.`);
+    const from = rng.pick(holders);
+    const to = rng.pick(holders.filter((s) => s !== from));
+    const shares = ((balances[stakers.indexOf(from)] ?? 0n) * 4n) / 10n;
+    world.touch(from, prover);
+    world.touch(to, prover);
+    chain.write(from, vault, abis.proverVaultAbi, "transfer", [to, shares], {
+      label: `transfer ${key} shares ${from} → ${to}`,
+      gas: 300_000n,
+    });
+    world.stats.shareTransfers++;
+    world.story.shareTransfer = { prover, from, to, shares };
+  });
+}
+
+/**
+ * @param {World} world
+ * @param {string} key the prover some stakers leave
+ */
+function planLateLeavers(world, key) {
+  const { chain, abis, contracts } = world;
+  const rng = world.rng.fork("leavers");
+  const prover = proverByKey(key).address;
+  for (let i = 0; i < LATE_LEAVERS; i++) {
+    world.agenda.soon(world.day(rng.float(24.5, 29.7)), async () => {
+      const stakers = (
+        await chain.read(contracts.controller, abis.stakingControllerAbi, "getProverStakers", [prover])
+      ).filter((s) => s !== DEV && s !== prover);
+      if (stakers.length === 0) return;
+      const staker = rng.pick(stakers);
+      await requestUnstake(world, staker, prover, rng.chance(0.3) ? 1 : rng.float(0.3, 0.8));
+    });
+  }
 }
