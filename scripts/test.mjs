@@ -21,8 +21,6 @@ import { ROOT } from "./lib/paths.mjs";
  */
 
 const bin = (/** @type {string} */ name) => join(ROOT, "node_modules", ".bin", name);
-/** The shared interface checker beside the repository (CI checks out shared/ next to it). */
-const ABI_CHECKER = join(ROOT, "..", "shared", "tools", "abi-compat.mjs");
 const node = process.execPath;
 
 /** @param {string} output @param {RegExp} passed @param {RegExp} failed */
@@ -42,7 +40,7 @@ const STEPS = [
   {
     name: "ABI matches the ProverNet reference",
     command: node,
-    args: [ABI_CHECKER, "contracts/out"],
+    args: ["scripts/abi/check-reference.mjs"],
   },
   {
     name: "contracts tests (forge)",
