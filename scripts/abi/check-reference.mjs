@@ -34,8 +34,9 @@ function readSections(file) {
   for (const raw of readFileSync(file, "utf8").split("\n")) {
     const line = raw.trim();
     if (line.startsWith("## ")) {
+      const [contract = ""] = line.slice(3).split(/\s+/);
       current = [];
-      sections.set(line.slice(3).split(/\s+/)[0], current);
+      sections.set(contract, current);
     } else if (line !== "" && !line.startsWith("#")) {
       if (!current) throw new UserError(`${relative(ROOT, file)}: "${line}" comes before any "## Contract" header.`);
       current.push(line);
@@ -44,7 +45,11 @@ function readSections(file) {
   return sections;
 }
 
-/** @param {Param} param a type with tuples spelled out, so struct names do not matter */
+/**
+ * A type with tuples spelled out, so struct names do not matter.
+ * @param {Param} param
+ * @returns {string}
+ */
 function typeOf(param) {
   if (!param.type.startsWith("tuple")) return param.type;
   return `(${(param.components ?? []).map(typeOf).join(",")})${param.type.slice("tuple".length)}`;
