@@ -161,7 +161,7 @@ runMain(async () => {
     }
     if (tally && tally.skipped > 0 && !step.skipsExpected) {
       stop(
-        `${step.name} skipped ${tally.skipped} test(s) (listed above): on the devnet every test must run, so a skip is a failure. Only an E2E_FORK_URL run against another chain may skip the specs that need our indexer.`,
+        `${step.name} skipped ${tally.skipped} test(s): on the devnet every test must run, so a skip is a failure. Only an E2E_FORK_URL run against another chain may skip the specs that need our indexer.`,
       );
     }
   }
