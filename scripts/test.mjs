@@ -134,8 +134,16 @@ runMain(async () => {
   const results = [];
   /** @type {Tally} */
   const total = { passed: 0, failed: 0, skipped: 0 };
+  const report = () => {
+    console.log("\nTime and tests per step:");
+    for (const { name, seconds, tally } of results) {
+      console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${name}${tally ? `: ${tallyLine(tally)}` : ""}`);
+    }
+    console.log(`  ${((Date.now() - startedAt) / 1000).toFixed(1).padStart(7)} s  total`);
+  };
   /** @param {string} why */
   const stop = (why) => {
+    report();
     console.error(`\n✖ ${why}`);
     console.log(`tests: ${tallyLine({ ...total, failed: Math.max(total.failed, 1) })}`);
     process.exit(1);
@@ -165,11 +173,7 @@ runMain(async () => {
       );
     }
   }
-  console.log("\nTime and tests per step:");
-  for (const { name, seconds, tally } of results) {
-    console.log(`  ${seconds.toFixed(1).padStart(7)} s  ${name}${tally ? `: ${tallyLine(tally)}` : ""}`);
-  }
-  console.log(`  ${((Date.now() - startedAt) / 1000).toFixed(1).padStart(7)} s  total`);
+  report();
   if (FOREIGN_FORK && total.skipped > 0) {
     console.log(
       `The ${total.skipped} skipped are expected: E2E_FORK_URL forks another chain, where our indexer does not run, so the specs that need it skip.`,
