@@ -6,11 +6,10 @@ import {ProverVault} from "../../src/staking/ProverVault.sol";
 import {StakingController} from "../../src/staking/StakingController.sol";
 import {Test} from "../utils/Test.sol";
 
-/// @title One focused test per staking write, for `forge snapshot` (.gas-snapshot).
-/// @notice setUp leaves everything ready so each test body is the single call under measurement;
-///         the call's own gas (gasleft around it) is also logged (forge test -vv).
+/// @title The gas of each staking write, held to .gas-snapshot by `npm test` (forge snapshot --check).
+/// @notice setUp leaves everything ready, so each test body is the one call under measurement
+///         and forge's gas for the test is that call's cost.
 contract StakingGasTest is Test {
-    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
     uint256 private constant MIN_SELF_STAKE = 1000 ether;
     uint256 private constant DELAY = 7 days;
 
@@ -64,37 +63,27 @@ contract StakingGasTest is Test {
 
     function test_gas_stake() public {
         vm.prank(staker);
-        uint256 g = gasleft();
         controller.stake(prover, 1_000 ether);
-        _log("stake (existing staker) gas", g - gasleft());
     }
 
     function test_gas_stake_newStaker() public {
         vm.prank(newStaker);
-        uint256 g = gasleft();
         controller.stake(prover, 1_000 ether);
-        _log("stake (first-time staker) gas", g - gasleft());
     }
 
     function test_gas_requestUnstake() public {
         vm.prank(staker);
-        uint256 g = gasleft();
         controller.requestUnstake(prover, unstakeShares);
-        _log("requestUnstake (partial) gas", g - gasleft());
     }
 
     function test_gas_completeUnstake() public {
         vm.prank(leaver);
-        uint256 g = gasleft();
         controller.completeUnstake(prover);
-        _log("completeUnstake (1 ready request) gas", g - gasleft());
     }
 
     function test_gas_addRewards() public {
         vm.prank(market);
-        uint256 g = gasleft();
         controller.addRewards(prover, 1_000 ether);
-        _log("addRewards (single) gas", g - gasleft());
     }
 
     function test_gas_addRewards_batch3() public {
@@ -103,16 +92,12 @@ contract StakingGasTest is Test {
         (provers[0], provers[1], provers[2]) = (prover, prover2, prover3);
         (amounts[0], amounts[1], amounts[2]) = (1_000 ether, 2_000 ether, 3_000 ether);
         vm.prank(market);
-        uint256 g = gasleft();
         controller.addRewards(provers, amounts);
-        _log("addRewards (batch of 3) gas", g - gasleft());
     }
 
     function test_gas_claimCommission() public {
         vm.prank(prover);
-        uint256 g = gasleft();
         controller.claimCommission();
-        _log("claimCommission gas", g - gasleft());
     }
 
     function _initialize(address who) private {
@@ -125,10 +110,5 @@ contract StakingGasTest is Test {
         brev.mint(who, amount);
         vm.prank(who);
         brev.approve(address(controller), amount);
-    }
-
-    function _log(string memory label, uint256 value) private view {
-        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
-        ok;
     }
 }
