@@ -98,3 +98,28 @@ export function run(command, args, { env, cwd, input } = {}) {
     child.stdin.end(input ?? "");
   });
 }
+
+/**
+ * Runs a command to completion with its output shown on this terminal as it comes and also
+ * kept, for a caller that reads the result (test counts, gas figures) afterwards.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string | undefined>, cwd?: string }} [options]
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
+export function runEchoed(command, args, { env, cwd } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.once("error", reject);
+    child.once("exit", (code) => resolve({ code, output }));
+  });
+}

