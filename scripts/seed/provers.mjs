@@ -532,7 +532,6 @@ function planRetirement(world, plan, day) {
     }
     chain.write(p, controller, abi, "retireProver", [p], { label: `retireProver ${plan.key}`, gas: 1_000_000n });
     world.prover(p).state = STATE.NULL;
-    world.stats.retirements++;
     world.story.retired.push(p);
   };
   agenda.soon(exit + RETIRE_AFTER_EXIT, retire);
@@ -564,7 +563,6 @@ function planComeback(world, plan, meltdownDay) {
     });
     world.prover(p).state = STATE.ACTIVE;
     world.stats.stakes++;
-    world.stats.selfReactivations++;
     world.story.selfReactivated.push(p);
   });
 }

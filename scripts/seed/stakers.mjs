@@ -334,7 +334,6 @@ function planShareTransfer(world, key, day) {
       label: `transfer ${key} shares ${from} → ${to}`,
       gas: 300_000n,
     });
-    world.stats.shareTransfers++;
     world.story.shareTransfer = { prover, from, to, shares };
   });
 }

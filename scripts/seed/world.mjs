@@ -92,8 +92,7 @@ export class World {
     this.stats = {
       requests: 0,
       fulfilled: 0,
-      refundedNoBid: 0,
-      refundedMissed: 0,
+      refunds: { noBid: 0, noReveal: 0, missed: 0 },
       slashed: 0,
       bids: 0,
       reveals: 0,
@@ -102,11 +101,7 @@ export class World {
       unstakeCompletions: 0,
       /** completions put off because the deployed rounding would make them revert */
       unstakeCompletionsDeferred: 0,
-      shareTransfers: 0,
-      selfReactivations: 0,
-      retirements: 0,
-      refusedSlashes: 0,
-      rewardSubmissions: 0,
+      /** distributeRewards calls (the submissions are counted from their events) */
       rewardDistributions: 0,
     };
     /** Times of each staker's pending unstake requests, by `${staker}:${prover}`. */
