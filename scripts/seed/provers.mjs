@@ -5,7 +5,7 @@
 // behave in the market (activity, prices, reliability) is described here too and acted out in
 // market.mjs.
 import { actor, DEV } from "./actors.mjs";
-import { completeUnstake, requestUnstake } from "./stakers.mjs";
+import { completeUnstake, requestUnstake } from "./unstakes.mjs";
 import { BREV, brev, DAY, HOUR, STATE } from "./world.mjs";
 
 /** @typedef {import("./chain.mjs").Address} Address */
