@@ -98,7 +98,7 @@ export async function summarize(world) {
     `pending work at the end: ${work.lines.join("; ") || "none"}`,
     `slashed provers (scale): ${slashed.map((p) => `${nameOf(p.prover)} ${Number(p.slashingScale) / 100}% ${STATE_NAMES[p.state]}`).join(", ") || "none"}`,
     `self-reactivated: ${story.selfReactivated.map(nameOf).join(", ") || "none"}; deactivated by the admin: ${story.deactivatedByAdmin.map(nameOf).join(", ") || "none"}; Deactivated and may reactivate itself: ${mayReactivate.map((p) => nameOf(p.prover)).join(", ") || "none"}; jailed: ${jailed.map((p) => nameOf(p.prover)).join(", ") || "none"}`,
-    `staking: ${s.stakes} stakes, ${s.unstakeRequests} unstake requests, ${s.unstakeCompletions} completions (${s.unstakeCompletionsDeferred} put off by the deployed rounding); share transfer: ${transfer ? `${nameOf(transfer.prover)} shares, ${transfer.from} → ${transfer.to}, ${fmt(transfer.shares)}` : "none"}`,
+    `staking: ${s.stakes} stakes, ${s.unstakeRequests} unstake requests, ${s.unstakeCompletions} completions (${s.unstakeCompletionsDeferred} put off by the deployed rounding), ${s.grants} partner grants; share transfer: ${transfer ? `${nameOf(transfer.prover)} shares, ${transfer.from} → ${transfer.to}, ${fmt(transfer.shares)}` : "none"}`,
     `unstakes maturing after the end, by prover: ${unstakes.lines.join(", ") || "none"}`,
     `epochs: ${epochs.line}`,
     `dev account: ${dev.line}`,

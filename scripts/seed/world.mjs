@@ -103,6 +103,8 @@ export class World {
       unstakeCompletionsDeferred: 0,
       /** distributeRewards calls (the submissions are counted from their events) */
       rewardDistributions: 0,
+      /** rewards paid by a partner straight through addRewards */
+      grants: 0,
     };
     /** Times of each staker's pending unstake requests, by `${staker}:${prover}`. */
     /** @type {Map<string, number[]>} */
