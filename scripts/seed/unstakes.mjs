@@ -116,11 +116,12 @@ async function completionFits(world, staker, prover) {
       ])
     );
   const by = world.agenda.current + MATURITY_SLACK;
-  const now = scale === 0n ? 10_000n : scale;
+  // A scale of 0 (no record) counts as unslashed, as in the controller.
+  const scaleNow = scale === 0n ? 10_000n : scale;
   let value = 0n;
   for (const request of requests) {
     if (Number(request.requestTime) + world.unstakeDelay > by) continue;
-    value += (request.amount * now) / (request.scaleSnapshot === 0n ? 10_000n : request.scaleSnapshot);
+    value += (request.amount * scaleNow) / (request.scaleSnapshot === 0n ? 10_000n : request.scaleSnapshot);
   }
   const block = world.block();
   const taken = (block.completions.get(prover) ?? 0n) + value;

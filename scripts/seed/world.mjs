@@ -109,10 +109,13 @@ export class World {
     /** Times of each staker's pending unstake requests, by `${staker}:${prover}`. */
     /** @type {Map<string, number[]>} */
     this.unstakeTimes = new Map();
-    /** The controller's unstake delay and minimum self-stake, and the market's overcommit, read at the start. */
+    /** The rules read at the start: the controller's (`load`) and the market's overcommit. */
     this.unstakeDelay = 7 * DAY;
     this.minSelfStake = 1000n * BREV;
-    this.overcommitBps = 10_000n;
+    this.maxSlashBps = 5000n;
+    this.scaleFloor = 2000n;
+    this.deactivationScale = 4000n;
+    this.overcommitBps = 500n;
     /** @type {Story} */
     this.story = {
       shareTransfer: undefined,
@@ -121,10 +124,6 @@ export class World {
       selfReactivated: [],
       deactivatedByAdmin: [],
     };
-    /** The controller's slash cap and slashing-scale thresholds, read at the start. */
-    this.maxSlashBps = 5000n;
-    this.scaleFloor = 2000n;
-    this.deactivationScale = 4000n;
     /** Fulfilled proofs per reward epoch and prover (the epoch rewards follow the work done). */
     /** @type {Map<number, Map<Address, number>>} */
     this.workByEpoch = new Map();
