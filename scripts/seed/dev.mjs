@@ -5,7 +5,8 @@
 // show for the connected dev wallet.
 import { DEV } from "./actors.mjs";
 import { proverByKey } from "./provers.mjs";
-import { completeUnstake, requestUnstake, stake } from "./stakers.mjs";
+import { stake } from "./stakers.mjs";
+import { completeUnstake, requestUnstake } from "./unstakes.mjs";
 import { brev } from "./world.mjs";
 
 /** @typedef {import("./world.mjs").World} World */

@@ -109,7 +109,6 @@ export function planEpochs(world) {
     const book = owed.get(epoch) ?? new Map();
     for (const row of rows) book.set(row.prover, row.amount);
     owed.set(epoch, book);
-    world.stats.rewardSubmissions++;
   };
 
   /**

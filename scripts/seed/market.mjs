@@ -437,6 +437,10 @@ export class Market {
       world.agenda.at(wave.bidAt, () => this.bid(request, plan, fee, nonce));
       if (!forgets) world.agenda.at(wave.revealAt, () => this.reveal(request, plan));
     }
+    // Nobody bid: the requester may take its fee back as soon as bidding ends.
+    world.agenda.at(wave.revealAt, () => {
+      if (request.bids.size === 0) this.refund(request, "noBid");
+    });
     world.agenda.at(wave.proveAt, () => this.settle(request));
   }
 
@@ -515,14 +519,15 @@ export class Market {
     const { world, rng } = this;
     const winner = request.winner;
     if (winner === undefined) {
-      this.refund(request, false);
+      // Bids came but none was revealed: refundable once the reveal phase is over.
+      if (request.bids.size > 0) this.refund(request, "noReveal");
       return;
     }
     const plan = /** @type {ProverPlan} */ (PROVERS.find((p) => p.address === winner));
     if (request.abandon) return;
     if (request.meltdown !== undefined) {
       const i = request.meltdown;
-      world.agenda.soon(request.deadline + (10 + 5 * i) * MINUTE, () => this.refund(request, true));
+      world.agenda.soon(request.deadline + (10 + 5 * i) * MINUTE, () => this.refund(request, "missed"));
       const slashAt = request.wave.at + (MELTDOWN_SLASH_HOURS[i] ?? 0) * HOUR;
       world.agenda.soon(slashAt, () => this.slash(request, true, true));
       return;
@@ -534,7 +539,7 @@ export class Market {
     if (forced || rng.chance(plan.missRate)) {
       const slash = forced || rng.chance(0.5);
       world.agenda.soon(request.deadline + rng.int(10, 600) * MINUTE, () => {
-        this.refund(request, true);
+        this.refund(request, "missed");
         if (slash)
           world.agenda.soon(world.agenda.current + rng.int(30, 48 * 60) * MINUTE, () => this.slash(request, forced));
       });
@@ -554,7 +559,7 @@ export class Market {
     // The market pays the winner through addRewards, which only an Active prover may receive:
     // a winner deactivated or jailed since it won cannot prove, and the job runs out.
     if (!world.isActive(plan.address)) {
-      world.agenda.soon(request.deadline + rng.int(10, 600) * MINUTE, () => this.refund(request, true));
+      world.agenda.soon(request.deadline + rng.int(10, 600) * MINUTE, () => this.refund(request, "missed"));
       return;
     }
     world.chain.write(
@@ -571,10 +576,12 @@ export class Market {
   }
 
   /**
+   * Refunds a request by one of the market's three cases: nobody bid (after bidding), nobody
+   * revealed (after the reveal phase), or the winner missed its deadline.
    * @param {Request} request
-   * @param {boolean} missed
+   * @param {"noBid" | "noReveal" | "missed"} reason
    */
-  refund(request, missed) {
+  refund(request, reason) {
     const { world, rng } = this;
     const by = rng.chance(0.7) ? request.requester : KEEPER;
     world.chain.write(by, world.contracts.market, world.abis.brevisMarketAbi, "refund", [request.id], {
@@ -582,8 +589,7 @@ export class Market {
       gas: 300_000n,
     });
     this.release(request);
-    if (missed) world.stats.refundedMissed++;
-    else world.stats.refundedNoBid++;
+    world.stats.refunds[reason]++;
   }
 
   /**
@@ -622,7 +628,6 @@ export class Market {
         gas: 500_000n,
         expectRevert: "ControllerSlashTooHigh",
       });
-      world.stats.refusedSlashes++;
       world.story.refusedSlash = { prover: winner, reqid: request.id };
       return;
     }

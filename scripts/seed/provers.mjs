@@ -5,7 +5,7 @@
 // behave in the market (activity, prices, reliability) is described here too and acted out in
 // market.mjs.
 import { actor, DEV } from "./actors.mjs";
-import { completeUnstake, requestUnstake } from "./stakers.mjs";
+import { completeUnstake, requestUnstake } from "./unstakes.mjs";
 import { BREV, brev, DAY, HOUR, STATE } from "./world.mjs";
 
 /** @typedef {import("./chain.mjs").Address} Address */
@@ -532,7 +532,6 @@ function planRetirement(world, plan, day) {
     }
     chain.write(p, controller, abi, "retireProver", [p], { label: `retireProver ${plan.key}`, gas: 1_000_000n });
     world.prover(p).state = STATE.NULL;
-    world.stats.retirements++;
     world.story.retired.push(p);
   };
   agenda.soon(exit + RETIRE_AFTER_EXIT, retire);
@@ -564,7 +563,6 @@ function planComeback(world, plan, meltdownDay) {
     });
     world.prover(p).state = STATE.ACTIVE;
     world.stats.stakes++;
-    world.stats.selfReactivations++;
     world.story.selfReactivated.push(p);
   });
 }

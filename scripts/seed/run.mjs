@@ -17,6 +17,7 @@ import { Agenda } from "./agenda.mjs";
 import { Chain } from "./chain.mjs";
 import { planDev } from "./dev.mjs";
 import { brevisProof, planEpochs } from "./epochs.mjs";
+import { planGrants, SPONSOR } from "./grants.mjs";
 import { MARKET_ACCOUNTS, Market, PROOF_CHECK, testProof } from "./market.mjs";
 import { PROVERS, planProvers, submittersOf } from "./provers.mjs";
 import { createRng, SEED } from "./rng.mjs";
@@ -115,6 +116,7 @@ export default async function seed({ rpcUrl, deployment, log }) {
     ...PROVERS.flatMap((p) => submittersOf(p)),
     ...STAKER_ACCOUNTS,
     ...MARKET_ACCOUNTS,
+    SPONSOR,
   ];
   await chain.setBalances(accounts, GAS_MONEY);
 
@@ -125,6 +127,7 @@ export default async function seed({ rpcUrl, deployment, log }) {
   planStakers(world);
   planStakerMoves(world);
   planEpochs(world);
+  planGrants(world);
 
   let nextReport = start + 5 * DAY;
   await agenda.run(end, async (time) => {

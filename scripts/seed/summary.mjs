@@ -15,7 +15,6 @@ import { STATE } from "./world.mjs";
 const STATE_NAMES = ["Null", "Active", "Deactivated", "Jailed"];
 /** As the indexer flags pending work: a deadline less than this away is at risk. */
 const AT_RISK_SECONDS = 3600;
-const RISK = { overdue: "overdue", atRisk: "at risk" };
 
 /** @param {bigint} wei */
 function fmt(wei) {
@@ -95,11 +94,11 @@ export async function summarize(world) {
       .map((p) => nameOf(p.prover))
       .join(", ")}`,
     `bound stake ≥ 80% of the vault: ${bound.join("; ") || "none"}`,
-    `market: ${global.totalRequests} requests, ${global.totalFulfilled} fulfilled, ${s.refundedNoBid} refunded without a winner, ${s.refundedMissed} refunded after a missed deadline, ${s.slashed} slashed, ${refused} slash refused by the scale floor; fees ${fmt(global.totalFees)} BREV; ${s.bids} bids, ${s.reveals} reveals`,
+    `market: ${global.totalRequests} requests, ${global.totalFulfilled} fulfilled, refunded: ${s.refunds.noBid} nobody bid, ${s.refunds.noReveal} nobody revealed, ${s.refunds.missed} deadline missed; ${s.slashed} slashed, ${refused} slash refused by the scale floor${story.refusedSlash ? ` (${nameOf(story.refusedSlash.prover)}, request ${story.refusedSlash.reqid})` : ""}; fees ${fmt(global.totalFees)} BREV; ${s.bids} bids, ${s.reveals} reveals`,
     `pending work at the end: ${work.lines.join("; ") || "none"}`,
     `slashed provers (scale): ${slashed.map((p) => `${nameOf(p.prover)} ${Number(p.slashingScale) / 100}% ${STATE_NAMES[p.state]}`).join(", ") || "none"}`,
     `self-reactivated: ${story.selfReactivated.map(nameOf).join(", ") || "none"}; deactivated by the admin: ${story.deactivatedByAdmin.map(nameOf).join(", ") || "none"}; Deactivated and may reactivate itself: ${mayReactivate.map((p) => nameOf(p.prover)).join(", ") || "none"}; jailed: ${jailed.map((p) => nameOf(p.prover)).join(", ") || "none"}`,
-    `staking: ${s.stakes} stakes, ${s.unstakeRequests} unstake requests, ${s.unstakeCompletions} completions (${s.unstakeCompletionsDeferred} put off by the deployed rounding), ${s.shareTransfers} share transfer${transfer ? ` (${nameOf(transfer.prover)}: ${transfer.from} → ${transfer.to}, ${fmt(transfer.shares)} shares)` : ""}`,
+    `staking: ${s.stakes} stakes, ${s.unstakeRequests} unstake requests, ${s.unstakeCompletions} completions (${s.unstakeCompletionsDeferred} put off by the deployed rounding), ${s.grants} partner grants; share transfer: ${transfer ? `${nameOf(transfer.prover)} shares, ${transfer.from} → ${transfer.to}, ${fmt(transfer.shares)}` : "none"}`,
     `unstakes maturing after the end, by prover: ${unstakes.lines.join(", ") || "none"}`,
     `epochs: ${epochs.line}`,
     `dev account: ${dev.line}`,
@@ -123,7 +122,7 @@ export async function summarize(world) {
     ],
     [jailed.length > 0, "a jailed prover"],
     [bound.length > 0, "a prover with at least 80 % of its vault bound to pending work"],
-    [s.slashed > 0 && s.refundedMissed > 0 && s.refundedNoBid > 0, "slashes and both kinds of refund"],
+    [s.slashed > 0 && s.refunds.missed > 0 && s.refunds.noBid > 0, "slashes and refunds of missed and unbid requests"],
     [
       provers.some((p) => p.name === "<img src=x onerror=alert(1)>" && p.iconUrl.startsWith("javascript:")),
       "the hostile profile",
@@ -177,10 +176,8 @@ async function pendingWork(world, provers, now) {
     const atRisk = deadlines.filter((d) => d >= now && d - now < AT_RISK_SECONDS).length;
     const prover = /** @type {Address} */ (provers[i]);
     if (overdue > 0 && atRisk > 0) atRiskAndOverdue.push(prover);
-    const flags = [overdue > 0 ? `${overdue} ${RISK.overdue}` : "", atRisk > 0 ? `${atRisk} ${RISK.atRisk}` : ""];
-    lines.push(
-      `${nameOf(prover)} ${reqids.length}${flags.some(Boolean) ? ` (${flags.filter(Boolean).join(", ")})` : ""}`,
-    );
+    const flags = [overdue > 0 ? `${overdue} overdue` : "", atRisk > 0 ? `${atRisk} at risk` : ""].filter(Boolean);
+    lines.push(`${nameOf(prover)} ${reqids.length}${flags.length > 0 ? ` (${flags.join(", ")})` : ""}`);
   }
   return { lines, atRiskAndOverdue };
 }
@@ -259,7 +256,7 @@ async function epochSummary(world) {
   const submissions = world.chain.eventCounts["EpochRewards.EpochRewardsSet"] ?? 0;
   const owedToInactive = [...owedTo].some((p) => !world.isActive(p));
   return {
-    line: `rewards set for epochs 1-${last} in ${submissions} submissions, ${fmt(recorded)} BREV recorded, ${fmt(paid)} BREV distributed, still owed to ${[...owedTo].map(nameOf).join(", ") || "nobody"}; epoch ${current} running`,
+    line: `rewards set for epochs 1-${last} in ${submissions} submissions, ${fmt(recorded)} BREV recorded, ${fmt(paid)} BREV paid in ${world.stats.rewardDistributions} distributions, still owed to ${[...owedTo].map(nameOf).join(", ") || "nobody"}; epoch ${current} running`,
     multiSubmission: submissions > last,
     owedToInactive,
   };

@@ -92,8 +92,7 @@ export class World {
     this.stats = {
       requests: 0,
       fulfilled: 0,
-      refundedNoBid: 0,
-      refundedMissed: 0,
+      refunds: { noBid: 0, noReveal: 0, missed: 0 },
       slashed: 0,
       bids: 0,
       reveals: 0,
@@ -102,20 +101,21 @@ export class World {
       unstakeCompletions: 0,
       /** completions put off because the deployed rounding would make them revert */
       unstakeCompletionsDeferred: 0,
-      shareTransfers: 0,
-      selfReactivations: 0,
-      retirements: 0,
-      refusedSlashes: 0,
-      rewardSubmissions: 0,
+      /** distributeRewards calls (the submissions are counted from their events) */
       rewardDistributions: 0,
+      /** rewards paid by a partner straight through addRewards */
+      grants: 0,
     };
     /** Times of each staker's pending unstake requests, by `${staker}:${prover}`. */
     /** @type {Map<string, number[]>} */
     this.unstakeTimes = new Map();
-    /** The controller's unstake delay and minimum self-stake, and the market's overcommit, read at the start. */
+    /** The rules read at the start: the controller's (`load`) and the market's overcommit. */
     this.unstakeDelay = 7 * DAY;
     this.minSelfStake = 1000n * BREV;
-    this.overcommitBps = 10_000n;
+    this.maxSlashBps = 5000n;
+    this.scaleFloor = 2000n;
+    this.deactivationScale = 4000n;
+    this.overcommitBps = 500n;
     /** @type {Story} */
     this.story = {
       shareTransfer: undefined,
@@ -124,10 +124,6 @@ export class World {
       selfReactivated: [],
       deactivatedByAdmin: [],
     };
-    /** The controller's slash cap and slashing-scale thresholds, read at the start. */
-    this.maxSlashBps = 5000n;
-    this.scaleFloor = 2000n;
-    this.deactivationScale = 4000n;
     /** Fulfilled proofs per reward epoch and prover (the epoch rewards follow the work done). */
     /** @type {Map<number, Map<Address, number>>} */
     this.workByEpoch = new Map();
