@@ -28,7 +28,7 @@ contract BrevisMarketInvariantsTest is MarketFixture {
 
         address[] memory submitters = new address[](NUM_PROVERS);
         (submitters[0], submitters[1]) = (SUBMITTER, SUBMITTER2);
-        address[] memory requesters = _triple(REQUESTER, REQUESTER2, REQUESTER3);
+        address[] memory requesters = _addrs(REQUESTER, REQUESTER2, REQUESTER3);
         handler = new MarketHandler(market, controller, brev, verifier, owner, VK, provers, submitters, requesters);
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: handler.actionSelectors()}));

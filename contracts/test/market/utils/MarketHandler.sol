@@ -299,7 +299,7 @@ contract MarketHandler {
             if (payable_) _flag("the winner's valid proof was refused in its window");
             _expectError(
                 err,
-                abi.encodeWithSelector(MockStakingController.ControllerProverNotActive.selector),
+                abi.encodeWithSelector(IStakingController.ControllerProverNotActive.selector),
                 "unpayable winner: wrong error"
             );
             ++probes;
