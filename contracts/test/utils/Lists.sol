@@ -39,4 +39,9 @@ abstract contract Lists {
         list = new bytes32[](2);
         (list[0], list[1]) = (a, b);
     }
+
+    function _ids(bytes32 a, bytes32 b, bytes32 c) internal pure returns (bytes32[] memory list) {
+        list = new bytes32[](3);
+        (list[0], list[1], list[2]) = (a, b, c);
+    }
 }
