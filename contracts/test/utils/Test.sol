@@ -88,6 +88,18 @@ abstract contract Test {
         return Strings.toString(value);
     }
 
+    /// @dev Step `i` of the fixed pseudo-random sequence `label`: a seed and three words drawn from it.
+    function _sequenceStep(string memory label, uint256 i)
+        internal
+        pure
+        returns (uint256 seed, uint256 r1, uint256 r2, uint256 r3)
+    {
+        seed = uint256(keccak256(abi.encode(label, i)));
+        r1 = uint256(keccak256(abi.encode(seed, 1)));
+        r2 = uint256(keccak256(abi.encode(seed, 2)));
+        r3 = uint256(keccak256(abi.encode(seed, 3)));
+    }
+
     /// @dev forge prints calls to its console address (no forge-std here).
     function _log(string memory label, uint256 value) internal view {
         (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));

@@ -82,15 +82,7 @@ contract MarketAuctionRulesFidelityTest is MarketFixture {
         assertEq(_bidCount(reqid), 2, "bidCount grows with every zero bid");
         // a bid exists, so no refund right after bidding; after the reveal phase, nobody revealed
         _warpToReveal(reqid);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IBrevisMarket.MarketCannotRefundYet.selector,
-                block.timestamp,
-                _deadlineOf(reqid),
-                _biddingEnd(reqid),
-                _revealEnd(reqid)
-            )
-        );
+        _expectCannotRefundYet(reqid);
         market.refund(reqid);
     }
 

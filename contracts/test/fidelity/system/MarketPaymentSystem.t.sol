@@ -75,22 +75,10 @@ contract MarketPaymentSystemTest is SystemFixture {
         bytes32 reqid = _requestWith(1, MAX_FEE, MIN_SELF_STAKE);
         _win(p1, reqid, 4 ether);
         controller.deactivateProver(p1);
-        uint256[8] memory proof = _proof(reqid);
-
-        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
-        vm.prank(p1);
-        market.submitProof(reqid, proof);
+        _expectProofUnpaid(p1, reqid);
         _assertStatus(reqid, IBrevisMarket.ReqStatus.Pending, "still pending");
 
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IBrevisMarket.MarketCannotRefundYet.selector,
-                block.timestamp,
-                _deadlineOf(reqid),
-                _biddingEnd(reqid),
-                _revealEnd(reqid)
-            )
-        );
+        _expectCannotRefundYet(reqid);
         vm.prank(REQUESTER);
         market.refund(reqid);
 
@@ -110,18 +98,14 @@ contract MarketPaymentSystemTest is SystemFixture {
         bytes32 reqid = _requestWith(1, MAX_FEE, MIN_SELF_STAKE);
         _win(p1, reqid, 4 ether);
         controller.jailProver(p1);
-        uint256[8] memory proof = _proof(reqid);
-        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
-        vm.prank(p1);
-        market.submitProof(reqid, proof);
+        _expectProofUnpaid(p1, reqid);
 
         vm.expectRevert(IStakingController.ControllerOnlyAdmin.selector);
         vm.prank(p1);
         controller.reactivateProver(p1);
 
         controller.reactivateProver(p1);
-        vm.prank(p1);
-        market.submitProof(reqid, proof);
+        _submit(p1, reqid);
         _assertStatus(reqid, IBrevisMarket.ReqStatus.Fulfilled, "paid once Active again");
         assertEq(_pendingCommission(p1), 0.76 ether, "3.8 BREV at the market's 20 %");
     }
@@ -133,9 +117,6 @@ contract MarketPaymentSystemTest is SystemFixture {
         _win(p1, reqid, 4 ether);
         _requestUnstakeAll(p1, p1);
         _assertState(p1, DEACTIVATED, "a full exit deactivates");
-        uint256[8] memory proof = _proof(reqid);
-        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
-        vm.prank(p1);
-        market.submitProof(reqid, proof);
+        _expectProofUnpaid(p1, reqid);
     }
 }

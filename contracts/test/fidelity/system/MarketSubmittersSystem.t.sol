@@ -55,15 +55,11 @@ contract MarketSubmittersSystemTest is SystemFixture {
         _warpToReveal(next);
         vm.expectRevert(notEligible);
         _reveal(SUBMITTER, next, 2 ether, 1);
-        uint256[8] memory proof = _proof(won);
-        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
-        vm.prank(SUBMITTER);
-        market.submitProof(won, proof);
+        _expectProofUnpaid(SUBMITTER, won);
 
         vm.prank(p1);
         controller.reactivateProver(p1);
-        vm.prank(SUBMITTER);
-        market.submitProof(won, proof);
+        _submit(SUBMITTER, won);
         _assertStatus(won, IBrevisMarket.ReqStatus.Fulfilled, "proved by the submitter once p1 is Active");
     }
 

@@ -7,6 +7,7 @@ import {MarketViewer} from "../../../src/market/MarketViewer.sol";
 import {DevProofVerifier} from "../../../src/pico/DevProofVerifier.sol";
 import {IPicoVerifier} from "../../../src/pico/IPicoVerifier.sol";
 import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
+import {DevnetParameters} from "../../utils/DevnetParameters.sol";
 import {MockStakingController} from "../../utils/MockStakingController.sol";
 import {MarketSteps} from "./MarketSteps.sol";
 
@@ -18,29 +19,13 @@ import {MarketSteps} from "./MarketSteps.sol";
 ///         MarketViewer, four Active provers with 10,000 BREV of vault assets each and two
 ///         funded requesters. This test is the market's owner and epoch updater. The steps
 ///         (requests, bids, proofs, time) come from MarketSteps.
-abstract contract MarketFixture is MarketSteps {
+abstract contract MarketFixture is MarketSteps, DevnetParameters {
     // ------------------------------------------------------------ parameters
 
-    uint256 internal constant MIN_SELF_STAKE = 1000 ether;
     uint256 internal constant PROVER_ASSETS = 10_000 ether;
-
-    uint64 internal constant BIDDING = 5 minutes;
-    uint64 internal constant REVEAL = 5 minutes;
-    uint256 internal constant MIN_MAX_FEE = 1 ether;
-    uint256 internal constant SLASH_BPS = 5000;
-    uint256 internal constant SLASH_WINDOW = 7 days;
-    uint256 internal constant PROTOCOL_FEE_BPS = 500;
-    uint256 internal constant DEFAULT_OVERCOMMIT_BPS = 500;
-    uint256 internal constant BPS = 10_000;
-
     uint256 internal constant START = 1_700_000_000;
     uint256 internal constant NUM_PROVERS = 4;
     uint256 internal constant REQUESTER_FUNDS = 1_000_000 ether;
-
-    IStakingController.ProverState internal constant NULL = IStakingController.ProverState.Null;
-    IStakingController.ProverState internal constant ACTIVE = IStakingController.ProverState.Active;
-    IStakingController.ProverState internal constant DEACTIVATED = IStakingController.ProverState.Deactivated;
-    IStakingController.ProverState internal constant JAILED = IStakingController.ProverState.Jailed;
 
     // ------------------------------------------------------------ system
 

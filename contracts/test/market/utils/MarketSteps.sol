@@ -183,6 +183,20 @@ abstract contract MarketSteps is Test, Lists {
         vm.warp(_revealEnd(reqid) + 1);
     }
 
+    /// @dev Expects the next call to be a refund refused as too early, with the phase ends the
+    ///      market computes now.
+    function _expectCannotRefundYet(bytes32 reqid) internal {
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IBrevisMarket.MarketCannotRefundYet.selector,
+                block.timestamp,
+                _deadlineOf(reqid),
+                _biddingEnd(reqid),
+                _revealEnd(reqid)
+            )
+        );
+    }
+
     /// @dev The first second after the deadline.
     function _warpPastDeadline(bytes32 reqid) internal {
         vm.warp(uint256(_deadlineOf(reqid)) + 1);

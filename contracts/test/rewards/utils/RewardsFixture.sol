@@ -43,6 +43,8 @@ abstract contract RewardsFixture is RewardsSteps {
 
     /// @dev Provers in increasing address order: _prover(0) < _prover(1) < ...
     function _prover(uint256 i) internal pure returns (address) {
+        // casting to 'uint160' is safe: a small constant plus a prover index
+        // forge-lint: disable-next-line(unsafe-typecast)
         return address(uint160(0x1000 + i));
     }
 

@@ -226,10 +226,7 @@ contract StakingInvariantsTest is Test {
     ///         logged (forge test -vv).
     function test_handlerExercisesEveryAction() public {
         for (uint256 i = 0; i < 600; ++i) {
-            uint256 seed = uint256(keccak256(abi.encode("staking-handler", i)));
-            uint256 r1 = uint256(keccak256(abi.encode(seed, 1)));
-            uint256 r2 = uint256(keccak256(abi.encode(seed, 2)));
-            uint256 r3 = uint256(keccak256(abi.encode(seed, 3)));
+            (uint256 seed, uint256 r1, uint256 r2, uint256 r3) = _sequenceStep("staking-handler", i);
             _dispatch(seed % handler.ACTION_COUNT(), r1, r2, r3);
         }
         for (uint256 a = 0; a < handler.ACTION_COUNT(); ++a) {

@@ -4,10 +4,10 @@ pragma solidity ^0.8.24;
 import {AccessControl} from "../../../src/access/AccessControl.sol";
 import {Ownable} from "../../../src/access/Ownable.sol";
 import {BrevToken} from "../../../src/BrevToken.sol";
-import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
 import {StakingController} from "../../../src/staking/StakingController.sol";
 import {StakingViewer} from "../../../src/staking/StakingViewer.sol";
 import {VaultFactory} from "../../../src/staking/VaultFactory.sol";
+import {DevnetParameters} from "../../utils/DevnetParameters.sol";
 import {StakingSteps} from "./StakingSteps.sol";
 
 /// @title Shared fixture for the staking unit, fuzz, attack and fidelity tests.
@@ -17,22 +17,13 @@ import {StakingSteps} from "./StakingSteps.sol";
 ///         `slasher` holds SLASHER_ROLE and `pauser` PAUSER_ROLE. Anyone may pay rewards;
 ///         `market` and `epochRewards` are the usual payers. Actors are funded with BREV but
 ///         approve nothing: the steps (StakingSteps) approve exactly what each call pulls.
-abstract contract StakingFixture is StakingSteps {
+abstract contract StakingFixture is StakingSteps, DevnetParameters {
     // ------------------------------------------------------------------ parameters
 
-    uint256 internal constant MIN_SELF_STAKE = 1000 ether;
-    uint256 internal constant UNSTAKE_DELAY = 7 days;
-    uint256 internal constant MAX_SLASH_BPS = 5000;
     uint256 internal constant ONE_BREV = 1e18;
-    uint256 internal constant BPS = 10_000;
     /// @dev BREV each actor holds after setUp.
     uint256 internal constant INITIAL_BALANCE = 1_000_000 ether;
     uint256 internal constant START_TIME = 1_700_000_000;
-
-    IStakingController.ProverState internal constant NULL = IStakingController.ProverState.Null;
-    IStakingController.ProverState internal constant ACTIVE = IStakingController.ProverState.Active;
-    IStakingController.ProverState internal constant DEACTIVATED = IStakingController.ProverState.Deactivated;
-    IStakingController.ProverState internal constant JAILED = IStakingController.ProverState.Jailed;
 
     // ------------------------------------------------------------------ contracts
 

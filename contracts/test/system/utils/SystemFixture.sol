@@ -14,6 +14,7 @@ import {VaultFactory} from "../../../src/staking/VaultFactory.sol";
 import {MarketSteps} from "../../market/utils/MarketSteps.sol";
 import {RewardsSteps} from "../../rewards/utils/RewardsSteps.sol";
 import {StakingSteps} from "../../staking/utils/StakingSteps.sol";
+import {DevnetParameters} from "../../utils/DevnetParameters.sol";
 
 /// @title The whole devnet system, real contracts only, for the cross-contract tests.
 /// @notice Wired as contracts/script/Deploy.s.sol wires it, with its parameters, this test
@@ -30,33 +31,14 @@ import {StakingSteps} from "../../staking/utils/StakingSteps.sol";
 ///         p1 < p2 < p3 as addresses (the order a circuit output needs); p3 and STRANGER never
 ///         register. REQUESTER has BREV and has approved the market; every other account is
 ///         funded by the steps as it acts.
-abstract contract SystemFixture is MarketSteps, StakingSteps, RewardsSteps {
-    // ------------------------------------------------------------ Deploy.s.sol's parameters
-
-    uint256 internal constant MIN_SELF_STAKE = 1000 ether;
-    uint256 internal constant UNSTAKE_DELAY = 7 days;
-    uint256 internal constant MAX_SLASH_BPS = 5000;
-    uint64 internal constant BIDDING = 5 minutes;
-    uint64 internal constant REVEAL = 5 minutes;
-    uint256 internal constant MIN_MAX_FEE = 1 ether;
-    uint256 internal constant SLASH_BPS = 5000;
-    uint256 internal constant SLASH_WINDOW = 7 days;
-    uint256 internal constant PROTOCOL_FEE_BPS = 500;
-    bytes32 internal constant REWARDS_VK_HASH = keccak256("provernet-devnet-epoch-rewards-circuit");
-
+abstract contract SystemFixture is MarketSteps, StakingSteps, RewardsSteps, DevnetParameters {
     // ------------------------------------------------------------ the seed scenario's schedule
 
     uint64 internal constant EPOCH_LENGTH = 7 days;
     uint256 internal constant MAX_EPOCH_REWARD = 50_000 ether;
 
-    uint256 internal constant BPS = 10_000;
     uint64 internal constant START = 1_700_000_000;
     uint64 internal constant DEFAULT_COMMISSION = 1000;
-
-    IStakingController.ProverState internal constant NULL = IStakingController.ProverState.Null;
-    IStakingController.ProverState internal constant ACTIVE = IStakingController.ProverState.Active;
-    IStakingController.ProverState internal constant DEACTIVATED = IStakingController.ProverState.Deactivated;
-    IStakingController.ProverState internal constant JAILED = IStakingController.ProverState.Jailed;
 
     VaultFactory internal factory;
     StakingViewer internal stakingViewer;
@@ -154,6 +136,15 @@ abstract contract SystemFixture is MarketSteps, StakingSteps, RewardsSteps {
     /// @dev A request REQUESTER makes: `maxFee`, `minStake`, a deadline one hour out.
     function _requestWith(uint64 nonce, uint256 maxFee, uint256 minStake) internal returns (bytes32) {
         return _request(nonce, maxFee, minStake, _deadline());
+    }
+
+    /// @dev `sender` (the winner or its submitter) proves `reqid`, and the controller refuses to
+    ///      pay a winner that is not Active, so the proof is refused.
+    function _expectProofUnpaid(address sender, bytes32 reqid) internal {
+        uint256[8] memory proof = _proof(reqid);
+        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
+        vm.prank(sender);
+        market.submitProof(reqid, proof);
     }
 
     /// @dev `prover` wins `reqid` alone at `fee` and the request is refunded after its deadline.

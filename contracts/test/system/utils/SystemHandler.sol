@@ -8,7 +8,7 @@ import {DevProofVerifier} from "../../../src/pico/DevProofVerifier.sol";
 import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
 import {ProverVault} from "../../../src/staking/ProverVault.sol";
 import {StakingController} from "../../../src/staking/StakingController.sol";
-import {Vm, VM_ADDRESS} from "../../utils/Vm.sol";
+import {InvariantHandler} from "../../utils/InvariantHandler.sol";
 
 /// @title Drives the market and the real staking controller together for the system invariants.
 /// @notice Requests, sealed bids and reveals, proofs paid through addRewards, refunds and market
@@ -21,9 +21,7 @@ import {Vm, VM_ADDRESS} from "../../utils/Vm.sol";
 ///         commission split, the slash as bps of vault assets plus pending unstakes or its
 ///         refusal at the scale floor); a disagreement raises a flag the invariants read. The
 ///         handler also counts every wei it sees go in and out.
-contract SystemHandler {
-    Vm private constant vm = Vm(VM_ADDRESS);
-
+contract SystemHandler is InvariantHandler {
     enum Action {
         Request,
         Bid,
@@ -75,7 +73,6 @@ contract SystemHandler {
     address[] internal stakerList;
     address[] internal requesterList;
 
-    uint256 public currentTime;
     uint64 private nextNonce = 1;
     bytes32[] internal allReqs;
     bytes32[] internal openReqs;
@@ -98,12 +95,6 @@ contract SystemHandler {
     uint256 public refusedShort;
     uint256 public roundingStalls;
 
-    bool public modelError;
-    string public modelNote;
-    uint256 public successfulCalls;
-    uint256 public skippedCalls;
-    uint256[ACTION_COUNT] internal okCounts;
-
     constructor(
         BrevisMarket market_,
         StakingController controller_,
@@ -125,18 +116,12 @@ contract SystemHandler {
             vm.prank(requesters_[i]);
             brev.approve(address(market_), type(uint256).max);
         }
-        currentTime = block.timestamp;
-    }
-
-    modifier action() {
-        vm.warp(currentTime);
-        _;
     }
 
     // ------------------------------------------------------------ market actions
 
     function request(uint256 seed) external action {
-        if (openReqs.length >= MAX_OPEN) return _skip();
+        if (openReqs.length >= MAX_OPEN) return _skip(Action.Request);
         _newRequest(seed);
         _ok(Action.Request);
     }
@@ -145,7 +130,7 @@ contract SystemHandler {
     function bid(uint256 reqSeed, uint256 proverSeed, uint256 feeSeed) external action {
         (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _inBidding);
         if (!found) {
-            if (openReqs.length >= MAX_OPEN) return _skip();
+            if (openReqs.length >= MAX_OPEN) return _skip(Action.Bid);
             reqid = _newRequest(reqSeed);
         }
         for (uint256 i = 0; i <= proverSeed % 2; ++i) {
@@ -159,7 +144,7 @@ contract SystemHandler {
         (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _revealable);
         if (!found) {
             (found, reqid) = _pick(openReqs, reqSeed, _awaitingReveal);
-            if (!found) return _progress(reqSeed);
+            if (!found) return _progress(Action.Reveal, reqSeed);
             _warpTo(_biddingEnd(reqid) + 1);
         }
         for (uint256 i = 0; i < proverList.length; ++i) {
@@ -176,9 +161,9 @@ contract SystemHandler {
         (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _provable);
         if (!found) {
             (found, reqid) = _pick(openReqs, reqSeed, _wonBeforeProving);
-            if (!found) return _progress(reqSeed);
+            if (!found) return _progress(Action.Submit, reqSeed);
             _warpTo(_revealEnd(reqid) + 1);
-            if (!_provable(reqid)) return _skip();
+            if (!_provable(reqid)) return _skip(Action.Submit);
         }
         Req storage r = reqs[reqid];
         (address winner, uint256 winnerFee, address second, uint256 secondFee) = market.getBidders(reqid);
@@ -199,9 +184,9 @@ contract SystemHandler {
             if (!payable_) _flag("a winner that is not Active was paid");
         } catch (bytes memory err) {
             if (payable_) _flag("a payable winner's proof was refused");
-            _expect(err, abi.encodeWithSelector(IStakingController.ControllerProverNotActive.selector), "unpayable");
+            _expectError(err, abi.encodeWithSelector(IStakingController.ControllerProverNotActive.selector), "unpayable");
             ++unpayableWinners;
-            return _skip();
+            return _skip(Action.Submit);
         }
         uint256 commission = _commission(winner) - before[1];
         if (brev.balanceOf(r.requester) - before[0] != r.maxFee - price) _flag("requester change");
@@ -221,7 +206,7 @@ contract SystemHandler {
         (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _refundable);
         if (!found) {
             // with many requests open, let one lapse
-            if (openReqs.length < MAX_OPEN / 2) return _progress(reqSeed);
+            if (openReqs.length < MAX_OPEN / 2) return _progress(Action.Refund, reqSeed);
             reqid = openReqs[reqSeed % openReqs.length];
             _warpTo(uint256(reqs[reqid].deadline) + 1);
         }
@@ -247,7 +232,7 @@ contract SystemHandler {
             (found, reqid) = _pick(allReqs, reqSeed, _slashable);
             if (!found) {
                 (found, reqid) = _pick(openReqs, reqSeed, _wonInSlashWindow);
-                if (!found) return _progress(reqSeed);
+                if (!found) return _progress(Action.Slash, reqSeed);
                 _warpTo(uint256(reqs[reqid].deadline) + 1);
                 _refund(reqid);
             }
@@ -262,9 +247,9 @@ contract SystemHandler {
             : address(market).call(abi.encodeCall(market.slash, (reqid)));
         if (!ok) {
             if (!refused) _flag("a slash within the rules was refused");
-            _expect(err, abi.encodeWithSelector(IStakingController.ControllerSlashTooHigh.selector), "floor");
+            _expectError(err, abi.encodeWithSelector(IStakingController.ControllerSlashTooHigh.selector), "floor");
             ++slashesRefusedAtTheFloor;
-            return _skip();
+            return _skip(Action.Slash);
         }
         if (refused) _flag("a slash below the scale floor was accepted");
         if (controller.treasuryPool() - treasuryBefore != taken) _flag("slash amount");
@@ -278,7 +263,7 @@ contract SystemHandler {
 
     function stake(uint256 stakerSeed, uint256 proverSeed, uint256 amountSeed) external action {
         (bool found, address prover) = _findProver(proverSeed, _isActive);
-        if (!found) return _skip();
+        if (!found) return _skip(Action.Stake);
         _stake(stakerList[stakerSeed % stakerList.length], prover, _bound(amountSeed, 1 ether, 3000 ether));
         _ok(Action.Stake);
     }
@@ -287,7 +272,7 @@ contract SystemHandler {
     ///         leaves at least 1 BREV on each side.
     function unstake(uint256 pairSeed, uint256 partSeed) external action {
         (bool found, address staker, address prover) = _findPair(stakerList, pairSeed, _canUnstake);
-        if (!found) return _skip();
+        if (!found) return _skip(Action.Unstake);
         ProverVault vault = _vault(prover);
         uint256 shares = vault.balanceOf(staker);
         if (partSeed % 4 != 0) {
@@ -306,7 +291,7 @@ contract SystemHandler {
     function complete(uint256 pairSeed) external action {
         (bool found, address actor, address prover) = _findPair(stakerList, pairSeed, _hasQueue);
         if (!found) (found, actor, prover) = _findPair(proverList, pairSeed, _hasQueue);
-        if (!found) return _skip();
+        if (!found) return _skip(Action.Complete);
         _warpTo(controller.getPendingUnstakes(prover, actor)[0].requestTime + controller.unstakeDelay());
         (, uint256 ready) = controller.getUnstakingInfo(prover, actor);
         uint256 balanceBefore = brev.balanceOf(actor);
@@ -318,7 +303,7 @@ contract SystemHandler {
                 _flag("a matured unstake could not be completed");
             }
             ++roundingStalls;
-            return _skip();
+            return _skip(Action.Complete);
         }
         _ok(Action.Complete);
     }
@@ -332,18 +317,18 @@ contract SystemHandler {
         kind %= 6;
         if (kind == 0) {
             (found, prover) = _findProver(proverSeed, _isActive);
-            if (!found) return _skip();
+            if (!found) return _skip(Action.ProverState);
             vm.prank(owner);
             if (proverSeed % 2 == 0) controller.deactivateProver(prover);
             else controller.jailProver(prover);
         } else if (kind == 1) {
             (found, prover) = _findProver(proverSeed, _canExit);
-            if (!found) return _skip();
+            if (!found) return _skip(Action.ProverState);
             _requestUnstake(prover, prover, _vault(prover).balanceOf(prover));
             if (controller.getProverState(prover) == ACTIVE) _flag("a full exit left the prover Active");
         } else if (kind <= 4) {
             (found, prover) = _findProver(proverSeed, _isInactive);
-            if (!found) return _skip();
+            if (!found) return _skip(Action.ProverState);
             uint256 own = _vault(prover).convertToAssets(_vault(prover).balanceOf(prover));
             uint256 minSelfStake = controller.minSelfStake();
             if (own < minSelfStake) _stake(prover, prover, minSelfStake - own + 1 ether);
@@ -404,10 +389,6 @@ contract SystemHandler {
 
     function openRequests() external view returns (bytes32[] memory) {
         return openReqs;
-    }
-
-    function okCount(Action a) external view returns (uint256) {
-        return okCounts[uint256(a)];
     }
 
     function actionName(uint256 i) external pure returns (string memory) {
@@ -487,8 +468,8 @@ contract SystemHandler {
 
     /// @dev Nothing to act on: open a request and let two provers bid on it instead (a skip
     ///      that moves the system forward).
-    function _progress(uint256 seed) private {
-        _skip();
+    function _progress(Action a, uint256 seed) private {
+        _skip(a);
         if (openReqs.length >= MAX_OPEN) return;
         seed = uint256(keccak256(abi.encode("progress", seed)));
         bytes32 reqid = _newRequest(seed);
@@ -509,7 +490,7 @@ contract SystemHandler {
             r.hasBids = true;
         } catch (bytes memory err) {
             if (eligible) _flag("an eligible prover could not bid");
-            _expect(err, _notEligible(prover, required, assets), "bid refusal");
+            _expectError(err, _notEligible(prover, required, assets), "bid refusal");
             _countRefusal(prover);
         }
     }
@@ -522,7 +503,7 @@ contract SystemHandler {
             if (!eligible) _flag("an ineligible prover could reveal");
         } catch (bytes memory err) {
             if (eligible) _flag("an eligible prover could not reveal");
-            _expect(err, _notEligible(prover, required, assets), "reveal refusal");
+            _expectError(err, _notEligible(prover, required, assets), "reveal refusal");
             _countRefusal(prover);
         }
     }
@@ -737,51 +718,16 @@ contract SystemHandler {
 
     // ------------------------------------------------------------ internals: bookkeeping
 
+    function _ok(Action a) private {
+        _countOk(uint256(a));
+    }
+
+    function _skip(Action a) private {
+        _countSkip(uint256(a));
+    }
+
     function _mint(address to, uint256 amount) private {
         vm.prank(owner);
         brev.mint(to, amount);
-    }
-
-    function _warpTo(uint256 t) private {
-        if (t > currentTime) {
-            currentTime = t;
-            vm.warp(t);
-        }
-    }
-
-    function _pick(bytes32[] storage list, uint256 seed, function(bytes32) view returns (bool) fits)
-        private
-        view
-        returns (bool, bytes32)
-    {
-        uint256 n = list.length;
-        for (uint256 k = 0; k < n; ++k) {
-            bytes32 reqid = list[(seed % n + k) % n];
-            if (fits(reqid)) return (true, reqid);
-        }
-        return (false, bytes32(0));
-    }
-
-    function _expect(bytes memory actual, bytes memory expected, string memory what) private {
-        if (keccak256(actual) != keccak256(expected)) _flag(string.concat(what, ": wrong error"));
-    }
-
-    function _ok(Action a) private {
-        ++okCounts[uint256(a)];
-        ++successfulCalls;
-    }
-
-    function _skip() private {
-        ++skippedCalls;
-    }
-
-    function _flag(string memory note) private {
-        if (modelError) return;
-        modelError = true;
-        modelNote = note;
-    }
-
-    function _bound(uint256 value, uint256 min, uint256 max) private pure returns (uint256) {
-        return min + (value % (max - min + 1));
     }
 }
