@@ -59,7 +59,9 @@ contract EpochRewardsDistributionFidelityTest is RewardsFixture {
         _distribute(1, _addrs(p2, p0));
         bytes[] memory batches = _batches();
         assertEq(batches.length, 1, "one batch");
-        assertEq(batches[0], abi.encode(_addrs(p2, p0), _amts(300 ether, 100 ether)), "list order kept, recorded amounts");
+        assertEq(
+            batches[0], abi.encode(_addrs(p2, p0), _amts(300 ether, 100 ether)), "list order kept, recorded amounts"
+        );
         assertEq(brev.balanceOf(address(controller)), 400 ether, "pulled by the controller");
         assertEq(brev.balanceOf(address(rewards)), 9_600 ether, "left here");
         assertTrue(_distributed(1, p0) && _distributed(1, p2), "marked paid");

@@ -53,6 +53,7 @@ contract SystemHandler is InvariantHandler {
         uint64 deadline;
         uint256 createdAt;
         bool hasBids;
+        uint256 unrevealed; // provers whose sealed bid waits to be revealed
         bool refunded;
         bool slashed;
     }
@@ -134,7 +135,9 @@ contract SystemHandler is InvariantHandler {
             reqid = _newRequest(reqSeed);
         }
         for (uint256 i = 0; i <= proverSeed % 2; ++i) {
-            _bid(reqid, proverList[(proverSeed / 2 + i) % proverList.length], uint256(keccak256(abi.encode(feeSeed, i))));
+            _bid(
+                reqid, proverList[(proverSeed / 2 + i) % proverList.length], uint256(keccak256(abi.encode(feeSeed, i)))
+            );
         }
         _ok(Action.Bid);
     }
@@ -184,7 +187,9 @@ contract SystemHandler is InvariantHandler {
             if (!payable_) _flag("a winner that is not Active was paid");
         } catch (bytes memory err) {
             if (payable_) _flag("a payable winner's proof was refused");
-            _expectError(err, abi.encodeWithSelector(IStakingController.ControllerProverNotActive.selector), "unpayable");
+            _expectError(
+                err, abi.encodeWithSelector(IStakingController.ControllerProverNotActive.selector), "unpayable"
+            );
             ++unpayableWinners;
             return _skip(Action.Submit);
         }
@@ -435,7 +440,8 @@ contract SystemHandler is InvariantHandler {
             ? _bound(seed >> 72, 2000 ether, 4000 ether)
             : _bound(seed >> 72, 1000 ether, 1500 ether);
         uint64 deadline = uint64(
-            block.timestamp + market.biddingPhaseDuration() + market.revealPhaseDuration() + _bound(seed >> 128, 1, 2 hours)
+            block.timestamp + market.biddingPhaseDuration() + market.revealPhaseDuration()
+                + _bound(seed >> 128, 1, 2 hours)
         );
         uint64 nonce = nextNonce++;
         IBrevisMarket.ProofRequest memory req;
@@ -458,6 +464,7 @@ contract SystemHandler is InvariantHandler {
             deadline: deadline,
             createdAt: block.timestamp,
             hasBids: false,
+            unrevealed: 0,
             refunded: false,
             slashed: false
         });
@@ -486,6 +493,7 @@ contract SystemHandler is InvariantHandler {
         vm.prank(prover);
         try market.bid(reqid, keccak256(abi.encodePacked(reqid, prover, fee, _salt(reqid, prover)))) {
             if (!eligible) _flag("an ineligible prover could bid");
+            if (!bids[reqid][prover].exists) ++r.unrevealed;
             bids[reqid][prover] = Bid({exists: true, revealed: false, fee: fee});
             r.hasBids = true;
         } catch (bytes memory err) {
@@ -498,6 +506,7 @@ contract SystemHandler is InvariantHandler {
     function _reveal(bytes32 reqid, address prover, Bid storage b) private {
         (bool eligible, uint256 required, uint256 assets) = _eligibility(prover, reqs[reqid].minStake);
         b.revealed = true; // a refused reveal is not retried
+        --reqs[reqid].unrevealed;
         vm.prank(prover);
         try market.reveal(reqid, b.fee, _salt(reqid, prover)) {
             if (!eligible) _flag("an ineligible prover could reveal");
@@ -592,24 +601,16 @@ contract SystemHandler is InvariantHandler {
         (winner,,,) = market.getBidders(reqid);
     }
 
-    function _hasUnrevealedBid(bytes32 reqid) private view returns (bool) {
-        for (uint256 i = 0; i < proverList.length; ++i) {
-            Bid storage b = bids[reqid][proverList[i]];
-            if (b.exists && !b.revealed) return true;
-        }
-        return false;
-    }
-
     function _inBidding(bytes32 reqid) private view returns (bool) {
         return block.timestamp <= _biddingEnd(reqid);
     }
 
     function _revealable(bytes32 reqid) private view returns (bool) {
-        return !_inBidding(reqid) && block.timestamp <= _revealEnd(reqid) && _hasUnrevealedBid(reqid);
+        return !_inBidding(reqid) && block.timestamp <= _revealEnd(reqid) && reqs[reqid].unrevealed > 0;
     }
 
     function _awaitingReveal(bytes32 reqid) private view returns (bool) {
-        return _inBidding(reqid) && _hasUnrevealedBid(reqid);
+        return _inBidding(reqid) && reqs[reqid].unrevealed > 0;
     }
 
     function _won(bytes32 reqid) private view returns (bool) {
