@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {IBrevisMarket} from "../../../src/market/interfaces/IBrevisMarket.sol";
 import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
+import {SlashForecast} from "../../system/utils/SlashForecast.sol";
 import {SystemFixture} from "../../system/utils/SystemFixture.sol";
 
 /// @title Fidelity across contracts (issue #12): the market's slash of an overdue request, as
@@ -27,7 +28,8 @@ contract MarketSlashingSystemTest is SystemFixture {
         bytes32 reqid = _requestWith(1, 10 ether, MIN_STAKE);
         _missDeadline(p1, reqid, 4 ether);
         assertEq(MIN_STAKE * market.slashBps() / BPS, ASKED, "the market asks minStake x slashBps");
-        (uint256 bps, uint256 fromVault, uint256 fromPending) = _expectedSlash(p1, ASKED);
+        uint256 bps = SlashForecast.bpsFor(controller, p1, ASKED);
+        (, uint256 fromVault, uint256 fromPending) = SlashForecast.outcome(controller, p1, bps);
         assertEq(bps, 1666, "whole bps, rounded down");
         assertEq(fromVault, 999.6 ether, "6000 x 16.66 %");
         assertEq(fromPending, 0, "nothing pending");

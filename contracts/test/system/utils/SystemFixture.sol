@@ -17,7 +17,8 @@ import {StakingSteps} from "../../staking/utils/StakingSteps.sol";
 import {DevnetParameters} from "../../utils/DevnetParameters.sol";
 
 /// @title The whole devnet system, real contracts only, for the cross-contract tests.
-/// @notice Wired as contracts/script/Deploy.s.sol wires it, with its parameters, this test
+/// @notice Wired as contracts/script/Deploy.s.sol wires it, with its parameters
+///         (DevnetParameters), this test
 ///         contract being the deployer: BREV; VaultFactory, then the StakingController bound to
 ///         it (1000 BREV minimum self-stake, 7-day unstake delay, 50 % max slash), then
 ///         factory.init(controller), then the StakingViewer, and SLASHER_ROLE for the deployer;
@@ -111,24 +112,6 @@ abstract contract SystemFixture is MarketSteps, StakingSteps, RewardsSteps, Devn
 
     function _scale(address prover) internal view returns (uint256) {
         return controller.getProverSlashingScale(prover);
-    }
-
-    /// @dev What the controller's slashByAmount takes for `amount`: whole basis points of vault
-    ///      assets plus pending unstakes, rounded down and capped at maxSlashBps; then each of the
-    ///      two loses that fraction, rounded down (the pending total as a whole, via the scale).
-    function _expectedSlash(address prover, uint256 amount)
-        internal
-        view
-        returns (uint256 bps, uint256 fromVault, uint256 fromPending)
-    {
-        uint256 vaultAssets = _vaultAssets(prover);
-        uint256 pending = _pending(prover);
-        bps = amount * BPS / (vaultAssets + pending);
-        if (bps > controller.maxSlashBps()) bps = controller.maxSlashBps();
-        fromVault = vaultAssets * bps / BPS;
-        uint256 oldScale = _scale(prover);
-        uint256 newScale = oldScale * (BPS - bps) / BPS;
-        fromPending = pending - pending * newScale / oldScale;
     }
 
     // ------------------------------------------------------------ steps across the contracts

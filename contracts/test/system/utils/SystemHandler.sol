@@ -9,6 +9,7 @@ import {IStakingController} from "../../../src/staking/interfaces/IStakingContro
 import {ProverVault} from "../../../src/staking/ProverVault.sol";
 import {StakingController} from "../../../src/staking/StakingController.sol";
 import {InvariantHandler} from "../../utils/InvariantHandler.sol";
+import {SlashForecast} from "./SlashForecast.sol";
 
 /// @title Drives the market and the real staking controller together for the system invariants.
 /// @notice Requests, sealed bids and reveals, proofs paid through addRewards, refunds and market
@@ -242,9 +243,10 @@ contract SystemHandler is InvariantHandler {
                 _refund(reqid);
             }
             prover = _winnerOf(reqid);
-            bps = _slashBpsFor(prover, reqs[reqid].minStake * market.slashBps() / BPS);
+            bps = SlashForecast.bpsFor(controller, prover, reqs[reqid].minStake * market.slashBps() / BPS);
         }
-        (bool refused, uint256 taken) = _slashOutcome(prover, bps);
+        (bool refused, uint256 fromVault, uint256 fromPending) = SlashForecast.outcome(controller, prover, bps);
+        uint256 taken = fromVault + fromPending;
         uint256 treasuryBefore = controller.treasuryPool();
         if (reqid == bytes32(0)) vm.prank(owner);
         (bool ok, bytes memory err) = reqid == bytes32(0)
@@ -556,25 +558,6 @@ contract SystemHandler is InvariantHandler {
         required = minStake + market.assignedStake(prover) * market.overcommitBps() / BPS;
         assets = _vault(prover).totalAssets();
         eligible = controller.getProverState(prover) == ACTIVE && assets >= required;
-    }
-
-    /// @dev slashByAmount's conversion: whole bps of vault assets plus pending, capped.
-    function _slashBpsFor(address prover, uint256 amount) private view returns (uint256 bps) {
-        uint256 slashable = _vault(prover).totalAssets() + controller.getProverTotalUnstaking(prover);
-        if (slashable == 0) return 0;
-        bps = amount * BPS / slashable;
-        if (bps > controller.maxSlashBps()) bps = controller.maxSlashBps();
-    }
-
-    /// @dev A slash of `bps`, predicted: refused when the scale would fall below
-    ///      MIN_SCALE_FLOOR, else that fraction of the vault plus the pending total rescaled.
-    function _slashOutcome(address prover, uint256 bps) private view returns (bool refused, uint256 taken) {
-        uint256 vaultAssets = _vault(prover).totalAssets();
-        uint256 pending = controller.getProverTotalUnstaking(prover);
-        uint256 scale = controller.getProverSlashingScale(prover);
-        uint256 newScale = scale * (BPS - bps) / BPS;
-        if (newScale < controller.MIN_SCALE_FLOOR()) return (true, 0);
-        taken = vaultAssets * bps / BPS + pending - pending * newScale / scale;
     }
 
     function _notEligible(address prover, uint256 required, uint256 assets) private pure returns (bytes memory) {
