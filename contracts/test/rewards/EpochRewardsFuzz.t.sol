@@ -42,9 +42,9 @@ contract EpochRewardsFuzzTest is RewardsFixture {
     function testFuzz_setRewards_splitSubmissionsAgainstTheMax(uint128[PROVERS] memory raw, uint256 cut) public {
         _warpToEndOf(1);
         cut = bound(cut, 0, PROVERS);
-        uint128[] memory amounts = new uint128[](PROVERS);
+        uint256[] memory amounts = new uint256[](PROVERS);
         for (uint256 i = 0; i < PROVERS; ++i) {
-            amounts[i] = uint128(bound(raw[i], 0, MAX / 3));
+            amounts[i] = bound(raw[i], 0, MAX / 3);
         }
         uint256 total = _trySubmit(0, cut, amounts, 0);
         total = _trySubmit(cut, PROVERS, amounts, total);
@@ -53,9 +53,9 @@ contract EpochRewardsFuzzTest is RewardsFixture {
     }
 
     /// @dev Submits provers [from, to) for epoch 1; returns the epoch total afterwards.
-    function _trySubmit(uint256 from, uint256 to, uint128[] memory amounts, uint256 total) internal returns (uint256) {
+    function _trySubmit(uint256 from, uint256 to, uint256[] memory amounts, uint256 total) internal returns (uint256) {
         address[] memory provers = new address[](to - from);
-        uint128[] memory part = new uint128[](to - from);
+        uint256[] memory part = new uint256[](to - from);
         uint256 sum = 0;
         for (uint256 i = from; i < to; ++i) {
             (provers[i - from], part[i - from]) = (_prover(i), amounts[i]);
@@ -82,10 +82,10 @@ contract EpochRewardsFuzzTest is RewardsFixture {
     function testFuzz_distribute_paysEachProverExactlyOnce(uint128[PROVERS] memory raw, uint256 mask) public {
         _warpToEndOf(1);
         address[] memory provers = new address[](PROVERS);
-        uint128[] memory amounts = new uint128[](PROVERS);
+        uint256[] memory amounts = new uint256[](PROVERS);
         uint256 total = 0;
         for (uint256 i = 0; i < PROVERS; ++i) {
-            (provers[i], amounts[i]) = (_prover(i), uint128(bound(raw[i], 1, MAX / PROVERS)));
+            (provers[i], amounts[i]) = (_prover(i), bound(raw[i], 1, MAX / PROVERS));
             total += amounts[i];
         }
         _submit(_output(1, provers, amounts));
@@ -97,7 +97,7 @@ contract EpochRewardsFuzzTest is RewardsFixture {
         _distribute(1, second);
 
         for (uint256 i = 0; i < PROVERS; ++i) {
-            assertEq(controller.received(provers[i]), amounts[i], "paid its amount");
+            assertEq(controller.rewardsOf(provers[i]), amounts[i], "paid its amount");
             vm.prank(rewardUpdater);
             vm.expectRevert(abi.encodeWithSelector(EpochRewards.StakingRewardsNotDistributable.selector, provers[i]));
             rewards.distributeRewards(1, _addrs(provers[i]));

@@ -143,7 +143,7 @@ contract StakingControllerFuzzTest is StakingFixture {
         rate2 = bound(rate2, 0, BPS);
         _initProver(prover2, _rate(rate2));
         uint256 before = brev.balanceOf(epochRewards) + (a1 + a2 > INITIAL_BALANCE ? a1 + a2 - INITIAL_BALANCE : 0);
-        _addRewardsBatch(epochRewards, _two(prover1, prover2), _amounts(a1, a2));
+        _addRewardsBatch(epochRewards, _addrs(prover1, prover2), _amts(a1, a2));
 
         assertEq(before - brev.balanceOf(epochRewards), a1 + a2, "pulled the sum");
         assertEq(_pendingCommission(prover1), (a1 * 1000) / BPS, "prover1 commission");

@@ -363,7 +363,7 @@ contract StakingControllerBooksTest is StakingFixture {
         _stake(alice, prover1, 100 ether);
         _stake(bob, prover2, 300 ether);
         _addRewards(market, prover1, 50 ether);
-        _addRewardsBatch(epochRewards, _two(prover1, prover2), _amounts(10 ether, 20 ether));
+        _addRewardsBatch(epochRewards, _addrs(prover1, prover2), _amts(10 ether, 20 ether));
         _requestUnstake(alice, prover1, _shares(prover1, alice) / 2);
         _slash(prover2, 700);
         _slashByAmount(prover1, 30 ether);

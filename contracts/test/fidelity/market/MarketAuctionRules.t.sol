@@ -82,15 +82,7 @@ contract MarketAuctionRulesFidelityTest is MarketFixture {
         assertEq(_bidCount(reqid), 2, "bidCount grows with every zero bid");
         // a bid exists, so no refund right after bidding; after the reveal phase, nobody revealed
         _warpToReveal(reqid);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IBrevisMarket.MarketCannotRefundYet.selector,
-                block.timestamp,
-                _deadlineOf(reqid),
-                _biddingEnd(reqid),
-                _revealEnd(reqid)
-            )
-        );
+        _expectCannotRefundYet(reqid);
         market.refund(reqid);
     }
 
@@ -239,7 +231,7 @@ contract MarketAuctionRulesFidelityTest is MarketFixture {
 
     function test_reveal_lowestFeeWinsAndTheSecondLowestIsKept() public {
         bytes32 reqid = _simpleRequest(1);
-        _auction(reqid, _triple(p0, p1, p2), _triple(6 ether, 2 ether, 3 ether));
+        _auction(reqid, _addrs(p0, p1, p2), _amts(6 ether, 2 ether, 3 ether));
         (address winner, uint256 winnerFee, address second, uint256 secondFee) = market.getBidders(reqid);
         assertEq(winner, p1, "lowest fee wins");
         assertEq(winnerFee, 2 ether, "winner fee");
@@ -251,7 +243,7 @@ contract MarketAuctionRulesFidelityTest is MarketFixture {
     /// @notice On equal fees the first to reveal keeps its place.
     function test_reveal_tieKeepsTheFirstRevealer() public {
         bytes32 reqid = _simpleRequest(1);
-        _auction(reqid, _triple(p0, p1, p2), _triple(3 ether, 3 ether, 3 ether));
+        _auction(reqid, _addrs(p0, p1, p2), _amts(3 ether, 3 ether, 3 ether));
         (address winner,, address second,) = market.getBidders(reqid);
         assertEq(winner, p0, "first revealer wins the tie");
         assertEq(second, p1, "second revealer is second");

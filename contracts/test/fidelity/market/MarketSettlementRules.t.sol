@@ -40,7 +40,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
     ///         controller's addRewards; the requester gets maxFee minus the second-lowest fee.
     function test_submitProof_paysTheSecondPriceMinusTheProtocolFee() public {
         bytes32 reqid = _simpleRequest(1);
-        _auction(reqid, _triple(p0, p1, p2), _triple(6 ether, 2 ether, 3 ether));
+        _auction(reqid, _addrs(p0, p1, p2), _amts(6 ether, 2 ether, 3 ether));
         uint256 requesterBefore = brev.balanceOf(REQUESTER);
         uint256[8] memory proof = _proof(reqid);
 
@@ -81,7 +81,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
         _win(p0, reqid, 4 ether);
         uint256[8] memory proof = _proof(reqid);
         controller.setState(p0, DEACTIVATED);
-        vm.expectRevert(MockStakingController.ControllerProverNotActive.selector);
+        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
         vm.prank(p0);
         market.submitProof(reqid, proof);
         _assertStatus(reqid, IBrevisMarket.ReqStatus.Pending, "still pending");
@@ -114,7 +114,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
     function test_submitProof_onlyTheWinnerOrItsSubmitter() public {
         _registerSubmitter(p1, SUBMITTER);
         bytes32 reqid = _simpleRequest(1);
-        _auction(reqid, _pair(p0, p1), _pair(2 ether, 3 ether));
+        _auction(reqid, _addrs(p0, p1), _amts(2 ether, 3 ether));
         uint256[8] memory proof = _proof(reqid);
         address[3] memory refused = [p1, SUBMITTER, STRANGER];
         for (uint256 i = 0; i < 3; ++i) {
@@ -193,7 +193,7 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
     ///         totalFulfilled and requestsFulfilled count proofs.
     function test_stats_totalFeesAndFeeReceivedAreAfterTheProtocolFee() public {
         bytes32 a = _simpleRequest(1);
-        _auction(a, _pair(p0, p1), _pair(2 ether, 4 ether));
+        _auction(a, _addrs(p0, p1), _amts(2 ether, 4 ether));
         _submit(p0, a);
         bytes32 b = _simpleRequest(2);
         _win(p1, b, 6 ether);
@@ -331,10 +331,10 @@ contract MarketSettlementRulesFidelityTest is MarketFixture {
                 START + BIDDING + REVEAL
             )
         );
-        market.batchRefund(_pair(a, c));
+        market.batchRefund(_ids(a, c));
         _assertStatus(a, IBrevisMarket.ReqStatus.Pending, "rolled back");
 
-        market.batchRefund(_pair(a, b));
+        market.batchRefund(_ids(a, b));
         _assertStatus(a, IBrevisMarket.ReqStatus.Refunded, "a refunded");
         _assertStatus(b, IBrevisMarket.ReqStatus.Refunded, "b refunded");
     }

@@ -131,8 +131,8 @@ contract MarketSubmitterRulesFidelityTest is MarketFixture {
     function test_registerSubmitters_registersEachOrNone() public {
         _consent(SUBMITTER, p0);
         _consent(SUBMITTER2, p0);
-        address[] memory both = _pair(SUBMITTER, SUBMITTER2);
-        address[] memory withStranger = _pair(SUBMITTER, STRANGER);
+        address[] memory both = _addrs(SUBMITTER, SUBMITTER2);
+        address[] memory withStranger = _addrs(SUBMITTER, STRANGER);
         vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketSubmitterConsentRequired.selector, STRANGER));
         vm.prank(p0);
         market.registerSubmitters(withStranger);
@@ -180,11 +180,11 @@ contract MarketSubmitterRulesFidelityTest is MarketFixture {
         _registerSubmitter(p0, SUBMITTER2);
         vm.expectRevert(abi.encodeWithSelector(IBrevisMarket.MarketSubmitterNotRegistered.selector, STRANGER));
         vm.prank(p0);
-        market.unregisterSubmitters(_pair(SUBMITTER, STRANGER));
+        market.unregisterSubmitters(_addrs(SUBMITTER, STRANGER));
         assertEq(market.getSubmittersForProver(p0).length, 2, "rolled back");
 
         vm.prank(p0);
-        market.unregisterSubmitters(_pair(SUBMITTER, SUBMITTER2));
+        market.unregisterSubmitters(_addrs(SUBMITTER, SUBMITTER2));
         assertEq(market.getSubmittersForProver(p0).length, 0, "both removed");
     }
 

@@ -59,7 +59,7 @@ contract MarketViewerRulesFidelityTest is MarketFixture {
         assertEq(v.recent.bids, 0, "recent is the new epoch");
         assertEq(v.recentStartAt, epochStart, "recent window start");
 
-        IMarketViewer.ProverStatsComposite[] memory batch = viewer.batchGetProverStatsComposite(_pair(p1, p0));
+        IMarketViewer.ProverStatsComposite[] memory batch = viewer.batchGetProverStatsComposite(_addrs(p1, p0));
         assertEq(batch.length, 2, "one per prover");
         assertEq(batch[0].fulfilled, 0, "input order kept: p1 first");
         assertEq(batch[1].fulfilled, 2, "then p0");
@@ -151,7 +151,7 @@ contract MarketViewerRulesFidelityTest is MarketFixture {
         _reveal(p0, a, 1 ether, 1);
         _reveal(p1, a, 2 ether, 2);
 
-        IMarketViewer.RequestView[] memory reqs = viewer.batchGetRequests(_pair(a, b));
+        IMarketViewer.RequestView[] memory reqs = viewer.batchGetRequests(_ids(a, b));
         assertEq(reqs[0].reqid, a, "id a");
         assertEq(reqs[1].reqid, b, "id b");
         assertEq(reqs[1].maxFee, 20 ether, "maxFee");
@@ -163,14 +163,14 @@ contract MarketViewerRulesFidelityTest is MarketFixture {
         assertEq(reqs[1].timestamp, START, "timestamp");
         assertEq(uint256(reqs[1].status), uint256(IBrevisMarket.ReqStatus.Pending), "status");
 
-        IMarketViewer.BiddersView[] memory bidders = viewer.batchGetBidders(_pair(a, b));
+        IMarketViewer.BiddersView[] memory bidders = viewer.batchGetBidders(_ids(a, b));
         assertEq(bidders[0].winner, p0, "winner");
         assertEq(bidders[0].winnerFee, 1 ether, "winner fee");
         assertEq(bidders[0].second, p1, "second");
         assertEq(bidders[0].secondFee, 2 ether, "second fee");
         assertEq(bidders[1].winner, address(0), "no bids on b");
 
-        bytes32[] memory hashes = viewer.batchGetBidHashes(a, _triple(p0, p1, p2));
+        bytes32[] memory hashes = viewer.batchGetBidHashes(a, _addrs(p0, p1, p2));
         assertEq(hashes[0], ha, "p0's hash");
         assertEq(hashes[1], hb, "p1's hash");
         assertEq(hashes[2], bytes32(0), "p2 did not bid");

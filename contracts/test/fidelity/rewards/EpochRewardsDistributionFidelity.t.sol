@@ -5,7 +5,7 @@ import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.so
 import {AccessControl} from "../../../src/access/AccessControl.sol";
 import {EpochRewards} from "../../../src/rewards/EpochRewards.sol";
 import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
-import {MockStakingController} from "../../rewards/utils/MockStakingController.sol";
+import {MockStakingController} from "../../utils/MockStakingController.sol";
 import {RewardsFixture} from "../../rewards/utils/RewardsFixture.sol";
 import {Vm} from "../../utils/Vm.sol";
 
@@ -55,13 +55,13 @@ contract EpochRewardsDistributionFidelityTest is RewardsFixture {
     /// @notice One batch addRewards with the recorded amounts in list order; the controller
     ///         pulls the total from this contract; the entries are marked paid.
     function test_distributeRewards_paysRecordedAmountsInOneBatchAddRewards() public {
-        uint256[] memory amounts = new uint256[](2);
-        (amounts[0], amounts[1]) = (300 ether, 100 ether);
         vm.recordLogs();
         _distribute(1, _addrs(p2, p0));
         bytes[] memory batches = _batches();
         assertEq(batches.length, 1, "one batch");
-        assertEq(batches[0], abi.encode(_addrs(p2, p0), amounts), "list order kept, recorded amounts");
+        assertEq(
+            batches[0], abi.encode(_addrs(p2, p0), _amts(300 ether, 100 ether)), "list order kept, recorded amounts"
+        );
         assertEq(brev.balanceOf(address(controller)), 400 ether, "pulled by the controller");
         assertEq(brev.balanceOf(address(rewards)), 9_600 ether, "left here");
         assertTrue(_distributed(1, p0) && _distributed(1, p2), "marked paid");
@@ -115,22 +115,22 @@ contract EpochRewardsDistributionFidelityTest is RewardsFixture {
         rewards.distributeRewards(1, _addrs(p1, p1)); // a repeat within one list
         vm.stopPrank();
         _distribute(2, _addrs(p0)); // another epoch is its own entry
-        assertEq(controller.received(p0), 140 ether, "paid once per epoch");
+        assertEq(controller.rewardsOf(p0), 140 ether, "paid once per epoch");
     }
 
     /// @notice The controller refuses a prover that is not Active, and the whole batch reverts.
     function test_distributeRewards_inactiveProverRevertsTheBatch() public {
-        controller.setProverState(p1, IStakingController.ProverState.Deactivated);
+        controller.setState(p1, IStakingController.ProverState.Deactivated);
         vm.prank(rewardUpdater);
-        vm.expectRevert(MockStakingController.ControllerProverNotActive.selector);
+        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
         rewards.distributeRewards(1, _addrs(p0, p1, p2));
-        controller.setProverState(p1, IStakingController.ProverState.Jailed);
+        controller.setState(p1, IStakingController.ProverState.Jailed);
         vm.prank(rewardUpdater);
-        vm.expectRevert(MockStakingController.ControllerProverNotActive.selector);
+        vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
         rewards.distributeRewards(1, _addrs(p1));
-        controller.setProverState(p1, IStakingController.ProverState.Null);
+        controller.setState(p1, IStakingController.ProverState.Null);
         vm.prank(rewardUpdater);
-        vm.expectRevert(MockStakingController.ControllerProverNotInitialized.selector);
+        vm.expectRevert(IStakingController.ControllerProverNotInitialized.selector);
         rewards.distributeRewards(1, _addrs(p1));
         assertFalse(_distributed(1, p0), "nothing marked paid");
         assertEq(brev.balanceOf(address(rewards)), 10_000 ether, "nothing moved");

@@ -239,9 +239,9 @@ contract EpochRewardsSubmissionFidelityTest is RewardsFixture {
         rewards.setEpochConfig(3, LEN, 2 * MAX);
         _expectSubmitRevert(
             abi.encodeWithSelector(EpochRewards.StakingRewardsExceedsMax.selector, uint32(2), 2 * MAX, MAX),
-            _output(2, _addrs(p0), _amts(uint128(2 * MAX)))
+            _output(2, _addrs(p0), _amts(2 * MAX))
         );
-        _submit(_output(3, _addrs(p0), _amts(uint128(2 * MAX))));
+        _submit(_output(3, _addrs(p0), _amts(2 * MAX)));
     }
 
     // ================================================================== events and state

@@ -120,27 +120,27 @@ contract LifecycleFidelityTest is StakingFixture {
         controller.jailProver(prover1);
         _expectNotOwner(slasher);
         vm.prank(slasher);
-        controller.deactivateProvers(_one(prover1));
+        controller.deactivateProvers(_addrs(prover1));
         _expectNotOwner(slasher);
         vm.prank(slasher);
-        controller.jailProvers(_one(prover1));
+        controller.jailProvers(_addrs(prover1));
     }
 
     function test_batchStateChanges_applyToEach() public {
         _initProver(prover2, 0);
         vm.prank(admin);
-        controller.jailProvers(_two(prover1, prover2));
+        controller.jailProvers(_addrs(prover1, prover2));
         _assertState(prover1, JAILED, "1 jailed");
         _assertState(prover2, JAILED, "2 jailed");
         vm.prank(admin);
-        controller.deactivateProvers(_two(prover1, prover2));
+        controller.deactivateProvers(_addrs(prover1, prover2));
         _assertState(prover2, DEACTIVATED, "2 deactivated");
         vm.prank(admin);
-        controller.reactivateProvers(_two(prover1, prover2));
+        controller.reactivateProvers(_addrs(prover1, prover2));
         assertEq(controller.getProverCount(true), 2, "both active");
         vm.expectRevert(IStakingController.ControllerProverNotInitialized.selector);
         vm.prank(admin);
-        controller.jailProvers(_two(prover1, stranger));
+        controller.jailProvers(_addrs(prover1, stranger));
     }
 
     function test_ownerReactivation_stillNeedsTheProversOwnAssets() public {
@@ -186,7 +186,7 @@ contract LifecycleFidelityTest is StakingFixture {
         controller.reactivateProver(prover1);
         vm.expectRevert(IStakingController.ControllerOnlyProver.selector);
         vm.prank(alice);
-        controller.reactivateProvers(_one(prover1));
+        controller.reactivateProvers(_addrs(prover1));
     }
 
     /// @notice Surprising but deployed: reactivation looks at the self-stake only, not at the
@@ -262,7 +262,7 @@ contract LifecycleFidelityTest is StakingFixture {
         _emptyProver(prover1);
         _emptyProver(prover2);
         vm.prank(admin);
-        controller.retireProvers(_two(prover1, prover2));
+        controller.retireProvers(_addrs(prover1, prover2));
         assertEq(controller.getProverCount(false), 0, "both retired");
     }
 

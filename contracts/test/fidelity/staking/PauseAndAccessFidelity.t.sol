@@ -42,7 +42,7 @@ contract PauseAndAccessFidelityTest is StakingFixture {
         controller.addRewards(prover1, 1 ether);
         _expectPaused();
         vm.prank(market);
-        controller.addRewards(_one(prover1), _amounts(1 ether));
+        controller.addRewards(_addrs(prover1), _amts(1 ether));
         _expectPaused();
         vm.prank(prover1);
         controller.claimCommission();

@@ -219,7 +219,7 @@ contract RewardsFidelityTest is StakingFixture {
         _expectEmit(address(controller));
         emit IStakingController.RewardsAdded(prover2, epochRewards, 200 ether, 10 ether, 190 ether);
         vm.prank(epochRewards);
-        controller.addRewards(_two(prover1, prover2), _amounts(100 ether, 200 ether));
+        controller.addRewards(_addrs(prover1, prover2), _amts(100 ether, 200 ether));
 
         assertEq(before - brev.balanceOf(epochRewards), 300 ether, "total pulled");
         assertEq(vault1.totalAssets(), 2090 ether, "vault 1");
@@ -234,13 +234,13 @@ contract RewardsFidelityTest is StakingFixture {
         brev.approve(address(controller), 300 ether);
         vm.expectRevert(IStakingController.ControllerProverNotActive.selector);
         vm.prank(epochRewards);
-        controller.addRewards(_two(prover1, prover2), _amounts(100 ether, 200 ether));
+        controller.addRewards(_addrs(prover1, prover2), _amts(100 ether, 200 ether));
     }
 
     function test_addRewardsBatch_lengthMismatchRevertsInvalidArg() public {
         vm.expectRevert(IStakingController.ControllerInvalidArg.selector);
         vm.prank(epochRewards);
-        controller.addRewards(_two(prover1, prover1), _amounts(1 ether));
+        controller.addRewards(_addrs(prover1, prover1), _amts(1 ether));
     }
 
     function test_addRewardsBatch_emptyBatchSucceeds() public {
@@ -252,7 +252,7 @@ contract RewardsFidelityTest is StakingFixture {
     }
 
     function test_addRewardsBatch_sameProverTwiceIsPaidTwice() public {
-        _addRewardsBatch(epochRewards, _two(prover1, prover1), _amounts(100 ether, 50 ether));
+        _addRewardsBatch(epochRewards, _addrs(prover1, prover1), _amts(100 ether, 50 ether));
         assertEq(_pendingCommission(prover1), 15 ether, "both entries");
         assertEq(vault1.totalAssets(), 2135 ether, "both entries");
     }

@@ -93,11 +93,11 @@ contract StakingViewerFidelityTest is StakingFixture {
         vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x32));
         viewer.getProverInfo(stranger);
         vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x32));
-        viewer.getProversInfo(_two(prover1, stranger));
+        viewer.getProversInfo(_addrs(prover1, stranger));
     }
 
     function test_getProversInfo_byAddressesKeepsOrder() public view {
-        StakingViewer.ProverDisplayInfo[] memory infos = viewer.getProversInfo(_two(prover3, prover1));
+        StakingViewer.ProverDisplayInfo[] memory infos = viewer.getProversInfo(_addrs(prover3, prover1));
         assertEq(infos.length, 2, "length");
         assertEq(infos[0].prover, prover3, "0");
         assertEq(uint256(infos[0].state), uint256(DEACTIVATED), "prover3 deactivated");
@@ -125,7 +125,7 @@ contract StakingViewerFidelityTest is StakingFixture {
         assertEq(infos[0].prover, prover1, "prover1");
         assertEq(infos[1].vaultAssets, 3000 ether, "prover2 assets");
         vm.prank(admin);
-        controller.deactivateProvers(_two(prover1, prover2));
+        controller.deactivateProvers(_addrs(prover1, prover2));
         assertEq(viewer.getAllActiveProversInfo().length, 0, "none active: empty, no revert");
     }
 
@@ -212,7 +212,7 @@ contract StakingViewerFidelityTest is StakingFixture {
         assertEq(s.readyToWithdraw, ready, "readyToWithdraw");
         assertEq(s.pendingRequests[0].requestTime, block.timestamp, "request time");
 
-        StakingViewer.UserStakeInfo[] memory stakes = viewer.getUserStakesWithProvers(alice, _two(prover2, stranger));
+        StakingViewer.UserStakeInfo[] memory stakes = viewer.getUserStakesWithProvers(alice, _addrs(prover2, stranger));
         assertEq(stakes.length, 2, "one entry per address");
         assertEq(stakes[0].shares, 0, "none in prover2");
         assertEq(stakes[1].prover, stranger, "unknown kept, zeros");
@@ -255,7 +255,7 @@ contract StakingViewerFidelityTest is StakingFixture {
 
     function test_batchPreviewStake_matchesStake() public {
         _addRewards(epochRewards, prover1, 77 ether);
-        (uint256[] memory shares,) = viewer.batchPreviewStake(_one(prover1), _amounts(123.456 ether));
+        (uint256[] memory shares,) = viewer.batchPreviewStake(_addrs(prover1), _amts(123.456 ether));
         assertEq(_stake(carol, prover1, 123.456 ether), shares[0], "preview == stake");
     }
 
@@ -274,10 +274,10 @@ contract StakingViewerFidelityTest is StakingFixture {
         assertEq(viewer.convertAssetsToShares(prover1, 12 ether), vault1.convertToShares(12 ether), "to shares");
         assertEq(viewer.convertSharesToAssets(prover2, 1 ether), 1 ether, "1:1 without rewards");
         assertEq(viewer.convertSharesToAssets(stranger, 1 ether), 0, "unknown prover");
-        uint256[] memory assets = viewer.batchConvertToAssets(_two(prover1, stranger), _amounts(5 ether, 5 ether));
+        uint256[] memory assets = viewer.batchConvertToAssets(_addrs(prover1, stranger), _amts(5 ether, 5 ether));
         assertEq(assets[0], vault1.convertToAssets(5 ether), "batch to assets");
         assertEq(assets[1], 0, "unknown");
-        uint256[] memory shares = viewer.batchConvertToShares(_two(prover2, prover1), _amounts(5 ether, 5 ether));
+        uint256[] memory shares = viewer.batchConvertToShares(_addrs(prover2, prover1), _amts(5 ether, 5 ether));
         assertEq(shares[0], 5 ether, "batch to shares");
         assertEq(shares[1], vault1.convertToShares(5 ether), "batch to shares");
     }

@@ -24,7 +24,7 @@ contract ViewsFidelityTest is StakingFixture {
         _stake(bob, prover2, 10 ether);
         StakingViewer.SystemOverview memory overview = viewer.getSystemOverview();
         assertEq(overview.totalStakers, 5, "prover1 + alice, prover2 + alice + bob");
-        uint256[] memory counts = viewer.batchGetStakerCounts(_two(prover1, prover2));
+        uint256[] memory counts = viewer.batchGetStakerCounts(_addrs(prover1, prover2));
         assertEq(counts[0], 2, "prover1");
         assertEq(counts[1], 3, "prover2");
     }

@@ -7,7 +7,7 @@ import {IBrevisMarket} from "../../../src/market/interfaces/IBrevisMarket.sol";
 import {DevProofVerifier} from "../../../src/pico/DevProofVerifier.sol";
 import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
 import {MockStakingController} from "../../utils/MockStakingController.sol";
-import {Vm, VM_ADDRESS} from "../../utils/Vm.sol";
+import {InvariantHandler} from "../../utils/InvariantHandler.sol";
 
 /// @title Drives the market at random for the invariant suite.
 /// @notice Requests (from several requesters), sealed bids and reveals (by provers or their
@@ -20,9 +20,7 @@ import {Vm, VM_ADDRESS} from "../../utils/Vm.sol";
 ///         error; a call it must accept that fails raises a flag too (forge would otherwise only
 ///         count the revert). The handler keeps its own model of each auction (winner, second
 ///         price, who holds which stake) and of every payout, and flags any disagreement.
-contract MarketHandler {
-    Vm private constant vm = Vm(VM_ADDRESS);
-
+contract MarketHandler is InvariantHandler {
     enum Action {
         Request,
         Bid,
@@ -78,7 +76,6 @@ contract MarketHandler {
     address[] internal requesterList;
     mapping(address prover => address) public submitterOf;
 
-    uint256 public currentTime;
     uint64 private nextNonce = 1;
     address private constant TREASURY = address(0x7EA5);
 
@@ -89,15 +86,11 @@ contract MarketHandler {
 
     // ------------------------------------------------------------ ghosts
 
-    uint256[ACTION_COUNT] internal okCounts;
-    uint256[ACTION_COUNT] internal skipCounts;
     uint256 public probes;
     uint256 public refusedInactive;
     uint256 public refusedStake;
     uint256 public refusedFee;
     uint256 public refusedUnpayable;
-    uint256 public successfulCalls;
-    uint256 public skippedCalls;
 
     uint256 public totalEscrowed;
     uint256 public totalRefunded;
@@ -108,8 +101,6 @@ contract MarketHandler {
     uint256 public largestPayout;
     uint256 public displacements;
 
-    bool public modelError;
-    string public modelNote;
     bool public paidTwice;
     uint256 public settledCount;
     uint256 public fulfilledCount;
@@ -137,12 +128,6 @@ contract MarketHandler {
         for (uint256 i = 0; i < submitters_.length; ++i) {
             if (submitters_[i] != address(0)) submitterOf[provers_[i]] = submitters_[i];
         }
-        currentTime = block.timestamp;
-    }
-
-    modifier action() {
-        vm.warp(currentTime);
-        _;
     }
 
     // ------------------------------------------------------------ actions
@@ -160,7 +145,7 @@ contract MarketHandler {
 
     /// @notice One to three provers (from proverSeed on) post sealed bids on a request in its bidding phase.
     function bid(uint256 reqSeed, uint256 proverSeed, uint256 feeSeed, bool viaSubmitter) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _inBidding);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _inBidding);
         if (!found) {
             if (openReqs.length >= MAX_OPEN) return _skip(Action.Bid);
             reqid = _newRequest(reqSeed, feeSeed, proverSeed, reqSeed >> 128);
@@ -205,10 +190,10 @@ contract MarketHandler {
     /// @notice Reveals one to three of the sealed bids on a request in its reveal phase (moving
     ///         to the reveal phase of a request with bids when none is there yet).
     function reveal(uint256 reqSeed, uint256 proverSeed, bool viaSubmitter) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _revealable);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _revealable);
         if (!found) {
             // the earliest request still in bidding with a bid waiting: move to its reveal phase
-            (found, reqid) = _pickOpen(reqSeed, _awaitingReveal);
+            (found, reqid) = _pick(openReqs, reqSeed, _awaitingReveal);
             if (!found) return _skipOrProgress(Action.Reveal, reqSeed);
             _warpTo(_biddingEnd(reqid) + 1);
         }
@@ -257,13 +242,13 @@ contract MarketHandler {
     }
 
     function submit(uint256 reqSeed, bool viaSubmitter) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _provable);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _provable);
         if (!found) {
             // drive an auction to its end: a request with a winner still in its reveal phase, or
             // else one with sealed bids, which are all revealed first
-            (found, reqid) = _pickOpen(reqSeed, _wonInReveal);
+            (found, reqid) = _pick(openReqs, reqSeed, _wonInReveal);
             if (!found) {
-                (found, reqid) = _pickOpen(reqSeed, _unrevealedBeforeEnd);
+                (found, reqid) = _pick(openReqs, reqSeed, _unrevealedBeforeEnd);
                 if (!found) return _skipOrProgress(Action.Submit, reqSeed);
                 _warpTo(_biddingEnd(reqid) + 1);
                 for (uint256 k = 0; k < proverList.length; ++k) {
@@ -299,7 +284,7 @@ contract MarketHandler {
             if (payable_) _flag("the winner's valid proof was refused in its window");
             _expectError(
                 err,
-                abi.encodeWithSelector(MockStakingController.ControllerProverNotActive.selector),
+                abi.encodeWithSelector(IStakingController.ControllerProverNotActive.selector),
                 "unpayable winner: wrong error"
             );
             ++probes;
@@ -326,7 +311,7 @@ contract MarketHandler {
     }
 
     function refund(uint256 reqSeed) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _refundable);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _refundable);
         if (!found) {
             // with many requests open, let one lapse (past its deadline if won, past its reveals if not)
             if (openReqs.length < MAX_OPEN / 3) return _skipOrProgress(Action.Refund, reqSeed);
@@ -341,10 +326,10 @@ contract MarketHandler {
     }
 
     function slash(uint256 reqSeed) external action {
-        (bool found, bytes32 reqid) = _pickAny(reqSeed, _slashable);
+        (bool found, bytes32 reqid) = _pick(allReqs, reqSeed, _slashable);
         if (!found) {
             // a winner misses its deadline: refund, then slash
-            (found, reqid) = _pickOpen(reqSeed, _won);
+            (found, reqid) = _pick(openReqs, reqSeed, _won);
             if (!found) return _skipOrProgress(Action.Slash, reqSeed);
             if (block.timestamp <= reqs[reqid].deadline) _warpTo(uint256(reqs[reqid].deadline) + 1);
             _refund(reqid);
@@ -376,7 +361,7 @@ contract MarketHandler {
     /// @notice Tries to settle a settled request again (proof, refund, or a second slash): must
     ///         fail, with the error the deployed checks give first.
     function replay(uint256 reqSeed, uint256 how) external action {
-        (bool found, bytes32 reqid) = _pickAny(reqSeed, _settled);
+        (bool found, bytes32 reqid) = _pick(allReqs, reqSeed, _settled);
         if (!found) return _skipOrProgress(Action.Replay, reqSeed);
         Req storage r = reqs[reqid];
         (IBrevisMarket.ReqStatus status,,,,,,,,) = market.getRequest(reqid);
@@ -515,14 +500,6 @@ contract MarketHandler {
             Req storage r = reqs[openReqs[i]];
             if (r.winner == prover) total += r.minStake;
         }
-    }
-
-    function okCount(Action a) external view returns (uint256) {
-        return okCounts[uint256(a)];
-    }
-
-    function skipCount(Action a) external view returns (uint256) {
-        return skipCounts[uint256(a)];
     }
 
     function actionName(uint256 i) external pure returns (string memory) {
@@ -696,31 +673,6 @@ contract MarketHandler {
         _settle(reqid, r);
     }
 
-    function _warpTo(uint256 t) private {
-        if (t > currentTime) {
-            currentTime = t;
-            vm.warp(t);
-        }
-    }
-
-    function _pickOpen(uint256 seed, function(bytes32) view returns (bool) fits) private view returns (bool, bytes32) {
-        uint256 n = openReqs.length;
-        for (uint256 k = 0; k < n; ++k) {
-            bytes32 reqid = openReqs[(seed % n + k) % n];
-            if (fits(reqid)) return (true, reqid);
-        }
-        return (false, bytes32(0));
-    }
-
-    function _pickAny(uint256 seed, function(bytes32) view returns (bool) fits) private view returns (bool, bytes32) {
-        uint256 n = allReqs.length;
-        for (uint256 k = 0; k < n; ++k) {
-            bytes32 reqid = allReqs[(seed % n + k) % n];
-            if (fits(reqid)) return (true, reqid);
-        }
-        return (false, bytes32(0));
-    }
-
     function _hasUnrevealedBid(bytes32 reqid) private view returns (bool) {
         for (uint256 k = 0; k < proverList.length; ++k) {
             Bid storage b = bidsOf[reqid][proverList[k]];
@@ -775,27 +727,11 @@ contract MarketHandler {
         return reqs[reqid].settlements > 0;
     }
 
-    function _expectError(bytes memory actual, bytes memory expected, string memory note) private {
-        if (keccak256(actual) != keccak256(expected)) _flag(note);
-    }
-
     function _ok(Action a) private {
-        ++okCounts[uint256(a)];
-        ++successfulCalls;
+        _countOk(uint256(a));
     }
 
     function _skip(Action a) private {
-        ++skipCounts[uint256(a)];
-        ++skippedCalls;
-    }
-
-    function _flag(string memory note) private {
-        if (modelError) return;
-        modelError = true;
-        modelNote = note;
-    }
-
-    function _bound(uint256 value, uint256 min, uint256 max) private pure returns (uint256) {
-        return min + (value % (max - min + 1));
+        _countSkip(uint256(a));
     }
 }

@@ -12,8 +12,6 @@ import {StakingHandler} from "./StakingHandler.sol";
 ///        bps and by amount) / commission / share-transfer / donation / lifecycle / treasury /
 ///        time sequences, with the deployed rules.
 contract StakingInvariantsTest is Test {
-    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
-
     StakingHandler internal handler;
     StakingController internal controller;
     IERC20 internal brev;
@@ -228,10 +226,7 @@ contract StakingInvariantsTest is Test {
     ///         logged (forge test -vv).
     function test_handlerExercisesEveryAction() public {
         for (uint256 i = 0; i < 600; ++i) {
-            uint256 seed = uint256(keccak256(abi.encode("staking-handler", i)));
-            uint256 r1 = uint256(keccak256(abi.encode(seed, 1)));
-            uint256 r2 = uint256(keccak256(abi.encode(seed, 2)));
-            uint256 r3 = uint256(keccak256(abi.encode(seed, 3)));
+            (uint256 seed, uint256 r1, uint256 r2, uint256 r3) = _sequenceStep("staking-handler", i);
             _dispatch(seed % handler.ACTION_COUNT(), r1, r2, r3);
         }
         for (uint256 a = 0; a < handler.ACTION_COUNT(); ++a) {
@@ -292,11 +287,5 @@ contract StakingInvariantsTest is Test {
         else if (action == 12) handler.proverExit(r1);
         else if (action == 13) handler.withdrawTreasury(r1);
         else handler.adminSetState(r1, r2 % 2 == 0);
-    }
-
-    /// @dev forge prints calls to its console address (no forge-std here).
-    function _log(string memory label, uint256 value) internal view {
-        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
-        ok;
     }
 }
