@@ -89,11 +89,12 @@ export async function waitForIndexerHead(url: string, rpcUrl: string, when = "Wa
     }
     const still = Date.now() - lastMoved;
     const warnings = entriesSince(mark).filter((entry) => isWarning(entry) && entry.time >= lastMoved);
-    if (indexed === null && still >= STUCK_WITH_WARNINGS_MS) {
-      abortRun(`${when}: the indexer at ${url} has not answered /status for ${seconds(still)}. ${LOG_HINT}`);
-    }
-    if ((warnings.length > 0 && still >= STUCK_WITH_WARNINGS_MS) || still >= STUCK_SILENT_MS) {
-      abortRun(await describeStuck({ when, indexed: indexed as IndexedHead, head, rpcUrl, still, warnings }));
+    if (indexed === null) {
+      if (still >= STUCK_WITH_WARNINGS_MS) {
+        abortRun(`${when}: the indexer at ${url} has not answered /status for ${seconds(still)}. ${LOG_HINT}`);
+      }
+    } else if ((warnings.length > 0 && still >= STUCK_WITH_WARNINGS_MS) || still >= STUCK_SILENT_MS) {
+      abortRun(await describeStuck({ when, indexed, head, rpcUrl, still, warnings }));
     }
     await sleep(POLL_MS);
   }
