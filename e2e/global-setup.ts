@@ -6,6 +6,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { FullConfig } from "@playwright/test";
 import { resolveChromiumPath } from "../scripts/lib/chromium.mjs";
+import { clearAbort } from "./harness/abort";
 import { assertAppBuilt, startApp } from "./harness/app-server";
 import { startFork, startUpstream } from "./harness/chains";
 import { startE2eIndexer } from "./harness/indexer";
@@ -20,6 +21,7 @@ export default async function globalSetup(_config: FullConfig): Promise<() => Pr
     rmSync(join(LOG_DIR, name), { force: true });
   }
   rmSync(RUN_ENV_FILE, { force: true });
+  clearAbort();
   try {
     // Fail on a missing build or browser before spending time on chains.
     assertAppBuilt();

@@ -1,5 +1,6 @@
 // As a staker on a prover's page, I approve exactly what I stake, stake it, and see every
 // number follow without reloading; a stake that would concentrate the network warns me.
+import type { Locator } from "@playwright/test";
 import { parseEther } from "viem";
 import { stakingControllerAbi } from "../lib/contracts/generated";
 import { formatBps } from "../lib/format/percent";
@@ -154,12 +155,26 @@ test("while the wallet code loads, a skeleton holds exactly the panel's place", 
   const skeleton = page.getByRole("status", { name: "Loading the stake panel" });
   await expect(skeleton).toBeVisible();
   const card = (inner: typeof skeleton) => page.locator("section").filter({ has: inner });
-  const skeletonBox = await card(skeleton).boundingBox();
+  const skeletonBox = await boxOf(card(skeleton));
   release();
   const panel = page.getByTestId("stake-panel");
   await expect(panel.getByRole("button", { name: "Connect a wallet to stake" })).toBeVisible();
-  const panelBox = await card(panel).boundingBox();
-  expect(skeletonBox, "the skeleton was measured").not.toBeNull();
-  expect(panelBox?.height).toBeCloseTo(skeletonBox?.height ?? 0, 0);
-  expect(panelBox?.y).toBeCloseTo(skeletonBox?.y ?? 0, 0);
+  const panelBox = await boxOf(card(panel));
+  expect(panelBox.height).toBeCloseTo(skeletonBox.height, 0);
+  expect(panelBox.y).toBeCloseTo(skeletonBox.y, 0);
 });
+
+type Box = NonNullable<Awaited<ReturnType<Locator["boundingBox"]>>>;
+
+/**
+ * A visible element's box. Playwright sometimes answers null for one that is visible while the page
+ * hydrates (3 of 6 first tries here, each fine on the next), so it asks again.
+ */
+async function boxOf(locator: Locator): Promise<Box> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const box = await locator.boundingBox();
+    if (box) return box;
+  }
+  throw new Error("The card could not be measured: it stayed without a box for 5 s.");
+}

@@ -63,6 +63,8 @@ export function ponderBin() {
  * @property {{ pgliteDir: string } | { databaseUrl: string }} database
  * @property {string} [schema] database schema the tables live in
  * @property {Record<string, string>} [env] extra environment (e.g. CHAIN)
+ * @property {{ level: "info" | "debug", format: "pretty" | "json" }} [log] how Ponder writes its log; the e2e
+ *   harness reads it as JSON to say why the indexer is stuck
  */
 
 /**
@@ -70,11 +72,12 @@ export function ponderBin() {
  * restarted indexer resumes its own tables (Ponder's crash recovery) instead of starting over.
  * @param {IndexerOptions} options
  */
-export function startIndexer({ rpcUrl, port, logFile, database, schema = "provernet", env = {} }) {
+export function startIndexer({ rpcUrl, port, logFile, database, schema = "provernet", env = {}, log }) {
+  const logArgs = log ? ["--log-level", log.level, "--log-format", log.format] : [];
   const child = startChild(
     "indexer",
     process.execPath,
-    [ponderBin(), "start", "--schema", schema, "--port", String(port)],
+    [ponderBin(), "start", "--schema", schema, "--port", String(port), ...logArgs],
     {
       cwd: INDEXER_DIR,
       logFile,

@@ -25,17 +25,20 @@ export async function waitFor(probe, { what, timeoutMs = 60_000, intervalMs = 10
 }
 
 /**
- * JSON-RPC call over HTTP; throws on transport or RPC errors.
+ * JSON-RPC call over HTTP; throws on transport or RPC errors, and after `timeoutMs` when given
+ * (a node that accepts the connection but never answers would otherwise hang the caller).
  * @param {string} url
  * @param {string} method
  * @param {unknown[]} [params]
+ * @param {{ timeoutMs?: number }} [options]
  * @returns {Promise<any>}
  */
-export async function rpc(url, method, params = []) {
+export async function rpc(url, method, params = [], { timeoutMs } = {}) {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+    signal: timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs),
   });
   const body = await response.json();
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
