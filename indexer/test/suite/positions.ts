@@ -65,4 +65,20 @@ export function positionChecks(get: () => CleanRun) {
       record(positions.map((p) => [keyOf(p), p.pending.map(String)])),
     );
   });
+
+  it("values every position's pending unstakes as getUnstakingInfo, slashes since the request included", () => {
+    const { snapshot, positions } = get();
+    const scale = new Map(snapshot.rows("prover").map((row) => [text(row, "address"), big(row, "slashing_scale")]));
+    const values = new Map<string, bigint>();
+    for (const row of snapshot.rows("unstake_request")) {
+      if (text(row, "status") !== "pending") continue;
+      const key = `${text(row, "prover")}/${text(row, "staker")}`;
+      const value = (big(row, "amount") * (scale.get(text(row, "prover")) ?? 0n)) / big(row, "scale_at_request");
+      values.set(key, (values.get(key) ?? 0n) + value);
+    }
+    const keyOf = (p: { prover: string; staker: string }) => `${lower(p.prover)}/${lower(p.staker)}`;
+    expect(record(positions.map((p) => [keyOf(p), values.get(keyOf(p)) ?? 0n]))).toEqual(
+      record(positions.map((p) => [keyOf(p), p.pendingValue])),
+    );
+  });
 }

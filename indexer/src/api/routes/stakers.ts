@@ -143,7 +143,9 @@ export const stakerRoutes = new Hono()
       return {
         prover: vault.address,
         proverName: vault.name,
+        proverRetired: vault.retired,
         shares: held.shares.toString(),
+        shareDecimals: vault.shareDecimals,
         value: value.toString(),
         costBasis: held.costBasis.toString(),
         withdrawn: held.withdrawn.toString(),
