@@ -101,10 +101,6 @@ export const proverLife = onchainTable(
     vault: t.hex().notNull(),
     joinedAt: t.bigint().notNull(),
     retiredAt: t.bigint().notNull(),
-    staked: t.bigint().notNull(),
-    unstaked: t.bigint().notNull(),
-    rewards: t.bigint().notNull(),
-    slashedAmount: t.bigint().notNull(),
   }),
   (table) => ({ pk: primaryKey({ columns: [table.prover, table.life] }) }),
 );
@@ -337,8 +333,7 @@ export const request = onchainTable(
     /** What the requester paid (the second price); the prover received it less the protocol fee. */
     actualFee: t.bigint(),
     settledAt: t.bigint(),
-    /** The market's slash: asked (minStake × slashBps) and taken by the controller. */
-    slashRequested: t.bigint(),
+    /** What the controller took when the market slashed the winner (the slash row has what was asked). */
     slashedAmount: t.bigint(),
   }),
   (table) => ({
@@ -427,7 +422,6 @@ export const proverStats = onchainTable(
     fulfilled: t.integer().notNull(),
     refunded: t.integer().notNull(),
     feeReceived: t.bigint().notNull(),
-    lastActiveAt: t.bigint(),
   }),
   (table) => ({ pk: primaryKey({ columns: [table.prover, table.statsEpoch] }) }),
 );

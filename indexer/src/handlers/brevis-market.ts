@@ -87,7 +87,7 @@ ponder.on("BrevisMarket:NewBid", async ({ event, context }) => {
     await context.db.update(request, { reqid }).set((row) => ({ bids: row.bids + 1 }));
   }
   await touchProver(context.db, address, timestamp, (row) => ({ bids: row.bids + 1 }));
-  await addMarketStats(context.db, address, { bids: 1 }, {}, timestamp);
+  await addMarketStats(context.db, address, { bids: 1 }, {});
 });
 
 // Ranked exactly as the market ranks (lowest fee wins, the first to reveal keeps a tie). The same
@@ -116,7 +116,7 @@ ponder.on("BrevisMarket:BidRevealed", async ({ event, context }) => {
     if (winner) await bindStake(context.db, winner, minStake);
   }
   await touchProver(context.db, address, timestamp, (row) => ({ reveals: row.reveals + 1 }));
-  await addMarketStats(context.db, address, { reveals: 1 }, {}, timestamp);
+  await addMarketStats(context.db, address, { reveals: 1 }, {});
 });
 
 // actualFee is what the requester paid (the second price); the prover's part after the protocol
@@ -129,7 +129,7 @@ ponder.on("BrevisMarket:ProofSubmitted", async ({ event, context }) => {
     .set({ status: "fulfilled", actualFee, settledAt: timestamp });
   await bindStake(context.db, address, -settled.minStake);
   await touchProver(context.db, address, timestamp, (row) => ({ wins: row.wins + 1, fulfilled: row.fulfilled + 1 }));
-  await addMarketStats(context.db, address, { fulfilled: 1 }, { fulfilled: 1 }, timestamp);
+  await addMarketStats(context.db, address, { fulfilled: 1 }, { fulfilled: 1 });
   await addDaily(context.db, timestamp, { fulfilled: 1 });
 });
 
@@ -159,9 +159,7 @@ ponder.on("BrevisMarket:ProverSlashed", async ({ event, context }) => {
   const taken = await context.db.find(slash, { id });
   const matches = taken !== null && taken.prover.toLowerCase() === address.toLowerCase();
   if (matches) await context.db.update(slash, { id }).set({ kind: "market", reqid, requested: slashAmount });
-  await context.db
-    .update(request, { reqid })
-    .set({ status: "slashed", slashRequested: slashAmount, slashedAmount: matches ? taken.amount : 0n });
+  await context.db.update(request, { reqid }).set({ status: "slashed", slashedAmount: matches ? taken.amount : 0n });
 });
 
 ponder.on("BrevisMarket:SubmitterRegistered", async ({ event, context }) => {

@@ -11,19 +11,16 @@ type MarketCounts = Partial<Pick<typeof marketStats.$inferSelect, "requests" | "
 
 /**
  * Adds market activity to the stats epoch the market is in (its `statsEpochId`, which only moves
- * with `StatsReset`). `activeAt` is set for what the market stamps `lastActiveAt` with (bids,
- * reveals, proofs; not a refund).
+ * with `StatsReset`).
  */
 export async function addMarketStats(
   db: Db,
   prover: Address | null,
   counts: ProverCounts,
   global: MarketCounts,
-  activeAt?: bigint,
 ): Promise<void> {
   const { statsEpoch } = await readNetwork(db);
   if (prover !== null) {
-    const lastActiveAt = activeAt ?? null;
     await db
       .insert(proverStats)
       .values({
@@ -34,7 +31,6 @@ export async function addMarketStats(
         fulfilled: counts.fulfilled ?? 0,
         refunded: counts.refunded ?? 0,
         feeReceived: counts.feeReceived ?? 0n,
-        lastActiveAt,
       })
       .onConflictDoUpdate((row) => ({
         bids: row.bids + (counts.bids ?? 0),
@@ -42,7 +38,6 @@ export async function addMarketStats(
         fulfilled: row.fulfilled + (counts.fulfilled ?? 0),
         refunded: row.refunded + (counts.refunded ?? 0),
         feeReceived: row.feeReceived + (counts.feeReceived ?? 0n),
-        lastActiveAt: lastActiveAt ?? row.lastActiveAt,
       }));
   }
   if (Object.keys(global).length === 0) return;

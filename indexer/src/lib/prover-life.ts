@@ -69,10 +69,6 @@ export async function openProverLife(db: Db, address: Address, vaultAddress: Add
     vault: previous.vault,
     joinedAt: previous.joinedAt,
     retiredAt: previous.retiredAt ?? 0n,
-    staked: previous.staked,
-    unstaked: previous.unstaked,
-    rewards: previous.rewardsMarket + previous.rewardsEpoch + previous.rewardsOther,
-    slashedAmount: previous.slashedAmount,
   });
   await db.update(prover, { address }).set({ life: previous.life + 1, ...freshLife(vaultAddress, decimals) });
 }

@@ -17,6 +17,12 @@ export type Activity = {
   auction: { prover: Address; reqid: Hex; fee: bigint; bidTxs: Hex[]; revealTxs: Hex[] };
   /** The market's bidding and reveal phases lengthened after the auction: every request's phase ends move. */
   phases: { bidding: bigint; reveal: bigint };
+  /**
+   * The stats epoch scheduled for later withdrawn (`popped` is its start), then two started back
+   * to back before the auction: the first stays idle, so on chain the auction's winner restarts
+   * its lifetime snapshot.
+   */
+  statsEpochs: { started: number; popped: bigint };
 };
 
 /** The market's owner: the deployer, dev account 0. */
@@ -83,13 +89,49 @@ export async function playActivity(chain: Chain): Promise<Activity> {
   });
   await mined(chain, transferTx);
 
+  const statsEpochs = await restartStatsEpochs(chain);
   const auction = await playOverdueAuction(chain, account, bidders);
   return {
     donation: { prover: getAddress(donee), amount: donationAmount, txHash: donationTx },
     shareTransfer: { prover: getAddress(staked), from: account.address, to: receiver, shares, txHash: transferTx },
     auction,
     phases: await lengthenPhases(chain),
+    statsEpochs,
   };
+}
+
+/**
+ * As the market's epoch updater (the deployer): withdraw the epoch scheduled to start later
+ * (scheduling one first when there is none), then start two epochs now.
+ */
+async function restartStatsEpochs(chain: Chain): Promise<Activity["statsEpochs"]> {
+  const { client, wallet, test, deployment } = chain;
+  const market = { address: required(deployment, "BrevisMarket"), abi: brevisMarketAbi } as const;
+  const asOwner = { account: OWNER, chain: client.chain } as const;
+  const [scheduled, current] = await Promise.all([
+    client.readContract({ ...market, functionName: "statsEpochsLength" }),
+    client.readContract({ ...market, functionName: "statsEpochId" }),
+  ]);
+  if (scheduled === current + 1n) {
+    const tomorrow = (await client.getBlock()).timestamp + 86_400n;
+    await mined(
+      chain,
+      await wallet.writeContract({ ...asOwner, ...market, functionName: "scheduleStatsEpoch", args: [tomorrow] }),
+    );
+  }
+  const last = (await client.readContract({ ...market, functionName: "statsEpochsLength" })) - 1n;
+  const [popped] = await client.readContract({ ...market, functionName: "statsEpochs", args: [last] });
+  await mined(chain, await wallet.writeContract({ ...asOwner, ...market, functionName: "popStatsEpoch" }));
+  const started = 2;
+  for (let i = 0; i < started; i++) {
+    // A start strictly after the last one: a later second.
+    await test.increaseTime({ seconds: 10 });
+    await mined(
+      chain,
+      await wallet.writeContract({ ...asOwner, ...market, functionName: "scheduleStatsEpoch", args: [0n] }),
+    );
+  }
+  return { started, popped: BigInt(popped) };
 }
 
 async function marketPhases({ client, deployment }: Chain) {
