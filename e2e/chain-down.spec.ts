@@ -8,6 +8,7 @@ import { expect, test } from "./fixtures";
 import { stakingControllerAddress } from "./fixtures/contracts";
 import { type App, startApp } from "./harness/app-server";
 import { findByTestId } from "./support/html";
+import { listedProvers } from "./support/staking";
 
 let app: App | undefined;
 
@@ -34,7 +35,7 @@ test("the overview and the directory show the indexer's stakes and say they may 
   const head = await chain.blockNumber();
   const controller = { address: stakingControllerAddress(chain.chainId), abi: stakingControllerAbi } as const;
   const [provers, totalStaked] = await Promise.all([
-    chain.client.readContract({ ...controller, functionName: "getProvers", args: [false, 0n, 1_000n] }),
+    listedProvers(chain, false),
     chain.client.readContract({ ...controller, functionName: "getTotalVaultAssets", args: [false] }),
   ]);
 

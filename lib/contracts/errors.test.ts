@@ -1,6 +1,5 @@
 import {
   type Abi,
-  type AbiError,
   type AbiParameter,
   ContractFunctionExecutionError,
   ContractFunctionRevertedError,
@@ -33,6 +32,8 @@ function revert(errorAbi: Abi, errorName: string, args: readonly unknown[], call
   const cause = new ContractFunctionRevertedError({ abi: calledAbi, data, functionName: "call" });
   return new ContractFunctionExecutionError(cause, { abi: calledAbi, functionName: "call", args: [] });
 }
+
+type AbiError = Extract<Abi[number], { type: "error" }>;
 
 const ABIS = Object.entries(generated) as [string, Abi][];
 const declared = ABIS.flatMap(([abiName, abi]) =>

@@ -1,6 +1,5 @@
 import {
   type Abi,
-  type AbiError,
   BaseError,
   ContractFunctionRevertedError,
   decodeErrorResult,
@@ -10,7 +9,6 @@ import {
   keccak256,
   stringToHex,
   TimeoutError,
-  toFunctionSelector,
   UserRejectedRequestError,
   zeroHash,
 } from "viem";
@@ -32,15 +30,17 @@ export type ErrorUnits = { asset: TokenUnits; shares?: TokenUnits; erc20: "asset
 /** BREV with the formatter's default decimals, for writes that move nothing else. */
 export const BREV_ERROR_UNITS: ErrorUnits = { asset: { decimals: 18, symbol: "BREV" }, erc20: "asset" };
 
+type AbiError = Extract<Abi[number], { type: "error" }>;
+
 /** Every custom error the generated ABIs declare, once per signature: a revert from a nested call decodes too. */
 const ALL_ERRORS: readonly AbiError[] = (() => {
-  const bySelector = new Map<Hex, AbiError>();
+  const bySignature = new Map<string, AbiError>();
   for (const abi of Object.values(generated) as Abi[]) {
     for (const item of abi) {
-      if (item.type === "error") bySelector.set(toFunctionSelector(item), item);
+      if (item.type === "error") bySignature.set(`${item.name}(${item.inputs.map((input) => input.type)})`, item);
     }
   }
-  return [...bySelector.values()];
+  return [...bySignature.values()];
 })();
 
 /** Role ids to words, from every `*_ROLE()` constant in the ABIs: `SLASHER_ROLE` → "slasher role". */
