@@ -159,6 +159,7 @@ export const requestSchema = z.object({
   maxFee: wei,
   minStake: wei,
   createdAt: unixSeconds,
+  /** Phase ends with the durations in force now: the market reads them when it checks a phase. */
   biddingEnd: unixSeconds,
   revealEnd: unixSeconds,
   deadline: unixSeconds,
@@ -168,8 +169,11 @@ export const requestSchema = z.object({
   winnerFee: wei.nullable(),
   secondPlace: address.nullable(),
   secondFee: wei.nullable(),
+  /** What the requester paid (the second price); the prover got it less the protocol fee. */
   actualFee: wei.nullable(),
   settledAt: unixSeconds.nullable(),
+  /** Pending with a winner past its deadline: counts against the winner's success rate until refunded. */
+  overdue: z.boolean(),
 });
 export type ProofRequest = z.output<typeof requestSchema>;
 export const requestListSchema = z.object({ asOf: unixSeconds, items: z.array(requestSchema), ...page });
@@ -198,8 +202,11 @@ export const stakerSchema = z.object({
     z.object({
       prover: address,
       shares: wei,
+      /** As requested; `value` is what it pays: less when the prover was slashed since. */
       amount: wei,
+      value: wei,
       requestedAt: unixSeconds,
+      /** With the unstake delay in force now, which is the one the controller applies. */
       readyAt: unixSeconds,
       status: z.enum(["pending", "completed"]),
       completedAt: unixSeconds.nullable(),
@@ -238,11 +245,19 @@ export type StakerHistory = z.output<typeof stakerHistorySchema>;
 export const epochsSchema = z.object({
   asOf: unixSeconds,
   current: z.object({ epoch: z.number().int(), startsAt: unixSeconds, endsAt: unixSeconds }).nullable(),
+  /** Newest first. */
   items: z.array(
     z.object({
       epoch: z.number().int(),
+      /** The epoch's rewards as set so far (all its submissions). */
       amount: wei,
+      /** All epochs' rewards up to and including this one. */
       cumulative: wei,
+      /** How many `setRewards` calls set this epoch (several are allowed while the total stays under the cap). */
+      submissions: z.number().int().positive(),
+      /** The epoch's time window under the schedule in force now (null before any schedule covers it). */
+      window: z.object({ startsAt: unixSeconds, endsAt: unixSeconds }).nullable(),
+      /** When the last submission landed. */
       setAt: unixSeconds,
       rewards: z.array(z.object({ prover: address, amount: wei })),
     }),

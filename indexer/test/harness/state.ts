@@ -41,7 +41,7 @@ export async function readProverStates(chain: Chain, provers: { prover: Address;
           { ...contract, functionName: "totalAssets" },
           { ...contract, functionName: "totalSupply" },
           { ...contract, functionName: "convertToAssets", args: [10n ** 18n] },
-          { ...contract, functionName: "getHolders" },
+          { ...controller, functionName: "getProverStakers", args: [prover] },
           { ...controller, functionName: "getProverInfo", args: [prover] },
           { ...market, functionName: "assignedStake", args: [prover] },
         ],
@@ -83,17 +83,19 @@ export async function readProverStates(chain: Chain, provers: { prover: Address;
 export async function readNetworkState(chain: Chain) {
   const { client, deployment } = chain;
   const controller = { address: required(deployment, "StakingController"), abi: stakingControllerAbi } as const;
-  const [stakers, provers, activeProvers, totalAssets, global] = await client.multicall({
+  const viewer = { address: required(deployment, "StakingViewer"), abi: stakingViewerAbi } as const;
+  const [overview, provers, activeProvers, totalAssets, global] = await client.multicall({
     allowFailure: false,
     contracts: [
-      { ...controller, functionName: "getTotalStakers" },
+      { ...viewer, functionName: "getSystemOverview" },
       { ...controller, functionName: "getProverCount", args: [false] },
       { ...controller, functionName: "getProverCount", args: [true] },
       { ...controller, functionName: "getTotalVaultAssets", args: [false] },
       { address: required(deployment, "MarketViewer"), abi: marketViewerAbi, functionName: "getGlobalStatsComposite" },
     ],
   });
-  return { stakers, provers, activeProvers, totalAssets, global: global.total };
+  // totalStakers sums the provers' staker counts: a staker of two provers counts twice.
+  return { stakerPositions: overview.totalStakers, provers, activeProvers, totalAssets, global: global.total };
 }
 
 export type PositionState = {

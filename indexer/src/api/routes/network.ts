@@ -1,7 +1,7 @@
 import { db } from "ponder:api";
 import { network, networkDaily, prover } from "ponder:schema";
 import { Hono } from "hono";
-import { asc, gte } from "ponder";
+import { asc, eq, gte } from "ponder";
 import { z } from "zod";
 import type { networkSchema } from "../../../../lib/indexer/schemas";
 import { gini, hhi, nakamotoCoefficient, topShareBps } from "../../../../lib/math/decentralization";
@@ -55,7 +55,7 @@ export const networkRoutes = new Hono().get("/", async (c) => {
   const since = Math.min(firstDay, window30) - 1;
   const [[totals], stakes, rows] = await Promise.all([
     db.select().from(network),
-    db.select({ totalAssets: prover.totalAssets }).from(prover),
+    db.select({ totalAssets: prover.totalAssets }).from(prover).where(eq(prover.retired, false)),
     db.select().from(networkDaily).where(gte(networkDaily.day, since)).orderBy(asc(networkDaily.day)),
   ]);
   const before = rows.filter((row) => row.day < Math.min(firstDay, window30)).pop();

@@ -50,9 +50,11 @@ let memo: { block: bigint; directory: Promise<Directory>; series: Map<string, Pr
 async function blockMemo() {
   const { blockNumber } = await chainNow();
   if (!memo || memo.block !== blockNumber) {
+    // Retired provers left the controller's lists; their pages stay reachable by address.
     const directory = db
       .select()
       .from(prover)
+      .where(eq(prover.retired, false))
       .then(summarizeProvers)
       .then(({ asOf, items }) => ({ asOf, items, sorted: new Map() }));
     memo = { block: blockNumber, directory, series: new Map() };
