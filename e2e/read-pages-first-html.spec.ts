@@ -30,7 +30,7 @@ test("the first HTML of / holds the network's vault assets, its stakers and its 
   );
 });
 
-test("the first HTML of /provers holds each prover's total stake: vault assets plus pending unstakes", async ({
+test("the first HTML of /provers holds what each prover has in its vault, pending unstakes apart", async ({
   request,
   chain,
   indexer,
@@ -40,13 +40,13 @@ test("the first HTML of /provers holds each prover's total stake: vault assets p
   const figures = await Promise.all(provers.map((prover) => proverFigures(chain, prover)));
   expect(
     figures.some((figure) => figure.pending > 0n),
-    "the seed leaves unstakes pending, so the two totals differ",
+    "the seed leaves unstakes pending, so vault assets and total assets differ",
   ).toBe(true);
 
   const html = await (await request.get("/provers")).text();
   provers.forEach((prover, index) => {
-    expect(wei(html, `stake-${prover.toLowerCase()}`), `stake of ${prover} on /provers`).toBe(
-      figures[index]?.totalAssets.toString(),
+    expect(wei(html, `stake-${prover.toLowerCase()}`), `vault totalAssets() of ${prover} on /provers`).toBe(
+      figures[index]?.vaultAssets.toString(),
     );
   });
 });

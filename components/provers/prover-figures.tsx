@@ -28,35 +28,41 @@ function reliability(facts: ProverFacts | null, prover: ProverSummary) {
 /**
  * The prover's headline figures. Stake and reliability are the chain's when it answers
  * (`facts`), the indexer's otherwise; APY and commission are the indexer's. Total stake is
- * what `getProverTotalAssets` counts: the vault plus unstakes still pending, which stay slashable.
+ * what `getProverTotalAssets` counts: the vault plus unstakes still pending, which stay
+ * slashable; without the chain only the vault is known, and the label says so.
  */
 export function ProverFigures({ prover, facts }: { prover: ProverSummary; facts: ProverFacts | null }) {
-  const total = facts?.totalAssets ?? prover.totalAssets;
-  const vaultAssets = facts?.vaultAssets ?? prover.totalAssets;
-  const pending = facts ? facts.pendingUnstakes : null;
   const selfStake = facts?.selfStake ?? prover.selfStake;
   const stakers = facts ? Number(facts.stakers) : prover.stakers;
   const work = reliability(facts, prover);
+  const own = (
+    <>
+      <Amount wei={selfStake} compact testId="prover-self-stake" /> its own;{" "}
+      <span data-testid="prover-stakers">{stakers.toLocaleString(LOCALE)}</span> {stakers === 1 ? "staker" : "stakers"}
+    </>
+  );
   return (
     <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-      <Stat
-        label="Total stake"
-        value={<Amount wei={total} compact testId="prover-total-stake" />}
-        hint={
-          <>
-            <Amount wei={vaultAssets} compact testId="prover-vault-assets" /> in the vault
-            {pending === null ? null : (
-              <>
-                {" "}
-                + <Amount wei={pending} compact testId="prover-pending-unstakes" /> unstaking (still slashable)
-              </>
-            )}
-            ; <Amount wei={selfStake} compact testId="prover-self-stake" /> its own;{" "}
-            <span data-testid="prover-stakers">{stakers.toLocaleString(LOCALE)}</span>{" "}
-            {stakers === 1 ? "staker" : "stakers"}
-          </>
-        }
-      />
+      {facts ? (
+        <Stat
+          label="Total stake"
+          value={<Amount wei={facts.totalAssets} compact testId="prover-total-stake" />}
+          hint={
+            <>
+              <Amount wei={facts.vaultAssets} compact testId="prover-vault-assets" /> in the vault +{" "}
+              <Amount wei={facts.pendingUnstakes} compact testId="prover-pending-unstakes" /> unstaking (still
+              slashable); {own}
+            </>
+          }
+        />
+      ) : (
+        // The indexer's copy has the vault only: without the chain, pending unstakes are not known here.
+        <Stat
+          label="In vault"
+          value={<Amount wei={prover.totalAssets} compact testId="prover-vault-assets" />}
+          hint={<>Pending unstakes need the chain, which does not answer; {own}</>}
+        />
+      )}
       <Stat
         label="APY, 30 days"
         value={<span data-testid="prover-apy30d">{prover.apy30d ? formatBps(prover.apy30d.netBps) : "—"}</span>}
