@@ -6,9 +6,13 @@ import { reliabilityBps } from "@/lib/math/reliability";
 import { Amount } from "../ui/amount";
 import { Stat } from "../ui/stat";
 
-/** Counts as the market keeps them: a request won and past its deadline without a proof counts as missed. */
+/**
+ * Counts as the market keeps them: a request won and past its deadline without a proof counts as
+ * missed. The market's lifetime view looks back one stats epoch only, so it forgets a prover idle
+ * for longer: a retired prover's record comes from the indexer's history.
+ */
 function reliability(facts: ProverFacts | null, prover: ProverSummary) {
-  if (facts?.market) {
+  if (facts?.market && !prover.retired) {
     const { fulfilled, refunded, overdue, successRateBps } = facts.market;
     const trials = Number(fulfilled + refunded + overdue);
     return {
@@ -65,11 +69,17 @@ export function ProverFigures({ prover, facts }: { prover: ProverSummary; facts:
       )}
       <Stat
         label="APY, 30 days"
-        value={<span data-testid="prover-apy30d">{prover.apy30d ? formatBps(prover.apy30d.netBps) : "—"}</span>}
+        value={
+          <span data-testid="prover-apy30d">
+            {prover.apy30d && !prover.retired ? formatBps(prover.apy30d.netBps) : "—"}
+          </span>
+        }
         hint={
-          prover.apy7d
-            ? `7 days: ${formatBps(prover.apy7d.netBps)} · before commission ${formatBps(prover.apy30d?.grossBps ?? prover.apy7d.grossBps)}`
-            : "Not enough history yet"
+          prover.retired
+            ? "A retired prover earns nothing"
+            : prover.apy7d
+              ? `7 days: ${formatBps(prover.apy7d.netBps)} · before commission ${formatBps(prover.apy30d?.grossBps ?? prover.apy7d.grossBps)}`
+              : "Not enough history yet"
         }
       />
       <Stat

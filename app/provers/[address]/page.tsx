@@ -111,7 +111,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
             <p className="text-sm">
               Now{" "}
               <span className="font-semibold">
-                {facts ? <Amount wei={facts.sharePrice} testId="share-price" /> : "—"}
+                {facts && !prover.retired ? <Amount wei={facts.sharePrice} testId="share-price" /> : "—"}
               </span>{" "}
               per share · APY over this window:{" "}
               <span className="font-semibold" data-testid="window-apy">
