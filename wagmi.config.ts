@@ -23,7 +23,7 @@ export default defineConfig({
         "MarketViewer.sol/**",
         "DevProofVerifier.sol/**",
         "EpochRewards.sol/**",
-        "DevRewardsVerifier.sol/**",
+        "DevBrevisProof.sol/**",
       ],
     }),
   ],

@@ -7,7 +7,9 @@ import { freePort } from "../scripts/lib/ports.mjs";
 import { expect, test } from "./fixtures";
 import { stakingControllerAddress } from "./fixtures/contracts";
 import { type App, startApp } from "./harness/app-server";
+import { proverFigures } from "./support/chain-figures";
 import { findByTestId } from "./support/html";
+import { listedProvers } from "./support/staking";
 
 let app: App | undefined;
 
@@ -34,7 +36,7 @@ test("the overview and the directory show the indexer's stakes and say they may 
   const head = await chain.blockNumber();
   const controller = { address: stakingControllerAddress(chain.chainId), abi: stakingControllerAbi } as const;
   const [provers, totalStaked] = await Promise.all([
-    chain.client.readContract({ ...controller, functionName: "getProvers", args: [false, 0n, 1_000n] }),
+    listedProvers(chain, false),
     chain.client.readContract({ ...controller, functionName: "getTotalVaultAssets", args: [false] }),
   ]);
 
@@ -50,12 +52,8 @@ test("the overview and the directory show the indexer's stakes and say they may 
   expect(directory?.status()).toBe(200);
   await expect(page.getByTestId("stale-data")).toHaveText(NOTICE);
   const [first] = provers;
-  const stake = await chain.client.readContract({
-    ...controller,
-    functionName: "getProverTotalAssets",
-    args: [first as `0x${string}`],
-  });
-  await expect(page.getByTestId(`stake-${first?.toLowerCase()}`)).toHaveAttribute("data-wei", stake.toString());
+  const { vaultAssets } = await proverFigures(chain, first as `0x${string}`);
+  await expect(page.getByTestId(`stake-${first?.toLowerCase()}`)).toHaveAttribute("data-wei", vaultAssets.toString());
 });
 
 test("with the chain up, the run's own app shows no such notice", async ({ request, indexer }) => {

@@ -3,10 +3,22 @@
 // the first HTML, before any JavaScript.
 import { getAddress, parseEther } from "viem";
 import { proverVaultAbi } from "../lib/contracts/generated";
+import { formatTokenFull } from "../lib/format/token";
 import { ALICE, DEPLOYER, expect, test } from "./fixtures";
 import { openPortfolio, positionCard } from "./flows/open-portfolio";
 import { findByTestId } from "./support/html";
-import { activeProver, portfolioOf, requestUnstakeAs, sharesOf, stakeAs, vaultOf } from "./support/staking";
+import {
+  activeProver,
+  pendingUnstakes,
+  portfolioOf,
+  requestUnstakeAs,
+  shareDecimalsOf,
+  sharesOf,
+  slashAs,
+  stakeAs,
+  unstakingInfo,
+  vaultOf,
+} from "./support/staking";
 
 test("the positions shown are the chain's, for a staker and after switching to a prover's account", async ({
   page,
@@ -34,12 +46,36 @@ test("the positions shown are the chain's, for a staker and after switching to a
       });
       const card = positionCard(page, stake.prover);
       await expect(card.getByTestId("position-shares")).toHaveAttribute("data-shares", shares.toString());
+      // Shown in whole shares of the vault's own decimals.
+      await expect(card.getByTestId("position-shares")).toHaveAttribute(
+        "title",
+        `${formatTokenFull(shares, { decimals: await shareDecimalsOf(chain, stake.prover) })} shares`,
+      );
       await expect(card.getByTestId("position-value")).toHaveAttribute("data-wei", value.toString());
       await expect(card.getByTestId("position-unstaking")).toHaveAttribute("data-wei", stake.totalUnstaking.toString());
     }
     // The server part followed the wallet's account (wagmi's cookie), without a reload by the user.
     await expect(page.getByTestId("portfolio-account")).toHaveText(getAddress(account));
   }
+});
+
+test("a pending unstake shows what it pays after its prover was slashed, as the controller values it", async ({
+  page,
+  wallet,
+  chain,
+}) => {
+  const prover = await activeProver(chain, DEPLOYER);
+  await stakeAs(chain, ALICE, prover, parseEther("100"));
+  await requestUnstakeAs(chain, ALICE, prover, (await sharesOf(chain, prover, ALICE)) / 2n);
+  const [request] = await pendingUnstakes(chain, prover, ALICE);
+  await slashAs(chain, prover, 1_000n);
+  const [unstaking] = await unstakingInfo(chain, prover, ALICE);
+  expect(unstaking, "the slash reached the pending request").toBeLessThan(request?.amount ?? 0n);
+
+  await openPortfolio(page, wallet);
+  const card = positionCard(page, prover);
+  await expect(card.getByTestId("pending-request")).toHaveAttribute("data-amount", unstaking.toString());
+  await expect(card.getByTestId("position-unstaking")).toHaveAttribute("data-wei", unstaking.toString());
 });
 
 test("loading /portfolio for a connected staker costs at most 2 RPC requests from the browser", async ({

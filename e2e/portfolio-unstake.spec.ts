@@ -6,7 +6,7 @@ import { stakingControllerAbi } from "../lib/contracts/generated";
 import { ALICE, DEPLOYER, expect, test } from "./fixtures";
 import { stakingControllerAddress } from "./fixtures/contracts";
 import { openPortfolio, positionCard } from "./flows/open-portfolio";
-import { activeProver, pendingUnstakes, requestUnstakeAs, sharesOf, stakeAs } from "./support/staking";
+import { activeProver, pendingUnstakes, requestUnstakeAs, shareDecimalsOf, sharesOf, stakeAs } from "./support/staking";
 
 const UNSTAKE_DELAY = 7 * 24 * 60 * 60;
 
@@ -56,7 +56,7 @@ test("requesting an unstake by shares burns exactly the shares typed", async ({ 
   const card = positionCard(page, prover);
 
   await card.getByLabel("By shares").check();
-  await card.getByLabel("Shares to unstake").fill(formatUnits(half, 21));
+  await card.getByLabel("Shares to unstake").fill(formatUnits(half, await shareDecimalsOf(chain, prover)));
   await card.getByRole("button", { name: "Request unstake" }).click();
 
   await expect(card.getByTestId("pending-request")).toHaveCount(1);

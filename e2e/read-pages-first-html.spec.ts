@@ -1,47 +1,102 @@
-// As a visitor with JavaScript still loading, I already see the history: the server renders
-// the indexer's numbers into the first HTML of the overview, the directory and a prover page,
-// and they agree with the chain.
+// As a visitor with JavaScript still loading, I already see the figures: the server renders them
+// into the first HTML of the overview, the directory and a prover page, and each equals the
+// chain read with the deployed contracts' semantics (vault assets vs vault + pending unstakes,
+// stakers vs stake positions, the share price per whole share of the vault's own decimals,
+// reliability counting overdue requests).
 
-import { stakingControllerAbi } from "../lib/contracts/generated";
+import type { Address } from "viem";
+import { LOCALE } from "../lib/format/locale";
 import { expect, test } from "./fixtures";
-import { stakingControllerAddress } from "./fixtures/contracts";
+import { networkFigures, proverFigures, retiredProvers } from "./support/chain-figures";
 import { findByTestId } from "./support/html";
+import { listedProvers } from "./support/staking";
 
-test("the first HTML of /, /provers and a prover page holds stake figures equal to the chain's", async ({
+const wei = (html: string, testId: string) => findByTestId(html, testId)?.attributes["data-wei"];
+
+test("the first HTML of / holds the network's vault assets, its stakers and its stake positions, each as the chain counts it", async ({
   request,
   chain,
   indexer,
 }) => {
   await indexer.caughtUp();
-  const controller = { address: stakingControllerAddress(chain.chainId), abi: stakingControllerAbi } as const;
-  const [provers, totalStaked] = await Promise.all([
-    chain.client.readContract({ ...controller, functionName: "getProvers", args: [false, 0n, 1_000n] }),
-    chain.client.readContract({ ...controller, functionName: "getTotalVaultAssets", args: [false] }),
-  ]);
-  const stakes = await Promise.all(
-    provers.map((prover) =>
-      chain.client.readContract({ ...controller, functionName: "getProverTotalAssets", args: [prover] }),
-    ),
-  );
+  const network = await networkFigures(chain);
+  expect(network.uniqueStakers, "the seed has stakers of several provers").toBeLessThan(Number(network.stakePositions));
 
-  const overview = await (await request.get("/")).text();
-  expect(findByTestId(overview, "total-staked")?.attributes["data-wei"], "total staked on /").toBe(
-    totalStaked.toString(),
+  const html = await (await request.get("/")).text();
+  expect(wei(html, "total-staked"), "vault assets: getTotalVaultAssets(false)").toBe(network.vaultAssets.toString());
+  expect(findByTestId(html, "staker-count")?.text, "unique stakers").toBe(network.uniqueStakers.toLocaleString(LOCALE));
+  expect(findByTestId(html, "stake-positions")?.text, "Σ per-prover staker counts").toBe(
+    network.stakePositions.toLocaleString(LOCALE),
   );
+});
 
-  const directory = await (await request.get("/provers")).text();
+test("the first HTML of /provers holds what each prover has in its vault, pending unstakes apart", async ({
+  request,
+  chain,
+  indexer,
+}) => {
+  await indexer.caughtUp();
+  const provers = await listedProvers(chain, false);
+  const figures = await Promise.all(provers.map((prover) => proverFigures(chain, prover)));
+  expect(
+    figures.some((figure) => figure.pending > 0n),
+    "the seed leaves unstakes pending, so vault assets and total assets differ",
+  ).toBe(true);
+
+  const html = await (await request.get("/provers")).text();
   provers.forEach((prover, index) => {
-    const cell = findByTestId(directory, `stake-${prover.toLowerCase()}`);
-    expect(cell?.attributes["data-wei"], `stake of ${prover} on /provers`).toBe(stakes[index]?.toString());
+    expect(wei(html, `stake-${prover.toLowerCase()}`), `vault totalAssets() of ${prover} on /provers`).toBe(
+      figures[index]?.vaultAssets.toString(),
+    );
   });
+});
 
-  const [prover] = provers;
-  const page = await request.get(`/provers/${prover}`);
-  expect(page.status()).toBe(200);
-  const detail = await page.text();
-  expect(findByTestId(detail, "prover-total-stake")?.attributes["data-wei"], `stake on /provers/${prover}`).toBe(
-    stakes[0]?.toString(),
+test("the first HTML of a prover page holds its stake, share price, stakers and reliability as the chain has them", async ({
+  request,
+  chain,
+  indexer,
+}) => {
+  await indexer.caughtUp();
+  const provers = await listedProvers(chain, false);
+  const figures = await Promise.all(
+    provers.map(async (prover) => ({ prover, ...(await proverFigures(chain, prover)) })),
   );
+  // A prover with unstakes pending and a request overdue, when the seed has one: the figures that changed meaning.
+  const prover = (figures.find((figure) => figure.pending > 0n && figure.overdue > 0n) ??
+    figures.find((figure) => figure.pending > 0n)) as (typeof figures)[number];
+  expect(prover, "a prover with pending unstakes").toBeDefined();
+
+  const page = await request.get(`/provers/${prover.prover}`);
+  expect(page.status()).toBe(200);
+  const html = await page.text();
+  const where = `on /provers/${prover.prover}`;
+  expect(wei(html, "prover-total-stake"), `getProverTotalAssets ${where}`).toBe(prover.totalAssets.toString());
+  expect(wei(html, "prover-vault-assets"), `vault totalAssets() ${where}`).toBe(prover.vaultAssets.toString());
+  expect(wei(html, "prover-pending-unstakes"), `getProverTotalUnstaking ${where}`).toBe(prover.pending.toString());
+  expect(prover.vaultAssets + prover.pending).toBe(prover.totalAssets);
+  expect(wei(html, "share-price"), `convertToAssets(10 ** decimals) ${where}`).toBe(prover.sharePrice.toString());
+  expect(wei(html, "prover-self-stake"), `its own shares' worth ${where}`).toBe(prover.selfStake.toString());
+  expect(findByTestId(html, "prover-stakers")?.text, `stakers ${where}`).toBe(prover.stakers.toString());
+  expect(findByTestId(html, "prover-reliability")?.attributes["data-bps"], `reliability ${where}`).toBe(
+    String(prover.reliabilityBps),
+  );
+});
+
+test("a retired prover's page says it retired, keeps its history and offers no stake panel", async ({
+  request,
+  chain,
+  indexer,
+}) => {
+  await indexer.caughtUp();
+  const [retired] = await retiredProvers(chain);
+  expect(retired, "the seed retires a prover").toBeDefined();
+  const page = await request.get(`/provers/${retired as Address}`);
+  expect(page.status()).toBe(200);
+  const html = await page.text();
+  expect(findByTestId(html, "retired-notice")?.text).toContain("This prover retired");
+  expect(html).toContain(">Retired<");
+  expect(wei(html, "prover-total-stake"), "nothing is staked with it").toBe("0");
+  expect(html).not.toContain("Loading the stake panel");
 });
 
 test("a prover URL that is not an address is a plain 404 page", async ({ request }) => {

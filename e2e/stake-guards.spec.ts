@@ -1,11 +1,20 @@
-// As a staker, I cannot send a stake the contract would refuse, a rejection or a refusal is
-// explained in words with my amount kept, a double click stakes once, and a wallet on another
-// network is asked to switch before anything can be sent.
+// As a staker, I cannot send a stake the contract would refuse or the vault would short-change,
+// a rejection or a refusal is explained in words with my amount kept, a double click stakes
+// once, and a wallet on another network is asked to switch before anything can be sent.
 import { parseEther } from "viem";
 import { ALICE, expect, test } from "./fixtures";
 import { connectWallet } from "./flows/connect-wallet";
 import { openStakePanel } from "./flows/stake";
-import { deactivateProver, readyToStake, sharesOf } from "./support/staking";
+import {
+  approveStaking,
+  deactivateProver,
+  donateToFutureVault,
+  joinAsProver,
+  NEWCOMER,
+  readyToStake,
+  sharesOf,
+  stakeAllowance,
+} from "./support/staking";
 
 test("bad amounts are explained next to the field and nothing is sent", async ({ page, wallet, chain, indexer }) => {
   const prover = await readyToStake(chain, indexer, 0n);
@@ -86,6 +95,63 @@ test("a prover deactivated while the page is open: the contract's refusal is sho
   expect(wallet.requestCount("eth_sendTransaction"), "the simulation stopped it before the wallet").toBe(0);
   expect(await sharesOf(chain, prover, ALICE)).toBe(0n);
   await expect(panel.getByLabel("Amount to stake")).toHaveValue("5");
+});
+
+test("an approval withdrawn after the page read it: the token's refusal from inside the stake is shown in words, with its amounts", async ({
+  page,
+  wallet,
+  chain,
+  indexer,
+}) => {
+  const prover = await readyToStake(chain, indexer, parseEther("5"));
+  const panel = await openStakePanel(page, wallet, prover, await chain.readBrevBalance(ALICE));
+  await panel.getByLabel("Amount to stake").fill("5");
+  const stake = panel.getByRole("button", { name: "Stake", exact: true });
+  await expect(stake).toBeEnabled();
+
+  // The approval is taken back elsewhere (another tab, another wallet) while the page shows it.
+  await approveStaking(chain, ALICE, 0n);
+  await stake.click();
+
+  // BREV's ERC20InsufficientAllowance(controller, 0, 5e18) bubbles up through the controller.
+  await expect(panel.getByTestId("tx-status")).toHaveText(
+    "The staking contract may take only 0 BREV of yours and this needs 5 BREV: approve the amount again.",
+  );
+  await expect(
+    panel.getByRole("button", { name: "Approve 5 BREV" }),
+    "the panel reads the allowance again",
+  ).toBeVisible();
+  expect(wallet.requestCount("eth_sendTransaction"), "the simulation stopped it before the wallet").toBe(0);
+  expect(await stakeAllowance(chain, ALICE)).toBe(0n);
+  expect(await sharesOf(chain, prover, ALICE)).toBe(0n);
+});
+
+test("a vault whose share price was pushed up before its prover joined: the stake is refused in words, nothing is sent", async ({
+  page,
+  wallet,
+  chain,
+  indexer,
+}) => {
+  // BREV sent to the vault's predictable address first: the prover's own stake then buys no shares.
+  await donateToFutureVault(chain, NEWCOMER, parseEther("5000"));
+  await joinAsProver(chain, NEWCOMER, 1_000n);
+  expect(await sharesOf(chain, NEWCOMER, NEWCOMER), "the prover's own 1000 BREV bought 0 shares").toBe(0n);
+  await chain.fund(ALICE, { brev: parseEther("100") });
+  await approveStaking(chain, ALICE, parseEther("100"));
+  await indexer.caughtUp();
+
+  const panel = await openStakePanel(page, wallet, NEWCOMER, await chain.readBrevBalance(ALICE));
+  await panel.getByLabel("Amount to stake").fill("50");
+
+  await expect(panel.getByTestId("stake-preview-error")).toHaveText(
+    "A stake of 50 BREV would receive 0 shares. This vault's share price has been pushed up (BREV was sent to it directly), so the difference would go to whoever holds its shares. Nothing was sent.",
+  );
+  await expect(panel.getByTestId("stake-preview-shares")).toHaveAttribute("data-wei", "0");
+  const stake = panel.getByRole("button", { name: "Stake", exact: true });
+  await expect(stake).toBeDisabled();
+  await stake.click({ force: true });
+  expect(wallet.requestCount("eth_sendTransaction")).toBe(0);
+  expect(await sharesOf(chain, NEWCOMER, ALICE)).toBe(0n);
 });
 
 test("a double click on Stake sends exactly one transaction", async ({ page, wallet, chain, indexer }) => {

@@ -2,13 +2,13 @@
 // number follow without reloading; a stake that would concentrate the network warns me.
 import type { Locator } from "@playwright/test";
 import { parseEther } from "viem";
-import { stakingControllerAbi } from "../lib/contracts/generated";
+import { proverVaultAbi, stakingControllerAbi } from "../lib/contracts/generated";
 import { formatBps } from "../lib/format/percent";
 import { concentrationAfterStake } from "../lib/math/concentration";
 import { ALICE, expect, test } from "./fixtures";
 import { stakingControllerAddress } from "./fixtures/contracts";
 import { openStakePanel } from "./flows/stake";
-import { activeProvers, ordinaryActiveProver, sharesOf, stakeAllowance } from "./support/staking";
+import { activeProvers, ordinaryActiveProver, sharesOf, stakeAllowance, vaultOf } from "./support/staking";
 
 test("a staker approves then stakes 250 BREV and receives exactly the previewed shares, with no reload", async ({
   page,
@@ -43,11 +43,11 @@ test("a staker approves then stakes 250 BREV and receives exactly the previewed 
   // Every number on the panel follows the chain, on the same page.
   await expect(panel.getByTestId("stake-balance")).toHaveAttribute("data-wei", (balanceBefore - amount).toString());
   await expect(panel.getByTestId("stake-position-shares")).toHaveAttribute("data-wei", sharesAfter.toString());
+  // "In this prover's vault": the vault's totalAssets(), pending unstakes apart.
   const vaultAssets = await chain.client.readContract({
-    address: stakingControllerAddress(chain.chainId),
-    abi: stakingControllerAbi,
-    functionName: "getProverTotalAssets",
-    args: [prover],
+    address: await vaultOf(chain, prover),
+    abi: proverVaultAbi,
+    functionName: "totalAssets",
   });
   await expect(panel.getByTestId("stake-prover-total")).toHaveAttribute("data-wei", vaultAssets.toString());
   await expect(panel.getByTestId("stake-steps").locator('[aria-current="step"]')).toHaveText("Done");
@@ -100,8 +100,14 @@ test("a stake that would give the biggest prover over a third of all stake shows
     functionName: "getTotalVaultAssets",
     args: [false],
   });
+  // Both sides in vault assets, as the panel counts them (pending unstakes apart).
+  const proverStake = await chain.client.readContract({
+    address: await vaultOf(chain, biggest.prover),
+    abi: proverVaultAbi,
+    functionName: "totalAssets",
+  });
   const amount = parseEther("400000");
-  const expected = concentrationAfterStake({ proverStake: biggest.assets, networkStake, amount });
+  const expected = concentrationAfterStake({ proverStake, networkStake, amount });
   expect(expected.exceeds, "the seeded network makes this stake cross the line").toBe(true);
 
   const panel = await openStakePanel(page, wallet, biggest.prover, await chain.readBrevBalance(ALICE));

@@ -3,16 +3,26 @@ import { index, onchainTable, primaryKey } from "ponder";
 // Amounts are BREV wei (bigint); times are unix seconds (bigint); `day` is the UTC day number
 // (unix seconds / 86400) so that daily rows join without time zones.
 
-/** One row (id 1): running network totals, and protocol parameters read once from chain. */
+/**
+ * One row (id 1): running network totals, and protocol parameters: each is read once from the
+ * latest block when first needed and then follows its `*Updated` event, so it is the value in
+ * force at the last indexed block (which is all the API uses it for).
+ */
 export const network = onchainTable("network", (t) => ({
   id: t.integer().primaryKey(),
+  /** Σ vault assets of the registered provers (pending unstakes not included). */
   totalAssets: t.bigint().notNull(),
+  /** Registered provers (the controller's list: retired provers have left it). */
   provers: t.integer().notNull(),
   activeProvers: t.integer().notNull(),
+  /** Unique addresses holding shares in at least one vault: people, not positions. */
   stakers: t.integer().notNull(),
   unstakeDelay: t.bigint(),
   biddingPhaseDuration: t.bigint(),
   revealPhaseDuration: t.bigint(),
+  /** The market's current stats epoch (its `statsEpochId`, advanced by `StatsReset`) and how many are scheduled. */
+  statsEpoch: t.integer().notNull(),
+  statsEpochCount: t.integer().notNull(),
 }));
 
 /** One row (id 1): the last indexed block, the API's notion of "now". */
@@ -22,22 +32,40 @@ export const chainClock = onchainTable("chain_clock", (t) => ({
   timestamp: t.bigint().notNull(),
 }));
 
+/**
+ * One row per prover address: its current life, or its last one once retired. `retireProver`
+ * deletes a prover on chain (state Null, off the lists): the row stays as a tombstone (state 0,
+ * `retired`) that no list or total counts; should the address register again, a new life
+ * starts (`life` + 1) with fresh staking figures and the old one moves to `prover_life`.
+ */
 export const prover = onchainTable(
   "prover",
   (t) => ({
     address: t.hex().primaryKey(),
     vault: t.hex().notNull(),
+    /** Read from the vault: its shares' decimals, and their offset over the asset's (OpenZeppelin's virtual shares). */
+    shareDecimals: t.integer().notNull(),
+    decimalsOffset: t.integer().notNull(),
     state: t.integer().notNull(),
     retired: t.boolean().notNull(),
+    retiredAt: t.bigint(),
+    life: t.integer().notNull(),
     defaultCommissionBps: t.integer().notNull(),
     name: t.text().notNull(),
     iconUrl: t.text().notNull(),
     joinedAt: t.bigint().notNull(),
     joinedBlock: t.bigint().notNull(),
-    // Vault totals, kept from events; sharePrice = convertToAssets(1e18) at the last change.
+    // Vault totals, kept from events; sharePrice = convertToAssets(one whole share) at the last change.
     totalAssets: t.bigint().notNull(),
     totalSupply: t.bigint().notNull(),
     sharePrice: t.bigint().notNull(),
+    /**
+     * The controller's `totalUnstaking` for this prover (still slashable, counted by
+     * `getProverTotalAssets` = vault assets + this) and its slashing scale in bps, kept with
+     * the controller's own arithmetic.
+     */
+    pendingUnstake: t.bigint().notNull(),
+    slashingScale: t.integer().notNull(),
     stakers: t.integer().notNull(),
     staked: t.bigint().notNull(),
     unstaked: t.bigint().notNull(),
@@ -50,17 +78,31 @@ export const prover = onchainTable(
     commissionClaimed: t.bigint().notNull(),
     slashedAmount: t.bigint().notNull(),
     slashes: t.integer().notNull(),
-    // Market activity, mirroring the market's own bookkeeping.
+    // Market activity over the address's whole history (the market keys it by address, across
+    // lives): `bids` counts every bid call, replacements included, as the market's stats do;
+    // `failed` counts refunds after a missed deadline (the market's `requestsRefunded`).
     bids: t.integer().notNull(),
     reveals: t.integer().notNull(),
     wins: t.integer().notNull(),
     fulfilled: t.integer().notNull(),
     failed: t.integer().notNull(),
-    feesEarned: t.bigint().notNull(),
     assignedStake: t.bigint().notNull(),
     lastActiveAt: t.bigint(),
   }),
   (table) => ({ stateIdx: index().on(table.state), vaultIdx: index().on(table.vault) }),
+);
+
+/** A prover's earlier life, kept when its address registered again after retiring. */
+export const proverLife = onchainTable(
+  "prover_life",
+  (t) => ({
+    prover: t.hex().notNull(),
+    life: t.integer().notNull(),
+    vault: t.hex().notNull(),
+    joinedAt: t.bigint().notNull(),
+    retiredAt: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.prover, table.life] }) }),
 );
 
 /** Vault address → prover, for the vault's own events. */
@@ -195,11 +237,14 @@ export const unstakeRequest = onchainTable(
     prover: t.hex().notNull(),
     staker: t.hex().notNull(),
     shares: t.bigint().notNull(),
+    /** As requested; it pays `amount × scale at completion / scaleAtRequest` (slashes reach pending unstakes). */
     amount: t.bigint().notNull(),
+    scaleAtRequest: t.integer().notNull(),
     requestedAt: t.bigint().notNull(),
-    readyAt: t.bigint().notNull(),
     status: t.text().notNull(),
     completedAt: t.bigint(),
+    /** What the completion paid for this request. */
+    paid: t.bigint(),
   }),
   (table) => ({
     stakerIdx: index().on(table.staker, table.status),
@@ -243,7 +288,12 @@ export const proverDailyReward = onchainTable(
   }),
 );
 
-/** `kind` market: a missed deadline (reqid set); controller: a slash by the slasher role (bps set). */
+/**
+ * Every slash the controller executed (its `ProverSlashed`: `amount` taken from vault and
+ * pending unstakes together, at `bps`). `kind` market: the market's slash of a missed deadline,
+ * with its request and the amount the market asked for (`requested`, capped by the controller's
+ * maximum before it is taken); controller: a slash by the slasher role.
+ */
 export const slash = onchainTable(
   "slash",
   (t) => ({
@@ -251,8 +301,9 @@ export const slash = onchainTable(
     prover: t.hex().notNull(),
     kind: t.text().notNull(),
     reqid: t.hex(),
-    bps: t.integer(),
+    bps: t.integer().notNull(),
     amount: t.bigint().notNull(),
+    requested: t.bigint(),
     timestamp: t.bigint().notNull(),
   }),
   (table) => ({ proverIdx: index().on(table.prover, table.timestamp) }),
@@ -269,18 +320,20 @@ export const request = onchainTable(
     maxFee: t.bigint().notNull(),
     minStake: t.bigint().notNull(),
     deadline: t.bigint().notNull(),
-    biddingEnd: t.bigint().notNull(),
-    revealEnd: t.bigint().notNull(),
+    // Phase ends are not stored: the market computes them from the durations in force when read.
     createdAt: t.bigint().notNull(),
     status: t.text().notNull(),
+    /** Distinct provers that bid (the market's `bidCount`) and distinct provers that revealed. */
     bids: t.integer().notNull(),
     reveals: t.integer().notNull(),
     winner: t.hex(),
     winnerFee: t.bigint(),
     secondPlace: t.hex(),
     secondFee: t.bigint(),
+    /** What the requester paid (the second price); the prover received it less the protocol fee. */
     actualFee: t.bigint(),
     settledAt: t.bigint(),
+    /** What the controller took when the market slashed the winner (the slash row has what was asked). */
     slashedAmount: t.bigint(),
   }),
   (table) => ({
@@ -315,11 +368,13 @@ export const submitter = onchainTable(
   (table) => ({ pk: primaryKey({ columns: [table.prover, table.submitter] }) }),
 );
 
+/** An epoch's rewards as set so far: `amount` is the epoch's total over its submissions. */
 export const rewardEpoch = onchainTable("reward_epoch", (t) => ({
   epoch: t.integer().primaryKey(),
   amount: t.bigint().notNull(),
-  cumulative: t.bigint().notNull(),
+  submissions: t.integer().notNull(),
   provers: t.integer().notNull(),
+  firstSetAt: t.bigint().notNull(),
   setAt: t.bigint().notNull(),
 }));
 
@@ -340,6 +395,43 @@ export const epochConfig = onchainTable("epoch_config", (t) => ({
   epochLength: t.bigint().notNull(),
   maxEpochReward: t.bigint().notNull(),
   setAt: t.bigint().notNull(),
+}));
+
+/**
+ * The market's stats epochs as scheduled (`StatsEpochScheduled` appends, `StatsEpochPopped`
+ * removes a future one); `endAt` null while it is the last scheduled.
+ */
+export const statsEpoch = onchainTable("stats_epoch", (t) => ({
+  id: t.integer().primaryKey(),
+  startAt: t.bigint().notNull(),
+  endAt: t.bigint(),
+}));
+
+/**
+ * A prover's market activity within one stats epoch, attributed as the market does: to its
+ * `statsEpochId` at the time (advanced lazily by `StatsReset`, so a refund before the next
+ * bid counts in the old epoch). `feeReceived` is after the protocol fee.
+ */
+export const proverStats = onchainTable(
+  "prover_stats",
+  (t) => ({
+    prover: t.hex().notNull(),
+    statsEpoch: t.integer().notNull(),
+    bids: t.integer().notNull(),
+    reveals: t.integer().notNull(),
+    fulfilled: t.integer().notNull(),
+    refunded: t.integer().notNull(),
+    feeReceived: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.prover, table.statsEpoch] }) }),
+);
+
+/** The market's global counters within one stats epoch; `fees` is after the protocol fee. */
+export const marketStats = onchainTable("market_stats", (t) => ({
+  statsEpoch: t.integer().primaryKey(),
+  requests: t.integer().notNull(),
+  fulfilled: t.integer().notNull(),
+  fees: t.bigint().notNull(),
 }));
 
 /** Flows are summed over the day; tvl, provers and stakers are the values at the day's last event. */

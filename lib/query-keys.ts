@@ -9,6 +9,10 @@ export const keys = {
     allowance: (chainId: number, token: Address, owner: Address, spender: Address) =>
       ["token", chainId, token, "allowance", owner, spender] as const,
   },
+  /** A vault's share units (decimals, offset): fixed when it was deployed, so never invalidated. */
+  vault: {
+    units: (chainId: number, vault: Address) => ["vault", chainId, vault, "units"] as const,
+  },
   // Every staking write (stake, unstake, complete) changes vault totals, positions and pending
   // requests at once: it invalidates `staking.all`, which covers every key below.
   staking: {

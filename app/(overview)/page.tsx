@@ -34,7 +34,10 @@ export default async function OverviewPage() {
       <OverviewHeading networkName={NETWORKS[runtime.network].name} />
       {chainDown && indexed ? <StaleDataNotice head={indexed} /> : null}
       <ChainFacts snapshot={snapshot} networkName={NETWORKS[runtime.network].name} indexed={indexed} />
-      <NetworkHistory history={history.status === "ok" ? { status: "ok", data: history.data[0] } : history} />
+      <NetworkHistory
+        history={history.status === "ok" ? { status: "ok", data: history.data[0] } : history}
+        staking={snapshot.status === "live" ? snapshot.staking : null}
+      />
       {history.status === "ok" ? <NetworkTrends network={history.data[0]} epochs={history.data[1]} /> : null}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <WalletGate restore={restoreWallet} idle={<WalletPanelIdle />}>

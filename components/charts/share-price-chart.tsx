@@ -4,11 +4,12 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "rec
 import { formatUnits } from "viem";
 import { formatAbsolute } from "@/lib/format/time";
 
+/** `sharePrice`: BREV wei per whole vault share (`convertToAssets(10 ** decimals)`), as a decimal string. */
 export type PricePoint = { timestamp: number; sharePrice: string };
 
-/** Share price of one whole vault share in BREV (1e18 shares are 1/1000 of one, hence ×1000). */
+/** BREV per whole share as a chart value; a float is fine for drawing a line, never for money. */
 function wholeSharePrice(sharePrice: string): number {
-  return Number(formatUnits(BigInt(sharePrice) * 1000n, 18));
+  return Number(formatUnits(BigInt(sharePrice), 18));
 }
 
 function day(timestamp: number): string {

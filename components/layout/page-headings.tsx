@@ -17,8 +17,8 @@ export function OverviewHeading({ networkName }: { networkName: string }) {
 export function DirectoryHeading() {
   return (
     <PageHeading title="Provers">
-      Every prover with its stake, what it charges, what its stakers earned and how reliably it delivers. APY is net of
-      commission (hover for gross).
+      Every prover with the BREV in its vault, what it charges, what its stakers earned and how reliably it delivers.
+      APY is net of commission (hover for gross); fees are after the protocol fee.
     </PageHeading>
   );
 }

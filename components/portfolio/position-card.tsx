@@ -13,7 +13,6 @@ import { formatBps } from "@/lib/format/percent";
 import { formatToken, formatTokenFull } from "@/lib/format/token";
 import type { LivePortfolio, LivePosition } from "@/lib/portfolio/live-portfolio";
 import type { PositionEarnings } from "@/lib/portfolio/position-earnings";
-import { SHARE_DECIMALS } from "@/lib/staking/unstake-rules";
 
 function Figure({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -40,7 +39,7 @@ export function PositionCard({
   now: number;
   onWritten: () => void;
 }) {
-  const shares = formatToken(position.shares, { decimals: SHARE_DECIMALS });
+  const shares = formatToken(position.shares, { decimals: position.units.shareDecimals });
   return (
     <section
       className="rounded-2xl border border-line bg-panel p-5 shadow-sm"
@@ -68,7 +67,7 @@ export function PositionCard({
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         <Figure label="Shares">
           <span
-            title={`${formatTokenFull(position.shares, { decimals: SHARE_DECIMALS })} shares`}
+            title={`${formatTokenFull(position.shares, { decimals: position.units.shareDecimals })} shares`}
             data-testid="position-shares"
             data-shares={position.shares.toString()}
           >

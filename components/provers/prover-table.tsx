@@ -11,7 +11,8 @@ import { BoundStakeBar } from "./bound-stake-bar";
 import { ProverIcon } from "./prover-icon";
 import { StateBadge } from "./state-badge";
 
-type Column = { label: string; sort?: DirectorySort; align?: "right" };
+/** `title`: what the figure is, where the short label cannot say it. */
+type Column = { label: string; sort?: DirectorySort; align?: "right"; title?: string };
 type Positions = ReadonlyMap<string, bigint>;
 
 /** The sticky name cell of a row the visitor stakes in: opaque tint plus an accent edge (a row's own shadow does not paint). */
@@ -20,27 +21,48 @@ const MINE =
 const COLUMNS: Column[] = [
   { label: "Prover" },
   { label: "State" },
-  { label: "Total stake", sort: "stake", align: "right" },
+  {
+    label: "In vault",
+    sort: "stake",
+    align: "right",
+    title: "BREV in the prover's vault; unstakes still pending (and still slashable) are not included",
+  },
   { label: "Bound vs free", sort: "bound" },
   { label: "Commission", sort: "commission", align: "right" },
   { label: "APY 7 d", sort: "apy7d", align: "right" },
   { label: "APY 30 d", sort: "apy30d", align: "right" },
-  { label: "Reliability", sort: "reliability", align: "right" },
+  {
+    label: "Reliability",
+    sort: "reliability",
+    align: "right",
+    title: "Wilson lower bound of proven / (proven + missed); requests overdue right now count on the prover's page",
+  },
   { label: "Proofs", align: "right" },
-  { label: "Fees 30 d", sort: "fees30d", align: "right" },
-  { label: "Stakers", sort: "stakers", align: "right" },
+  {
+    label: "Fees 30 d",
+    sort: "fees30d",
+    align: "right",
+    title: "Market fees paid to the prover's vault over 30 days, after the protocol fee",
+  },
+  { label: "Stakers", sort: "stakers", align: "right", title: "Accounts holding shares in this prover's vault" },
   { label: "Last active", sort: "lastActive" },
   { label: "Joined", sort: "joined" },
 ];
 
 function SortHeader({ column, query }: { column: Column; query: DirectoryQuery }) {
   const align = column.align === "right" ? "text-right" : "text-left";
-  if (!column.sort) return <th className={`px-3 py-2 font-medium ${align}`}>{column.label}</th>;
+  if (!column.sort)
+    return (
+      <th className={`px-3 py-2 font-medium ${align}`} title={column.title}>
+        {column.label}
+      </th>
+    );
   const active = query.sort === column.sort;
   const order = active && query.order === "desc" ? "asc" : "desc";
   return (
     <th
       className={`px-3 py-2 font-medium ${align}`}
+      title={column.title}
       aria-sort={active ? (query.order === "desc" ? "descending" : "ascending") : "none"}
     >
       <Link
@@ -169,7 +191,7 @@ export function ProverTable({
                 <Cell label="State">
                   <StateBadge state={prover.state} retired={prover.retired} />
                 </Cell>
-                <Cell label="Total stake" align="right">
+                <Cell label="In vault" align="right">
                   <Amount wei={prover.totalAssets} compact testId={`stake-${prover.address.toLowerCase()}`} />
                 </Cell>
                 <Cell label="Bound vs free">
@@ -189,7 +211,7 @@ export function ProverTable({
                 </Cell>
                 <Cell label="Reliability" align="right">
                   <span
-                    title={`${reliability.fulfilled} proven, ${reliability.failed} missed of ${reliability.wins} won (Wilson lower bound, 95 %)`}
+                    title={`${reliability.fulfilled} proven, ${reliability.failed} missed of ${reliability.wins} won (Wilson lower bound, 95 %; overdue requests not counted here)`}
                     className="tabular-nums"
                   >
                     {reliability.wins > 0 ? formatBps(reliability.lowerBoundBps) : "—"}

@@ -4,10 +4,16 @@ import { RelativeTime } from "../ui/relative-time";
 
 const OUTCOME = {
   pending: { label: "In progress", tone: "text-muted" },
+  overdue: { label: "Overdue", tone: "text-warning" },
   fulfilled: { label: "Proven", tone: "text-success" },
   refunded: { label: "Missed, refunded", tone: "text-danger" },
   slashed: { label: "Missed, slashed", tone: "text-danger" },
 } as const;
+
+/** A won request past its deadline without a proof counts as missed until it is refunded, as the market counts it. */
+function outcome(request: ProofRequest) {
+  return OUTCOME[request.status === "pending" && request.overdue ? "overdue" : request.status];
+}
 
 /** The requests this prover won, newest first, with what the requester paid. */
 export function RecentRequests({ requests, now }: { requests: ProofRequest[]; now: number }) {
@@ -19,7 +25,12 @@ export function RecentRequests({ requests, now }: { requests: ProofRequest[]; no
           <tr>
             <th className="py-2 pr-3 font-medium">Request</th>
             <th className="py-2 pr-3 font-medium">Outcome</th>
-            <th className="py-2 pr-3 text-right font-medium">Fee paid</th>
+            <th
+              className="py-2 pr-3 text-right font-medium"
+              title="What the requester paid; the prover received it less the protocol fee"
+            >
+              Fee paid
+            </th>
             <th className="py-2 text-right font-medium">Created</th>
           </tr>
         </thead>
@@ -29,7 +40,9 @@ export function RecentRequests({ requests, now }: { requests: ProofRequest[]; no
               <td className="py-2 pr-3 font-mono text-xs" title={request.reqid}>
                 {request.reqid.slice(0, 10)}…
               </td>
-              <td className={`py-2 pr-3 ${OUTCOME[request.status].tone}`}>{OUTCOME[request.status].label}</td>
+              <td className={`py-2 pr-3 ${outcome(request).tone}`} data-testid="request-outcome">
+                {outcome(request).label}
+              </td>
               <td className="py-2 pr-3 text-right">
                 {request.actualFee === null ? (
                   <span className="text-muted">—</span>

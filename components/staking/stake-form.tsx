@@ -23,7 +23,9 @@ export function StakeForm({ flow, connected }: { flow: StakeFlow; connected: boo
   const id = useId();
   const balance = flow.balance.data;
   const lastTx = flow.stakeTx.state.status !== "idle" ? flow.stakeTx.state : flow.approveTx.state;
-  const waitingForReads = flow.info === undefined || (flow.wei !== undefined && flow.allowance.data === undefined);
+  const waitingForReads =
+    flow.info === undefined ||
+    (flow.wei !== undefined && (flow.allowance.data === undefined || (!flow.previewReady && !flow.previewError)));
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -77,8 +79,17 @@ export function StakeForm({ flow, connected }: { flow: StakeFlow; connected: boo
           {flow.error}
         </p>
       ) : null}
+      {flow.previewError ? (
+        <p role="alert" className="text-danger text-sm" data-testid="stake-preview-error">
+          {flow.previewError}
+        </p>
+      ) : null}
       <WriteGuard action="stake">
-        <button type="submit" disabled={flow.busy || waitingForReads} className={PRIMARY_BUTTON}>
+        <button
+          type="submit"
+          disabled={flow.busy || waitingForReads || Boolean(flow.previewError)}
+          className={PRIMARY_BUTTON}
+        >
           {buttonLabel(flow)}
         </button>
       </WriteGuard>

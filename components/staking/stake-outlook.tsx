@@ -3,13 +3,10 @@
 import type { ReactNode } from "react";
 import { formatBps } from "@/lib/format/percent";
 import { concentrationAfterStake, shareBps } from "@/lib/math/concentration";
-import { VAULT_DECIMALS_OFFSET } from "@/lib/math/share-price";
 import { proverNotActiveMessage } from "@/lib/staking/stake-amount";
 import { Amount } from "../ui/amount";
 import { StakeConcentrationNotice } from "./stake-concentration-notice";
 import type { StakeFlow } from "./use-stake-flow";
-
-const SHARE_DECIMALS = 18 + VAULT_DECIMALS_OFFSET;
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -30,7 +27,7 @@ export function StakeOutlook({ flow, connected }: { flow: StakeFlow; connected: 
   if (flow.proverStake.isError) {
     return <p className="text-danger text-sm">This prover's stake could not be read from the chain.</p>;
   }
-  const newShares = wei !== undefined ? preview.data : undefined;
+  const newShares = wei !== undefined ? preview.data?.shares : undefined;
   const heldShares = position.data?.shares ?? 0n;
   return (
     <div className="space-y-4 text-sm">
@@ -46,12 +43,14 @@ export function StakeOutlook({ flow, connected }: { flow: StakeFlow; connected: 
               <>
                 <Amount wei={position.data.value} testId="stake-position-value" />
                 <span className="block text-muted text-xs">
-                  <Amount
-                    wei={position.data.shares}
-                    decimals={SHARE_DECIMALS}
-                    symbol="shares"
-                    testId="stake-position-shares"
-                  />
+                  {info ? (
+                    <Amount
+                      wei={position.data.shares}
+                      decimals={info.units.shareDecimals}
+                      symbol="shares"
+                      testId="stake-position-shares"
+                    />
+                  ) : null}
                 </span>
               </>
             ) : (
@@ -69,7 +68,12 @@ export function StakeOutlook({ flow, connected }: { flow: StakeFlow; connected: 
           <dl className="space-y-2">
             <Row label="You receive">
               {newShares !== undefined && !preview.isPlaceholderData ? (
-                <Amount wei={newShares} decimals={SHARE_DECIMALS} symbol="shares" testId="stake-preview-shares" />
+                <Amount
+                  wei={newShares}
+                  decimals={info.units.shareDecimals}
+                  symbol="shares"
+                  testId="stake-preview-shares"
+                />
               ) : (
                 <Pending />
               )}

@@ -10,10 +10,10 @@ import { STAKE_PANEL_BODY, STAKE_PANEL_DESCRIPTION, STAKE_PANEL_TITLE } from "./
 import { StakeSteps } from "./stake-steps";
 import { useStakeFlow } from "./use-stake-flow";
 
-function StakeCard({ prover }: { prover: Address }) {
+function StakeCard({ prover, vault }: { prover: Address; vault: Address }) {
   const { address, isConnected } = useAccount();
   const connected = isConnected && address !== undefined;
-  const flow = useStakeFlow(prover, connected ? address : undefined);
+  const flow = useStakeFlow(prover, vault, connected ? address : undefined);
   return (
     <Card title={STAKE_PANEL_TITLE} description={STAKE_PANEL_DESCRIPTION}>
       <div className={STAKE_PANEL_BODY} data-testid="stake-panel">
@@ -27,11 +27,11 @@ function StakeCard({ prover }: { prover: Address }) {
   );
 }
 
-/** Stake BREV with one prover from the connected wallet; loaded through LazyStakePanel. */
-export default function StakePanel({ prover }: { prover: Address }) {
+/** Stake BREV with one prover (whose vault the page read) from the connected wallet; loaded through LazyStakePanel. */
+export default function StakePanel({ prover, vault }: { prover: Address; vault: Address }) {
   return (
     <ToastProvider>
-      <StakeCard prover={prover} />
+      <StakeCard prover={prover} vault={vault} />
     </ToastProvider>
   );
 }

@@ -9,22 +9,24 @@ import { PRIMARY_BUTTON, TEXT_FIELD } from "@/components/ui/styles";
 import { TxStatus } from "@/components/ui/tx-status";
 import { useRuntime } from "@/components/wallet/use-runtime";
 import { WriteGuard } from "@/components/wallet/write-guard";
+import type { ErrorUnits } from "@/lib/contracts/errors";
 import { proverVaultAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { formatCountdown } from "@/lib/format/time";
 import { formatToken } from "@/lib/format/token";
 import { useTransaction } from "@/lib/hooks/use-transaction";
+import { assetDecimals } from "@/lib/math/share-price";
 import type { LivePortfolio, LivePosition } from "@/lib/portfolio/live-portfolio";
 import { keys } from "@/lib/query-keys";
+import { MIN_STAKE } from "@/lib/staking/stake-amount";
 import { checkUnstake, type UnstakeMode } from "@/lib/staking/unstake-rules";
 
 /** The controller's rules, in words, before anything is sent. */
 function UnstakeRules({ position, rules }: { position: LivePosition; rules: LivePortfolio["rules"] }) {
-  const brev = (wei: bigint) => formatToken(wei, { symbol: "BREV" });
+  const brev = (wei: bigint) => formatToken(wei, { decimals: assetDecimals(position.units), symbol: "BREV" });
   return (
     <ul className="list-disc space-y-0.5 pl-5 text-muted text-xs" data-testid="unstake-rules">
       <li>
-        Unstake at least {brev(rules.minStake)}, and leave at least {brev(rules.minStake)} staked, unless you unstake
-        everything.
+        Unstake at least {brev(MIN_STAKE)}, and leave at least {brev(MIN_STAKE)} staked, unless you unstake everything.
       </li>
       {position.isProver ? (
         <li>
@@ -77,10 +79,10 @@ export function UnstakeForm({
       shares: position.shares,
       vaultAssets: position.vaultAssets,
       vaultShares: position.vaultShares,
+      units: position.units,
       isProver: position.isProver,
       pendingCount: position.pending.length,
       maxPending: rules.maxPending,
-      minStake: rules.minStake,
       minSelfStake: rules.minSelfStake,
     });
     if (!checked.ok) {
@@ -89,6 +91,12 @@ export function UnstakeForm({
     }
     setError(null);
     submitting.current = true;
+    // Both writes move vault shares: a refusal's amounts are counted in them.
+    const errorUnits: ErrorUnits = {
+      asset: { decimals: assetDecimals(position.units), symbol: "BREV" },
+      shares: { decimals: position.units.shareDecimals, symbol: "shares" },
+      erc20: "shares",
+    };
     try {
       const allowanceKey = keys.token.allowance(chainId, position.vault, user, controller);
       const allowance = await queryClient.fetchQuery({
@@ -110,7 +118,7 @@ export function UnstakeForm({
             functionName: "approve",
             args: [controller, checked.shares],
           },
-          { invalidate: [allowanceKey] },
+          { invalidate: [allowanceKey], errorUnits },
         );
         if (!approved) return;
       }
@@ -121,7 +129,7 @@ export function UnstakeForm({
           functionName: "requestUnstake",
           args: [position.prover, checked.shares],
         },
-        { invalidate: [keys.staking.all(chainId), allowanceKey] },
+        { invalidate: [keys.staking.all(chainId), allowanceKey], errorUnits },
       );
       if (sent) {
         setInput("");

@@ -7,6 +7,7 @@ import { brevTokenAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { useTransaction } from "@/lib/hooks/use-transaction";
 import { keys } from "@/lib/query-keys";
 import { checkStakeAmount } from "@/lib/staking/stake-amount";
+import { checkStakePreview } from "@/lib/staking/stake-preview";
 import { isBusy } from "@/lib/tx/state";
 import { useTxToast } from "../ui/use-tx-toast";
 import { useBrevBalance } from "../wallet/use-brev-balance";
@@ -15,15 +16,16 @@ import type { StakeStep } from "./stake-steps";
 import { useProverStake, useStakeAllowance, useStakePosition, useStakePreview } from "./use-stake-reads";
 
 /**
- * The stake form's state: the typed amount and its check, the reads it depends on, and the two
- * writes (an exact approval when the allowance falls short, then the stake) through the one
- * transaction helper, which also ignores a second click while a write is in flight.
+ * The stake form's state: the typed amount and its checks (the controller's rules, then the
+ * vault's own preview, refused when it would short-change the staker), the reads they depend on,
+ * and the two writes (an exact approval when the allowance falls short, then the stake) through
+ * the one transaction helper, which also ignores a second click while a write is in flight.
  */
-export function useStakeFlow(prover: Address, account: Address | undefined) {
+export function useStakeFlow(prover: Address, vault: Address, account: Address | undefined) {
   const { chainId, deployment } = useRuntime();
   const { BrevToken: token, StakingController: controller } = deployment.contracts;
   const router = useRouter();
-  const proverStake = useProverStake(prover);
+  const proverStake = useProverStake(prover, vault);
   const balance = useBrevBalance(account);
   const allowance = useStakeAllowance(account);
   const position = useStakePosition(account, prover);
@@ -39,14 +41,16 @@ export function useStakeFlow(prover: Address, account: Address | undefined) {
   const info = proverStake.data;
   const check = info
     ? checkStakeAmount(amount, {
-        minStake: info.minStake,
         balance: balance.data,
         proverState: info.state,
         stakerIsProver: account === prover,
       })
     : undefined;
   const wei = check?.ok ? check.wei : undefined;
-  const preview = useStakePreview(prover, wei);
+  const preview = useStakePreview(prover, vault, wei);
+  // Only a preview of the amount typed now counts (the last one stays on screen while the next loads).
+  const previewed = preview.data !== undefined && preview.data.amount === wei ? preview.data : undefined;
+  const previewCheck = previewed && info ? checkStakePreview(previewed, info.units) : undefined;
   const approvalNeeded = wei !== undefined && allowance.data !== undefined && allowance.data < wei;
   const busy = isBusy(approveTx.state) || isBusy(stakeTx.state);
   const step: StakeStep =
@@ -61,7 +65,7 @@ export function useStakeFlow(prover: Address, account: Address | undefined) {
 
   async function submit() {
     setTouched(true);
-    if (wei === undefined || !account || allowance.data === undefined) return;
+    if (wei === undefined || !account || allowance.data === undefined || !previewCheck?.ok) return;
     if (allowance.data < wei) {
       // Exactly this amount, never an unlimited approval: the controller can pull no more than the stake.
       await approveTx.send(
@@ -86,8 +90,10 @@ export function useStakeFlow(prover: Address, account: Address | undefined) {
       // The page's server-rendered totals come from the chain and the indexer too.
       router.refresh();
     } else {
-      // A refusal often means the prover changed since the page loaded (deactivated, jailed).
+      // A refusal often means something changed since the page read it: the prover (deactivated,
+      // jailed) or the allowance (taken back elsewhere).
       void proverStake.refetch();
+      void allowance.refetch();
     }
   }
 
@@ -95,6 +101,10 @@ export function useStakeFlow(prover: Address, account: Address | undefined) {
     amount,
     setAmount,
     error: touched && check && !check.ok ? check.error : undefined,
+    /** Why the vault's preview makes this stake a bad deal, shown as soon as it is known. */
+    previewError: previewCheck && !previewCheck.ok ? previewCheck.error : undefined,
+    /** The typed amount's preview is in and passed its check: the form may send. */
+    previewReady: previewCheck?.ok === true,
     wei,
     info,
     proverStake,

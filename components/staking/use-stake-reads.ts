@@ -4,43 +4,56 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
 import { multicall, readContract } from "wagmi/actions";
-import { brevTokenAbi, stakingControllerAbi, stakingViewerAbi } from "@/lib/contracts/generated";
+import { shareUnitsReads, toShareUnits } from "@/lib/chain/share-units";
+import { brevTokenAbi, proverVaultAbi, stakingControllerAbi, stakingViewerAbi } from "@/lib/contracts/generated";
+import type { ShareUnits } from "@/lib/math/share-price";
 import { keys } from "@/lib/query-keys";
+import type { StakePreview } from "@/lib/staking/stake-preview";
 import { useRuntime } from "../wallet/use-runtime";
 
 export type ProverStake = {
   state: number;
-  /** BREV in the prover's vault now (what stake adds to), and its share supply. */
+  /** BREV in the prover's vault now (what stake adds to, pending unstakes not included), and its share supply. */
   vaultAssets: bigint;
   vaultShares: bigint;
-  /** BREV in every vault of the network, the denominator of the concentration notice. */
+  /** BREV in every listed prover's vault, the denominator of the concentration notice. */
   networkVaultAssets: bigint;
-  minStake: bigint;
+  /** The vault's share decimals and offset, read from it. */
+  units: ShareUnits;
 };
 
-/** The prover's live vault, the network's total and the controller's minimum, in one multicall. */
-export function useProverStake(prover: Address) {
+/**
+ * The prover's state, its vault and the network's vault total, in one multicall. Only calls that
+ * answer for any prover (a retired one included): the viewer's getProverInfo reverts for those.
+ */
+export function useProverStake(prover: Address, vault: Address) {
   const config = useConfig();
   const { chainId, deployment } = useRuntime();
-  const viewer = { address: deployment.contracts.StakingViewer, abi: stakingViewerAbi } as const;
+  const controller = { address: deployment.contracts.StakingController, abi: stakingControllerAbi } as const;
+  const vaultContract = { address: vault, abi: proverVaultAbi } as const;
   return useQuery({
     queryKey: keys.staking.prover(chainId, prover),
     queryFn: async (): Promise<ProverStake> => {
-      const [info, overview, minStake] = await multicall(config, {
-        chainId,
-        allowFailure: false,
-        contracts: [
-          { ...viewer, functionName: "getProverInfo", args: [prover] },
-          { ...viewer, functionName: "getSystemOverview" },
-          { address: deployment.contracts.StakingController, abi: stakingControllerAbi, functionName: "MIN_STAKE" },
-        ],
-      });
+      const [state, vaultAssets, vaultShares, networkVaultAssets, shareDecimals, assetDecimals] = await multicall(
+        config,
+        {
+          chainId,
+          allowFailure: false,
+          contracts: [
+            { ...controller, functionName: "getProverState", args: [prover] },
+            { ...vaultContract, functionName: "totalAssets" },
+            { ...vaultContract, functionName: "totalSupply" },
+            { ...controller, functionName: "getTotalVaultAssets", args: [false] },
+            ...shareUnitsReads(vault, deployment.contracts.BrevToken),
+          ],
+        },
+      );
       return {
-        state: info.state,
-        vaultAssets: info.vaultAssets,
-        vaultShares: info.vaultShares,
-        networkVaultAssets: overview.totalVaultAssets,
-        minStake,
+        state,
+        vaultAssets,
+        vaultShares,
+        networkVaultAssets,
+        units: toShareUnits([shareDecimals, assetDecimals]),
       };
     },
   });
@@ -85,21 +98,28 @@ export function useStakeAllowance(owner: Address | undefined) {
   });
 }
 
-/** Shares `stake(prover, amount)` would mint now: the vault's previewDeposit, through the viewer. */
-export function useStakePreview(prover: Address, amount: bigint | undefined) {
+/**
+ * What `stake(prover, amount)` would mint now: the vault's own previewDeposit, with the totals it
+ * was computed from, read in one call so the check against an inflated share price is consistent.
+ */
+export function useStakePreview(prover: Address, vault: Address, amount: bigint | undefined) {
   const config = useConfig();
-  const { chainId, deployment } = useRuntime();
+  const { chainId } = useRuntime();
+  const vaultContract = { address: vault, abi: proverVaultAbi } as const;
   return useQuery({
     queryKey: keys.staking.preview(chainId, prover, String(amount ?? 0n)),
-    queryFn: async () => {
-      const [[shares]] = await readContract(config, {
+    queryFn: async (): Promise<StakePreview> => {
+      const value = amount ?? 0n;
+      const [shares, vaultAssets, vaultShares] = await multicall(config, {
         chainId,
-        address: deployment.contracts.StakingViewer,
-        abi: stakingViewerAbi,
-        functionName: "batchPreviewStake",
-        args: [[prover], [amount ?? 0n]],
+        allowFailure: false,
+        contracts: [
+          { ...vaultContract, functionName: "previewDeposit", args: [value] },
+          { ...vaultContract, functionName: "totalAssets" },
+          { ...vaultContract, functionName: "totalSupply" },
+        ],
       });
-      return shares ?? 0n;
+      return { amount: value, shares, vaultAssets, vaultShares };
     },
     enabled: amount !== undefined,
     // While the next amount's preview loads, the last one stays instead of flickering away.

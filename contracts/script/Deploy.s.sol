@@ -3,12 +3,14 @@ pragma solidity ^0.8.24;
 
 import {BrevToken} from "../src/BrevToken.sol";
 import {BrevisMarket} from "../src/market/BrevisMarket.sol";
-import {DevProofVerifier} from "../src/market/DevProofVerifier.sol";
 import {MarketViewer} from "../src/market/MarketViewer.sol";
-import {DevRewardsVerifier} from "../src/rewards/DevRewardsVerifier.sol";
+import {DevProofVerifier} from "../src/pico/DevProofVerifier.sol";
+import {DevBrevisProof} from "../src/rewards/DevBrevisProof.sol";
 import {EpochRewards} from "../src/rewards/EpochRewards.sol";
 import {StakingController} from "../src/staking/StakingController.sol";
+import {IStakingController} from "../src/staking/interfaces/IStakingController.sol";
 import {StakingViewer} from "../src/staking/StakingViewer.sol";
+import {VaultFactory} from "../src/staking/VaultFactory.sol";
 import {Vm, VM_ADDRESS} from "../test/utils/Vm.sol";
 
 /// @notice Deploys the devnet system from the broadcasting account (anvil account 0).
@@ -26,6 +28,8 @@ contract Deploy {
     uint256 private constant MIN_SELF_STAKE = 1000 ether;
     uint256 private constant UNSTAKE_DELAY = 7 days;
     uint256 private constant MAX_SLASH_BPS = 5000;
+    /// @dev The devnet's stand-in for the rewards circuit's verification key hash.
+    bytes32 private constant DEVNET_REWARDS_VK_HASH = keccak256("provernet-devnet-epoch-rewards-circuit");
 
     function run() external {
         vm.startBroadcast();
@@ -45,37 +49,41 @@ contract Deploy {
         }
     }
 
-    /// @dev On the devnet the deployer may add rewards and slash directly; the market and the
-    ///      epoch rewards contract receive the reward-source role when they are deployed.
+    /// @dev Wired as the deployed scripts wire Base: the factory first, the controller bound to
+    ///      it, then factory.init(controller), then the viewer. No proxies here, so the controller
+    ///      is built with its constructor and the deployer owns it. Anyone may add rewards; on the
+    ///      devnet the deployer may also slash (the market gets the slasher role when deployed).
     function _deployStaking(BrevToken brev) private returns (StakingController controller) {
-        controller = new StakingController(brev, msg.sender, MIN_SELF_STAKE, UNSTAKE_DELAY, MAX_SLASH_BPS);
-        new StakingViewer(controller);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), msg.sender);
+        VaultFactory factory = new VaultFactory();
+        controller =
+            new StakingController(address(brev), address(factory), UNSTAKE_DELAY, MIN_SELF_STAKE, MAX_SLASH_BPS);
+        factory.init(address(controller));
+        new StakingViewer(address(controller));
         controller.grantRole(controller.SLASHER_ROLE(), msg.sender);
     }
 
-    /// @dev Five-minute bidding and reveal phases; 5 % protocol fee; a missed deadline costs
-    ///      half of the request's minStake within a 7-day window; no overcommitment.
+    /// @dev Wired as the deployed scripts do: built with the verifier as version 0, the controller,
+    ///      five-minute bidding and reveal phases and a 1 BREV minimum maxFee; then a missed
+    ///      deadline costs half of the request's minStake within a 7-day window, and the protocol
+    ///      takes 5 %. overcommitBps keeps the deployed default (500). The market only needs the
+    ///      controller's slasher role: anyone who pays may add rewards.
     function _deployMarket(StakingController controller) private returns (BrevisMarket market) {
-        BrevisMarket.Params memory params = BrevisMarket.Params({
-            biddingPhaseDuration: 5 minutes,
-            revealPhaseDuration: 5 minutes,
-            minMaxFee: 1 ether,
-            slashBps: 5000,
-            slashWindow: 7 days,
-            protocolFeeBps: 500,
-            overcommitBps: 10_000
-        });
-        market = new BrevisMarket(controller, new DevProofVerifier(), msg.sender, params);
-        new MarketViewer(market);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(market));
+        market = new BrevisMarket(
+            new DevProofVerifier(), IStakingController(address(controller)), 5 minutes, 5 minutes, 1 ether
+        );
+        market.setSlashBps(5000);
+        market.setSlashWindow(7 days);
+        market.setProtocolFeeBps(500);
+        new MarketViewer(address(market));
         controller.grantRole(controller.SLASHER_ROLE(), address(market));
     }
 
-    /// @dev The deployer is admin and updater; the seed scenario (or an operator) starts the
-    ///      schedule with initEpoch and funds the contract.
+    /// @dev Wired as the deployed script wires it: the deployer owns it and, on the devnet, is
+    ///      both reward updater and epoch updater; proofs go through the devnet BrevisProof
+    ///      stand-in and must report DEVNET_REWARDS_VK_HASH. The seed scenario (or an operator)
+    ///      starts the schedule with initEpoch and funds the contract.
     function _deployEpochRewards(StakingController controller) private returns (EpochRewards rewards) {
-        rewards = new EpochRewards(address(controller), new DevRewardsVerifier(), msg.sender, msg.sender);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(rewards));
+        rewards = new EpochRewards(address(controller), address(new DevBrevisProof()), msg.sender, msg.sender);
+        rewards.setVkHash(DEVNET_REWARDS_VK_HASH);
     }
 }

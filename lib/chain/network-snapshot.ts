@@ -1,8 +1,15 @@
 import { type Address, BaseError, ContractFunctionZeroDataError, HttpRequestError, TimeoutError } from "viem";
 import type { Deployment } from "../contracts/addresses";
-import { brevTokenAbi } from "../contracts/generated";
+import { brevTokenAbi, stakingViewerAbi } from "../contracts/generated";
 import { serverPublicClient } from "./public-client";
 import type { ChainRuntimeConfig } from "./runtime-config";
+
+/**
+ * The staking contract's own totals (StakingViewer.getSystemOverview): BREV in the listed
+ * provers' vaults (pending unstakes not included), the listed and the Active provers, and the
+ * sum of the provers' staker counts: stake positions, where a staker of two provers counts twice.
+ */
+export type LiveStaking = { vaultAssets: bigint; provers: bigint; activeProvers: bigint; stakePositions: bigint };
 
 export type NetworkSnapshot =
   | {
@@ -11,6 +18,7 @@ export type NetworkSnapshot =
       blockNumber: bigint;
       blockTimestamp: bigint;
       brevTotalSupply: bigint;
+      staking: LiveStaking;
     }
   | { status: "unreachable"; rpcUrl: string }
   | { status: "not-deployed"; token: Address };
@@ -29,9 +37,14 @@ export async function readNetworkSnapshot(
 ): Promise<NetworkSnapshot> {
   const client = serverPublicClient(runtime);
   try {
-    const [block, brevTotalSupply] = await Promise.all([
+    const [block, brevTotalSupply, overview] = await Promise.all([
       client.getBlock({ blockTag: "latest" }),
       client.readContract({ address: deployment.contracts.BrevToken, abi: brevTokenAbi, functionName: "totalSupply" }),
+      client.readContract({
+        address: deployment.contracts.StakingViewer,
+        abi: stakingViewerAbi,
+        functionName: "getSystemOverview",
+      }),
     ]);
     return {
       status: "live",
@@ -39,6 +52,12 @@ export async function readNetworkSnapshot(
       blockNumber: block.number,
       blockTimestamp: block.timestamp,
       brevTotalSupply,
+      staking: {
+        vaultAssets: overview.totalVaultAssets,
+        provers: overview.totalProvers,
+        activeProvers: overview.activeProvers,
+        stakePositions: overview.totalStakers,
+      },
     };
   } catch (error) {
     if (isUnreachable(error)) return { status: "unreachable", rpcUrl: runtime.rpcUrl };

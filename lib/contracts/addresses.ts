@@ -11,8 +11,9 @@ export type ContractName =
   | "BrevisMarket"
   | "MarketViewer"
   | "DevProofVerifier"
+  | "VaultFactory"
   | "EpochRewards"
-  | "DevRewardsVerifier"
+  | "DevBrevisProof"
   | "Multicall3";
 
 export type Deployment = {

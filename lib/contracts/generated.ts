@@ -403,89 +403,62 @@ export const brevisMarketAbi = [
     type: 'constructor',
     inputs: [
       {
-        name: 'controller_',
-        internalType: 'contract StakingController',
+        name: '_picoVerifier',
+        internalType: 'contract IPicoVerifier',
         type: 'address',
       },
       {
-        name: 'verifier_',
-        internalType: 'contract IProofVerifier',
+        name: '_stakingController',
+        internalType: 'contract IStakingController',
         type: 'address',
       },
-      { name: 'admin', internalType: 'address', type: 'address' },
-      {
-        name: 'params',
-        internalType: 'struct BrevisMarket.Params',
-        type: 'tuple',
-        components: [
-          {
-            name: 'biddingPhaseDuration',
-            internalType: 'uint64',
-            type: 'uint64',
-          },
-          {
-            name: 'revealPhaseDuration',
-            internalType: 'uint64',
-            type: 'uint64',
-          },
-          { name: 'minMaxFee', internalType: 'uint256', type: 'uint256' },
-          { name: 'slashBps', internalType: 'uint256', type: 'uint256' },
-          { name: 'slashWindow', internalType: 'uint256', type: 'uint256' },
-          { name: 'protocolFeeBps', internalType: 'uint256', type: 'uint256' },
-          { name: 'overcommitBps', internalType: 'uint256', type: 'uint256' },
-        ],
-      },
+      { name: '_biddingPhaseDuration', internalType: 'uint64', type: 'uint64' },
+      { name: '_revealPhaseDuration', internalType: 'uint64', type: 'uint64' },
+      { name: '_minMaxFee', internalType: 'uint256', type: 'uint256' },
     ],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'BPS',
+    name: 'BPS_DENOMINATOR',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'DEFAULT_ADMIN_ROLE',
+    name: 'EPOCH_UPDATER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'STATUS_FULFILLED',
-    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    name: 'MAX_DEADLINE_DURATION',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'STATUS_PENDING',
-    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
-    stateMutability: 'view',
+    name: 'acceptOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'STATUS_REFUNDED',
-    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'STATUS_SLASHED',
-    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    inputs: [{ name: '', internalType: 'address', type: 'address' }],
     name: 'assignedStake',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    name: 'batchRefund',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -507,8 +480,22 @@ export const brevisMarketAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'cancelOwnershipTransfer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'cumulativeProtocolFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'feeToken',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
     stateMutability: 'view',
   },
   {
@@ -518,7 +505,7 @@ export const brevisMarketAbi = [
       { name: 'prover', internalType: 'address', type: 'address' },
     ],
     name: 'getBidHash',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    outputs: [{ name: 'bidHash', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
@@ -540,7 +527,7 @@ export const brevisMarketAbi = [
     outputs: [
       {
         name: 'stats',
-        internalType: 'struct BrevisMarket.GlobalStats',
+        internalType: 'struct IBrevisMarket.GlobalStats',
         type: 'tuple',
         components: [
           { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
@@ -554,12 +541,12 @@ export const brevisMarketAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'getGlobalStatsTotal',
+    inputs: [{ name: 'epochId', internalType: 'uint64', type: 'uint64' }],
+    name: 'getGlobalStatsForStatsEpoch',
     outputs: [
       {
-        name: '',
-        internalType: 'struct BrevisMarket.GlobalStats',
+        name: 'stats',
+        internalType: 'struct IBrevisMarket.GlobalStats',
         type: 'tuple',
         components: [
           { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
@@ -567,16 +554,26 @@ export const brevisMarketAbi = [
           { name: 'totalFees', internalType: 'uint256', type: 'uint256' },
         ],
       },
+      { name: 'startAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'endAt', internalType: 'uint64', type: 'uint64' },
     ],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getPhaseEnds',
+    inputs: [],
+    name: 'getGlobalStatsTotal',
     outputs: [
-      { name: 'biddingEnd', internalType: 'uint256', type: 'uint256' },
-      { name: 'revealEnd', internalType: 'uint256', type: 'uint256' },
+      {
+        name: '',
+        internalType: 'struct IBrevisMarket.GlobalStats',
+        type: 'tuple',
+        components: [
+          { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
+          { name: 'totalFulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'totalFees', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
     ],
     stateMutability: 'view',
   },
@@ -594,7 +591,7 @@ export const brevisMarketAbi = [
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'getProverPendingRequests',
-    outputs: [{ name: '', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    outputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
     stateMutability: 'view',
   },
   {
@@ -604,7 +601,7 @@ export const brevisMarketAbi = [
     outputs: [
       {
         name: 'stats',
-        internalType: 'struct BrevisMarket.ProverStats',
+        internalType: 'struct IBrevisMarket.ProverStats',
         type: 'tuple',
         components: [
           { name: 'bids', internalType: 'uint64', type: 'uint64' },
@@ -621,12 +618,38 @@ export const brevisMarketAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'epochId', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'getProverStatsForStatsEpoch',
+    outputs: [
+      {
+        name: 'stats',
+        internalType: 'struct IBrevisMarket.ProverStats',
+        type: 'tuple',
+        components: [
+          { name: 'bids', internalType: 'uint64', type: 'uint64' },
+          { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+          { name: 'requestsFulfilled', internalType: 'uint64', type: 'uint64' },
+          { name: 'requestsRefunded', internalType: 'uint64', type: 'uint64' },
+          { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+          { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+      { name: 'startAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'endAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'getProverStatsTotal',
     outputs: [
       {
         name: '',
-        internalType: 'struct BrevisMarket.ProverStats',
+        internalType: 'struct IBrevisMarket.ProverStats',
         type: 'tuple',
         components: [
           { name: 'bids', internalType: 'uint64', type: 'uint64' },
@@ -655,7 +678,11 @@ export const brevisMarketAbi = [
     inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
     name: 'getRequest',
     outputs: [
-      { name: 'status', internalType: 'uint8', type: 'uint8' },
+      {
+        name: 'status',
+        internalType: 'enum IBrevisMarket.ReqStatus',
+        type: 'uint8',
+      },
       { name: 'timestamp', internalType: 'uint64', type: 'uint64' },
       { name: 'sender', internalType: 'address', type: 'address' },
       { name: 'maxFee', internalType: 'uint256', type: 'uint256' },
@@ -669,16 +696,9 @@ export const brevisMarketAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getRoleAdmin',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
     name: 'getSenderPendingRequests',
-    outputs: [{ name: '', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    outputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
     stateMutability: 'view',
   },
   {
@@ -686,6 +706,17 @@ export const brevisMarketAbi = [
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'getSubmittersForProver',
     outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    name: 'globalStats',
+    outputs: [
+      { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
+      { name: 'totalFulfilled', internalType: 'uint64', type: 'uint64' },
+      { name: 'totalFees', internalType: 'uint256', type: 'uint256' },
+    ],
     stateMutability: 'view',
   },
   {
@@ -702,10 +733,48 @@ export const brevisMarketAbi = [
     type: 'function',
     inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'grantRoles',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
     ],
     name: 'hasRole',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      {
+        name: '_picoVerifier',
+        internalType: 'contract IPicoVerifier',
+        type: 'address',
+      },
+      {
+        name: '_stakingController',
+        internalType: 'contract IStakingController',
+        type: 'address',
+      },
+      { name: '_biddingPhaseDuration', internalType: 'uint64', type: 'uint64' },
+      { name: '_revealPhaseDuration', internalType: 'uint64', type: 'uint64' },
+      { name: '_minMaxFee', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'init',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'maxMaxFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -725,8 +794,55 @@ export const brevisMarketAbi = [
   {
     type: 'function',
     inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingOwner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    name: 'picoVerifiers',
+    outputs: [
+      { name: '', internalType: 'contract IPicoVerifier', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'popStatsEpoch',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
     name: 'protocolFeeBps',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'address', type: 'address' },
+      { name: '', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'proverStats',
+    outputs: [
+      { name: 'bids', internalType: 'uint64', type: 'uint64' },
+      { name: 'reveals', internalType: 'uint64', type: 'uint64' },
+      { name: 'requestsFulfilled', internalType: 'uint64', type: 'uint64' },
+      { name: 'requestsRefunded', internalType: 'uint64', type: 'uint64' },
+      { name: 'lastActiveAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'feeReceived', internalType: 'uint256', type: 'uint256' },
+    ],
     stateMutability: 'view',
   },
   {
@@ -746,9 +862,15 @@ export const brevisMarketAbi = [
   {
     type: 'function',
     inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
+      { name: 'submitters', internalType: 'address[]', type: 'address[]' },
     ],
+    name: 'registerSubmitters',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
     name: 'renounceRole',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -758,7 +880,7 @@ export const brevisMarketAbi = [
     inputs: [
       {
         name: 'req',
-        internalType: 'struct BrevisMarket.ProofRequest',
+        internalType: 'struct IBrevisMarket.ProofRequest',
         type: 'tuple',
         components: [
           { name: 'nonce', internalType: 'uint64', type: 'uint64' },
@@ -774,7 +896,7 @@ export const brevisMarketAbi = [
           { name: 'version', internalType: 'uint32', type: 'uint32' },
           {
             name: 'fee',
-            internalType: 'struct BrevisMarket.FeeParams',
+            internalType: 'struct IBrevisMarket.FeeParams',
             type: 'tuple',
             components: [
               { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
@@ -788,6 +910,53 @@ export const brevisMarketAbi = [
     name: 'requestProof',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'requests',
+    outputs: [
+      {
+        name: 'status',
+        internalType: 'enum IBrevisMarket.ReqStatus',
+        type: 'uint8',
+      },
+      { name: 'timestamp', internalType: 'uint64', type: 'uint64' },
+      { name: 'sender', internalType: 'address', type: 'address' },
+      {
+        name: 'fee',
+        internalType: 'struct IBrevisMarket.FeeParams',
+        type: 'tuple',
+        components: [
+          { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
+          { name: 'minStake', internalType: 'uint96', type: 'uint96' },
+          { name: 'deadline', internalType: 'uint64', type: 'uint64' },
+        ],
+      },
+      { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'publicValuesDigest', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'version', internalType: 'uint32', type: 'uint32' },
+      { name: 'bidCount', internalType: 'uint32', type: 'uint32' },
+      {
+        name: 'winner',
+        internalType: 'struct IBrevisMarket.Bidder',
+        type: 'tuple',
+        components: [
+          { name: 'prover', internalType: 'address', type: 'address' },
+          { name: 'fee', internalType: 'uint96', type: 'uint96' },
+        ],
+      },
+      {
+        name: 'second',
+        internalType: 'struct IBrevisMarket.Bidder',
+        type: 'tuple',
+        components: [
+          { name: 'prover', internalType: 'address', type: 'address' },
+          { name: 'fee', internalType: 'uint96', type: 'uint96' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -819,14 +988,66 @@ export const brevisMarketAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'value', internalType: 'uint256', type: 'uint256' }],
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'revokeRoles',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleAdmin',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleMemberCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleMembers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'startAt', internalType: 'uint64', type: 'uint64' }],
+    name: 'scheduleStatsEpoch',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newDuration', internalType: 'uint64', type: 'uint64' }],
+    name: 'setBiddingPhaseDuration',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newMaxFee', internalType: 'uint256', type: 'uint256' }],
+    name: 'setMaxMaxFee',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newMinFee', internalType: 'uint256', type: 'uint256' }],
     name: 'setMinMaxFee',
     outputs: [],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
-    inputs: [{ name: 'bps', internalType: 'uint256', type: 'uint256' }],
+    inputs: [{ name: 'newBps', internalType: 'uint256', type: 'uint256' }],
     name: 'setOvercommitBps',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -834,27 +1055,52 @@ export const brevisMarketAbi = [
   {
     type: 'function',
     inputs: [
-      { name: 'bidding', internalType: 'uint64', type: 'uint64' },
-      { name: 'revealing', internalType: 'uint64', type: 'uint64' },
+      { name: 'version', internalType: 'uint32', type: 'uint32' },
+      {
+        name: 'newVerifier',
+        internalType: 'contract IPicoVerifier',
+        type: 'address',
+      },
     ],
-    name: 'setPhaseDurations',
+    name: 'setPicoVerifier',
     outputs: [],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
-    inputs: [{ name: 'bps', internalType: 'uint256', type: 'uint256' }],
+    inputs: [{ name: 'newBps', internalType: 'uint256', type: 'uint256' }],
     name: 'setProtocolFeeBps',
     outputs: [],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
+    inputs: [{ name: 'newDuration', internalType: 'uint64', type: 'uint64' }],
+    name: 'setRevealPhaseDuration',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [
-      { name: 'bps', internalType: 'uint256', type: 'uint256' },
-      { name: 'window', internalType: 'uint256', type: 'uint256' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'admin', internalType: 'address', type: 'address' },
     ],
-    name: 'setSlashParams',
+    name: 'setRoleAdmin',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newBps', internalType: 'uint256', type: 'uint256' }],
+    name: 'setSlashBps',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newWindow', internalType: 'uint256', type: 'uint256' }],
+    name: 'setSlashWindow',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -862,19 +1108,6 @@ export const brevisMarketAbi = [
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'setSubmitterConsent',
-    outputs: [],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [
-      {
-        name: 'verifier_',
-        internalType: 'contract IProofVerifier',
-        type: 'address',
-      },
-    ],
-    name: 'setVerifier',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -903,13 +1136,19 @@ export const brevisMarketAbi = [
     type: 'function',
     inputs: [],
     name: 'stakingController',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract IStakingController',
+        type: 'address',
+      },
+    ],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'startStatsEpoch',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'startOwnershipTransfer',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -918,6 +1157,23 @@ export const brevisMarketAbi = [
     inputs: [],
     name: 'statsEpochId',
     outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    name: 'statsEpochs',
+    outputs: [
+      { name: 'startAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'endAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'statsEpochsLength',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -946,10 +1202,10 @@ export const brevisMarketAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'supportsInterface',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'view',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -967,12 +1223,12 @@ export const brevisMarketAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'verifier',
-    outputs: [
-      { name: '', internalType: 'contract IProofVerifier', type: 'address' },
+    inputs: [
+      { name: 'submitters', internalType: 'address[]', type: 'address[]' },
     ],
-    stateMutability: 'view',
+    name: 'unregisterSubmitters',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -980,6 +1236,13 @@ export const brevisMarketAbi = [
     name: 'withdrawProtocolFee',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'withdrawnProtocolFee',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
   },
   {
     type: 'event',
@@ -1005,21 +1268,77 @@ export const brevisMarketAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
-      { name: 'name', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
-        name: 'oldValue',
+        name: 'oldDuration',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'newDuration',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'BiddingPhaseDurationUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldToken',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newToken',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'FeeTokenUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldFee',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
       {
-        name: 'newValue',
+        name: 'newFee',
         internalType: 'uint256',
         type: 'uint256',
         indexed: false,
       },
     ],
-    name: 'MarketParamUpdated',
+    name: 'MaxMaxFeeUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldFee',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newFee',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'MinMaxFeeUpdated',
   },
   {
     type: 'event',
@@ -1058,7 +1377,7 @@ export const brevisMarketAbi = [
       },
       {
         name: 'req',
-        internalType: 'struct BrevisMarket.ProofRequest',
+        internalType: 'struct IBrevisMarket.ProofRequest',
         type: 'tuple',
         components: [
           { name: 'nonce', internalType: 'uint64', type: 'uint64' },
@@ -1074,7 +1393,7 @@ export const brevisMarketAbi = [
           { name: 'version', internalType: 'uint32', type: 'uint32' },
           {
             name: 'fee',
-            internalType: 'struct BrevisMarket.FeeParams',
+            internalType: 'struct IBrevisMarket.FeeParams',
             type: 'tuple',
             components: [
               { name: 'maxFee', internalType: 'uint96', type: 'uint96' },
@@ -1087,6 +1406,107 @@ export const brevisMarketAbi = [
       },
     ],
     name: 'NewRequest',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldBps',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newBps',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'OvercommitBpsUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'canceledPendingOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferCanceled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'pendingOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferStarted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'version',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: true,
+      },
+      {
+        name: 'oldVerifier',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newVerifier',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'PicoVerifierUpdated',
   },
   {
     type: 'event',
@@ -1118,6 +1538,25 @@ export const brevisMarketAbi = [
       },
     ],
     name: 'ProofSubmitted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldBps',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newBps',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'ProtocolFeeBpsUpdated',
   },
   {
     type: 'event',
@@ -1187,17 +1626,36 @@ export const brevisMarketAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
+      {
+        name: 'oldDuration',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'newDuration',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'RevealPhaseDurationUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
-        name: 'previousAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
+        name: 'previousAdmin',
+        internalType: 'address',
+        type: 'address',
         indexed: true,
       },
       {
-        name: 'newAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
+        name: 'newAdmin',
+        internalType: 'address',
+        type: 'address',
         indexed: true,
       },
     ],
@@ -1210,12 +1668,6 @@ export const brevisMarketAbi = [
       { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
         name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
         internalType: 'address',
         type: 'address',
         indexed: true,
@@ -1234,12 +1686,6 @@ export const brevisMarketAbi = [
         type: 'address',
         indexed: true,
       },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
     ],
     name: 'RoleRevoked',
   },
@@ -1248,19 +1694,83 @@ export const brevisMarketAbi = [
     anonymous: false,
     inputs: [
       {
-        name: 'epochId',
-        internalType: 'uint64',
-        type: 'uint64',
-        indexed: true,
+        name: 'oldBps',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
       },
       {
-        name: 'startAt',
+        name: 'newBps',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SlashBpsUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldWindow',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+      {
+        name: 'newWindow',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'SlashWindowUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'poppedStartAt',
         internalType: 'uint64',
         type: 'uint64',
         indexed: false,
       },
     ],
-    name: 'StatsEpochStarted',
+    name: 'StatsEpochPopped',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'scheduledStartAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'StatsEpochScheduled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'newEpochId',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'statsStartAt',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+    ],
+    name: 'StatsReset',
   },
   {
     type: 'event',
@@ -1325,22 +1835,45 @@ export const brevisMarketAbi = [
     ],
     name: 'SubmitterUnregistered',
   },
-  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
   {
     type: 'error',
     inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'AccessControlUnauthorizedAccount',
+    name: 'AccessControlAccountAlreadyHasRole',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'MarketAlreadyRevealed',
+    name: 'AccessControlAccountDoesNotHaveRole',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAdmin',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedRole',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketBeforeDeadline',
   },
   {
     type: 'error',
@@ -1368,23 +1901,30 @@ export const brevisMarketAbi = [
   },
   {
     type: 'error',
-    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
-    name: 'MarketCannotRegisterProverAsSubmitter',
-  },
-  { type: 'error', inputs: [], name: 'MarketCannotRegisterSelf' },
-  {
-    type: 'error',
-    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'MarketCannotSlash',
+    inputs: [
+      { name: 'startAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'currentTime', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'MarketCannotPopStartedEpoch',
   },
   {
     type: 'error',
     inputs: [
       { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
       { name: 'deadline', internalType: 'uint256', type: 'uint256' },
+      { name: 'biddingEndTime', internalType: 'uint256', type: 'uint256' },
+      { name: 'revealEndTime', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'MarketDeadlineNotPassed',
+    name: 'MarketCannotRefundYet',
   },
+  {
+    type: 'error',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'MarketCannotRegisterProverAsSubmitter',
+  },
+  { type: 'error', inputs: [], name: 'MarketCannotRegisterSelf' },
+  { type: 'error', inputs: [], name: 'MarketDeadlineBeforeRevealPhaseEnd' },
+  { type: 'error', inputs: [], name: 'MarketDeadlineMustBeInFuture' },
   {
     type: 'error',
     inputs: [
@@ -1397,9 +1937,9 @@ export const brevisMarketAbi = [
     type: 'error',
     inputs: [
       { name: 'deadline', internalType: 'uint256', type: 'uint256' },
-      { name: 'earliest', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxAllowed', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'MarketDeadlineTooEarly',
+    name: 'MarketDeadlineTooFar',
   },
   {
     type: 'error',
@@ -1409,21 +1949,67 @@ export const brevisMarketAbi = [
     ],
     name: 'MarketFeeExceedsMaximum',
   },
-  { type: 'error', inputs: [], name: 'MarketInvalidParam' },
+  { type: 'error', inputs: [], name: 'MarketInvalidBps' },
   {
     type: 'error',
-    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'MarketInvalidProof',
+    inputs: [
+      {
+        name: 'status',
+        internalType: 'enum IBrevisMarket.ReqStatus',
+        type: 'uint8',
+      },
+    ],
+    name: 'MarketInvalidRequestStatus',
+  },
+  { type: 'error', inputs: [], name: 'MarketInvalidStakingController' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'lastStartAt', internalType: 'uint64', type: 'uint64' },
+      { name: 'newStartAt', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'MarketInvalidStatsEpochStart',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'maxFee', internalType: 'uint256', type: 'uint256' },
-      { name: 'minMaxFee', internalType: 'uint256', type: 'uint256' },
+      { name: 'provided', internalType: 'uint256', type: 'uint256' },
+      { name: 'maximum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketMaxFeeTooHigh',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'provided', internalType: 'uint256', type: 'uint256' },
+      { name: 'minimum', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'MarketMaxFeeTooLow',
   },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'provided', internalType: 'uint256', type: 'uint256' },
+      { name: 'minimum', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'MarketMinStakeTooLow',
+  },
+  {
+    type: 'error',
+    inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'MarketNoAssignedProverToSlash',
+  },
+  { type: 'error', inputs: [], name: 'MarketNoFutureEpochToPop' },
+  { type: 'error', inputs: [], name: 'MarketNoProtocolFeeToWithdraw' },
   { type: 'error', inputs: [], name: 'MarketNotAuthorized' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'expected', internalType: 'address', type: 'address' },
+      { name: 'actual', internalType: 'address', type: 'address' },
+    ],
+    name: 'MarketNotExpectedProver',
+  },
   {
     type: 'error',
     inputs: [
@@ -1437,20 +2023,12 @@ export const brevisMarketAbi = [
   {
     type: 'error',
     inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'MarketRequestExists',
+    name: 'MarketRequestAlreadyExists',
   },
   {
     type: 'error',
     inputs: [{ name: 'reqid', internalType: 'bytes32', type: 'bytes32' }],
     name: 'MarketRequestNotFound',
-  },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'status', internalType: 'uint8', type: 'uint8' },
-    ],
-    name: 'MarketRequestNotPending',
   },
   {
     type: 'error',
@@ -1472,9 +2050,9 @@ export const brevisMarketAbi = [
     type: 'error',
     inputs: [
       { name: 'currentTime', internalType: 'uint256', type: 'uint256' },
-      { name: 'windowEnd', internalType: 'uint256', type: 'uint256' },
+      { name: 'slashWindowEnd', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'MarketSlashWindowClosed',
+    name: 'MarketSlashWindowExpired',
   },
   {
     type: 'error',
@@ -1494,11 +2072,71 @@ export const brevisMarketAbi = [
     inputs: [{ name: 'submitter', internalType: 'address', type: 'address' }],
     name: 'MarketSubmitterNotRegistered',
   },
+  {
+    type: 'error',
+    inputs: [{ name: 'version', internalType: 'uint32', type: 'uint32' }],
+    name: 'MarketVerifierVersionNotSet',
+  },
+  { type: 'error', inputs: [], name: 'MarketZeroAddress' },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnerAlreadySet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'address', type: 'address' },
+    ],
+    name: 'OwnerUnauthorized',
+  },
+  { type: 'error', inputs: [], name: 'OwnerZeroAddress' },
   { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
   {
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'SafeERC20FailedOperation',
+  },
+] as const
+
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+// DevBrevisProof
+//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
+
+export const devBrevisProofAbi = [
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'uint64', type: 'uint64' },
+      { name: '_proofWithPubInputs', internalType: 'bytes', type: 'bytes' },
+    ],
+    name: 'submitProof',
+    outputs: [
+      { name: 'proofId', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'appCommitHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'appVkHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    stateMutability: 'pure',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'appCommitHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'appVkHash', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'testProof',
+    outputs: [{ name: 'proof', internalType: 'bytes', type: 'bytes' }],
+    stateMutability: 'pure',
+  },
+  { type: 'error', inputs: [], name: 'DevBrevisProofBadSeal' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+      { name: 'expected', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'DevBrevisProofWrongLength',
   },
 ] as const
 
@@ -1522,45 +2160,26 @@ export const devProofVerifierAbi = [
   {
     type: 'function',
     inputs: [
-      { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'publicValuesDigest', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'riscvVkey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'publicValues', internalType: 'bytes', type: 'bytes' },
       { name: 'proof', internalType: 'uint256[8]', type: 'uint256[8]' },
     ],
-    name: 'verifyProof',
-    outputs: [{ name: 'valid', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'pure',
-  },
-] as const
-
-//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-// DevRewardsVerifier
-//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-
-export const devRewardsVerifierAbi = [
-  {
-    type: 'function',
-    inputs: [],
-    name: 'DOMAIN',
-    outputs: [{ name: '', internalType: 'string', type: 'string' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'circuitOutput', internalType: 'bytes', type: 'bytes' }],
-    name: 'testProof',
-    outputs: [{ name: 'proof', internalType: 'bytes', type: 'bytes' }],
+    name: 'verifyPicoProof',
+    outputs: [],
     stateMutability: 'pure',
   },
   {
     type: 'function',
     inputs: [
-      { name: 'proof', internalType: 'bytes', type: 'bytes' },
-      { name: 'circuitOutput', internalType: 'bytes', type: 'bytes' },
+      { name: 'riscvVkey', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'publicValuesHash', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'proof', internalType: 'uint256[8]', type: 'uint256[8]' },
     ],
-    name: 'verifyRewards',
-    outputs: [{ name: 'valid', internalType: 'bool', type: 'bool' }],
+    name: 'verifyPicoProof',
+    outputs: [],
     stateMutability: 'pure',
   },
+  { type: 'error', inputs: [], name: 'ProofInvalid' },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -1571,37 +2190,56 @@ export const epochRewardsAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'stakingController_', internalType: 'address', type: 'address' },
-      {
-        name: 'verifier',
-        internalType: 'contract IRewardsVerifier',
-        type: 'address',
-      },
-      { name: 'admin', internalType: 'address', type: 'address' },
-      { name: 'updater', internalType: 'address', type: 'address' },
+      { name: '_stakingController', internalType: 'address', type: 'address' },
+      { name: '_brevisProof', internalType: 'address', type: 'address' },
+      { name: '_rewardUpdater', internalType: 'address', type: 'address' },
+      { name: '_epochUpdater', internalType: 'address', type: 'address' },
     ],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'DEFAULT_ADMIN_ROLE',
+    name: 'EPOCH_UPDATER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'FIRST_EPOCH',
-    outputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    name: 'PAUSER_ROLE',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'UPDATER_ROLE',
+    name: 'REWARD_UPDATER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'acceptOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'brevisProof',
+    outputs: [
+      { name: '', internalType: 'contract IBrevisProof', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'cancelOwnershipTransfer',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -1615,9 +2253,63 @@ export const epochRewardsAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'epoch', internalType: 'uint32', type: 'uint32' }],
+    inputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    name: 'epochConfigs',
+    outputs: [
+      { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'fromTime', internalType: 'uint64', type: 'uint64' },
+      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
+    name: 'epochLastProver',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '', internalType: 'uint32', type: 'uint32' },
+      { name: '', internalType: 'address', type: 'address' },
+    ],
+    name: 'epochProverRewards',
+    outputs: [
+      { name: 'amount', internalType: 'uint128', type: 'uint128' },
+      { name: 'distributed', internalType: 'bool', type: 'bool' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint32', type: 'uint32' }],
     name: 'epochTotalRewards',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'toEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'getBatchDistributableRewards',
+    outputs: [
+      {
+        name: 'results',
+        internalType: 'struct EpochRewards.ProverDistributableRewards[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'prover', internalType: 'address', type: 'address' },
+          { name: 'epochs', internalType: 'uint32[]', type: 'uint32[]' },
+          { name: 'amounts', internalType: 'uint128[]', type: 'uint128[]' },
+        ],
+      },
+    ],
     stateMutability: 'view',
   },
   {
@@ -1646,12 +2338,33 @@ export const epochRewardsAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'toEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'prover', internalType: 'address', type: 'address' },
+    ],
+    name: 'getDistributableRewards',
+    outputs: [
+      { name: 'epochs', internalType: 'uint32[]', type: 'uint32[]' },
+      { name: 'amounts', internalType: 'uint128[]', type: 'uint128[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getEpochConfigNumber',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'getEpochConfigs',
     outputs: [
       {
         name: '',
-        internalType: 'struct EpochRewards.EpochConfig[]',
+        internalType: 'struct EpochManager.EpochConfig[]',
         type: 'tuple[]',
         components: [
           { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
@@ -1700,9 +2413,14 @@ export const epochRewardsAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getRoleAdmin',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    inputs: [
+      { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'toEpoch', internalType: 'uint32', type: 'uint32' },
+    ],
+    name: 'getTotalRewardsForEpochRange',
+    outputs: [
+      { name: 'totalRewards', internalType: 'uint256', type: 'uint256' },
+    ],
     stateMutability: 'view',
   },
   {
@@ -1719,6 +2437,16 @@ export const epochRewardsAbi = [
     type: 'function',
     inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'grantRoles',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
     ],
     name: 'hasRole',
@@ -1728,9 +2456,21 @@ export const epochRewardsAbi = [
   {
     type: 'function',
     inputs: [
-      { name: 'start', internalType: 'uint64', type: 'uint64' },
-      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
-      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+      { name: '_stakingController', internalType: 'address', type: 'address' },
+      { name: '_brevisProof', internalType: 'address', type: 'address' },
+      { name: '_rewardUpdater', internalType: 'address', type: 'address' },
+      { name: '_epochUpdater', internalType: 'address', type: 'address' },
+    ],
+    name: 'init',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '_startTimestamp', internalType: 'uint64', type: 'uint64' },
+      { name: '_epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: '_maxEpochReward', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'initEpoch',
     outputs: [],
@@ -1745,10 +2485,49 @@ export const epochRewardsAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
-    ],
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pause',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'paused',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingOwner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'popEpochConfig',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'popFutureEpochConfigs',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
     name: 'renounceRole',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -1765,19 +2544,43 @@ export const epochRewardsAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'rewardToken',
-    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'revokeRoles',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleAdmin',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'rewardsVerifier',
-    outputs: [
-      { name: '', internalType: 'contract IRewardsVerifier', type: 'address' },
-    ],
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleMemberCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleMembers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '_brevisProof', internalType: 'address', type: 'address' },
+    ],
+    name: 'setBrevisProof',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -1793,6 +2596,17 @@ export const epochRewardsAbi = [
   {
     type: 'function',
     inputs: [
+      { name: 'fromTime', internalType: 'uint64', type: 'uint64' },
+      { name: 'epochLength', internalType: 'uint64', type: 'uint64' },
+      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'setEpochConfigByTime',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
       { name: 'proof', internalType: 'bytes', type: 'bytes' },
       { name: 'circuitOutput', internalType: 'bytes', type: 'bytes' },
     ],
@@ -1802,10 +2616,40 @@ export const epochRewardsAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+    ],
+    name: 'setRoleAdmin',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '_vkHash', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'setVkHash',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'stakingController',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    outputs: [
+      {
+        name: '',
+        internalType: 'contract IStakingController',
+        type: 'address',
+      },
+    ],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'startOwnershipTransfer',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -1816,24 +2660,84 @@ export const epochRewardsAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'supportsInterface',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'view',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'totalRewardsDistributed',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
+    name: 'unpause',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'totalRewardsSet',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    name: 'vkHash',
+    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'withdrawRewards',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldBrevisProof',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newBrevisProof',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'BrevisProofUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'fromEpoch',
+        internalType: 'uint32',
+        type: 'uint32',
+        indexed: false,
+      },
+      {
+        name: 'fromTime',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'epochLength',
+        internalType: 'uint64',
+        type: 'uint64',
+        indexed: false,
+      },
+      {
+        name: 'maxEpochReward',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EpochConfigPopped',
   },
   {
     type: 'event',
@@ -1890,21 +2794,71 @@ export const epochRewardsAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
-      { name: 'epoch', internalType: 'uint32', type: 'uint32', indexed: true },
       {
-        name: 'proverCount',
-        internalType: 'uint256',
-        type: 'uint256',
-        indexed: false,
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
       },
       {
-        name: 'amount',
-        internalType: 'uint256',
-        type: 'uint256',
+        name: 'canceledPendingOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferCanceled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'pendingOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferStarted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
         indexed: false,
       },
     ],
-    name: 'RewardsDistributed',
+    name: 'Paused',
   },
   {
     type: 'event',
@@ -1930,17 +2884,31 @@ export const epochRewardsAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'RewardsWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
-        name: 'previousAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
+        name: 'previousAdmin',
+        internalType: 'address',
+        type: 'address',
         indexed: true,
       },
       {
-        name: 'newAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
+        name: 'newAdmin',
+        internalType: 'address',
+        type: 'address',
         indexed: true,
       },
     ],
@@ -1953,12 +2921,6 @@ export const epochRewardsAbi = [
       { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
         name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
         internalType: 'address',
         type: 'address',
         indexed: true,
@@ -1977,123 +2939,182 @@ export const epochRewardsAbi = [
         type: 'address',
         indexed: true,
       },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
     ],
     name: 'RoleRevoked',
   },
-  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'Unpaused',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'oldVkHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+      {
+        name: 'newVkHash',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: true,
+      },
+    ],
+    name: 'VkHashUpdated',
+  },
   {
     type: 'error',
     inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'AccessControlUnauthorizedAccount',
+    name: 'AccessControlAccountAlreadyHasRole',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'fromEpoch', internalType: 'uint32', type: 'uint32' },
-      { name: 'minFromEpoch', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'ConfigNotInFuture',
-  },
-  {
-    type: 'error',
-    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
-    name: 'DuplicateProver',
-  },
-  { type: 'error', inputs: [], name: 'EpochAlreadyInitialized' },
-  {
-    type: 'error',
-    inputs: [
-      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
-      { name: 'lastUpdatedEpoch', internalType: 'uint32', type: 'uint32' },
-    ],
-    name: 'EpochAlreadySet',
+    name: 'AccessControlAccountDoesNotHaveRole',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
-      { name: 'currentEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'EpochNotEnded',
-  },
-  { type: 'error', inputs: [], name: 'EpochNotInitialized' },
-  { type: 'error', inputs: [], name: 'EpochOutOfRange' },
-  {
-    type: 'error',
-    inputs: [{ name: 'epoch', internalType: 'uint32', type: 'uint32' }],
-    name: 'EpochRewardsNotSet',
+    name: 'AccessControlUnauthorizedAdmin',
   },
   {
     type: 'error',
     inputs: [
-      { name: 'needed', internalType: 'uint256', type: 'uint256' },
-      { name: 'available', internalType: 'uint256', type: 'uint256' },
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'InsufficientRewardBalance',
+    name: 'AccessControlUnauthorizedRole',
   },
-  { type: 'error', inputs: [], name: 'InvalidConfig' },
-  {
-    type: 'error',
-    inputs: [{ name: 'epoch', internalType: 'uint32', type: 'uint32' }],
-    name: 'InvalidEpoch',
-  },
-  { type: 'error', inputs: [], name: 'InvalidProof' },
-  { type: 'error', inputs: [], name: 'InvalidProver' },
+  { type: 'error', inputs: [], name: 'EnforcedPause' },
+  { type: 'error', inputs: [], name: 'EpochManagerAlreadyInitialized' },
+  { type: 'error', inputs: [], name: 'EpochManagerFirstConfigMustStartAtOne' },
   {
     type: 'error',
     inputs: [
-      { name: 'proversLength', internalType: 'uint256', type: 'uint256' },
-      { name: 'amountsLength', internalType: 'uint256', type: 'uint256' },
+      { name: 'lastFromEpoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'newFromEpoch', internalType: 'uint32', type: 'uint32' },
     ],
-    name: 'LengthMismatch',
+    name: 'EpochManagerFromEpochNotIncreasing',
   },
-  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
   {
     type: 'error',
     inputs: [
-      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
-      { name: 'maxEpochReward', internalType: 'uint256', type: 'uint256' },
+      { name: 'providedLength', internalType: 'uint64', type: 'uint64' },
     ],
-    name: 'RewardsExceedMax',
+    name: 'EpochManagerInvalidEpochLength',
+  },
+  { type: 'error', inputs: [], name: 'EpochManagerInvalidEpochNumber' },
+  {
+    type: 'error',
+    inputs: [{ name: 'providedEpoch', internalType: 'uint32', type: 'uint32' }],
+    name: 'EpochManagerInvalidFromEpoch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'providedTime', internalType: 'uint64', type: 'uint64' },
+      { name: 'lastConfiguredTime', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'EpochManagerInvalidFromTime',
+  },
+  { type: 'error', inputs: [], name: 'EpochManagerInvalidInitParams' },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'providedReward', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'EpochManagerInvalidMaxReward',
+  },
+  { type: 'error', inputs: [], name: 'EpochManagerNoConfigs' },
+  { type: 'error', inputs: [], name: 'EpochManagerNotInitialized' },
+  { type: 'error', inputs: [], name: 'ExpectedPause' },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnerAlreadySet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'address', type: 'address' },
+    ],
+    name: 'OwnerUnauthorized',
+  },
+  { type: 'error', inputs: [], name: 'OwnerZeroAddress' },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'PauserUnauthorized',
   },
   {
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
     name: 'SafeERC20FailedOperation',
   },
-  { type: 'error', inputs: [], name: 'ZeroAddress' },
-] as const
-
-//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-// IStakingRewardsSink
-//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
-
-export const iStakingRewardsSinkAbi = [
   {
-    type: 'function',
+    type: 'error',
     inputs: [
-      { name: 'provers', internalType: 'address[]', type: 'address[]' },
-      { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'epochEndTime', internalType: 'uint64', type: 'uint64' },
+      { name: 'currentTime', internalType: 'uint64', type: 'uint64' },
     ],
-    name: 'addRewards',
-    outputs: [],
-    stateMutability: 'nonpayable',
+    name: 'StakingRewardsEpochNotReady',
   },
   {
-    type: 'function',
-    inputs: [],
-    name: 'stakingToken',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
-    stateMutability: 'view',
+    type: 'error',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'expectedStart', internalType: 'uint64', type: 'uint64' },
+      { name: 'providedStart', internalType: 'uint64', type: 'uint64' },
+      { name: 'expectedEnd', internalType: 'uint64', type: 'uint64' },
+      { name: 'providedEnd', internalType: 'uint64', type: 'uint64' },
+    ],
+    name: 'StakingRewardsEpochWindowMismatch',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'epoch', internalType: 'uint32', type: 'uint32' },
+      { name: 'totalRewards', internalType: 'uint256', type: 'uint256' },
+      { name: 'maxAllowed', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'StakingRewardsExceedsMax',
+  },
+  { type: 'error', inputs: [], name: 'StakingRewardsInvalidEpoch' },
+  {
+    type: 'error',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'StakingRewardsNotDistributable',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'previousProver', internalType: 'address', type: 'address' },
+      { name: 'currentProver', internalType: 'address', type: 'address' },
+    ],
+    name: 'StakingRewardsUnsortedProvers',
   },
 ] as const
 
@@ -2106,12 +3127,44 @@ export const marketViewerAbi = [
     type: 'constructor',
     inputs: [
       {
-        name: 'market_',
-        internalType: 'contract BrevisMarket',
+        name: '_brevisMarketAddress',
+        internalType: 'address',
         type: 'address',
       },
     ],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'batchGetBidHashes',
+    outputs: [
+      { name: 'bidHashes', internalType: 'bytes32[]', type: 'bytes32[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    name: 'batchGetBidders',
+    outputs: [
+      {
+        name: 'out',
+        internalType: 'struct IMarketViewer.BiddersView[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'winner', internalType: 'address', type: 'address' },
+          { name: 'winnerFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'second', internalType: 'address', type: 'address' },
+          { name: 'secondFee', internalType: 'uint256', type: 'uint256' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -2120,12 +3173,12 @@ export const marketViewerAbi = [
     outputs: [
       {
         name: 'out',
-        internalType: 'struct MarketViewer.ProverStatsComposite[]',
+        internalType: 'struct IMarketViewer.ProverStatsComposite[]',
         type: 'tuple[]',
         components: [
           {
             name: 'total',
-            internalType: 'struct BrevisMarket.ProverStats',
+            internalType: 'struct IBrevisMarket.ProverStats',
             type: 'tuple',
             components: [
               { name: 'bids', internalType: 'uint64', type: 'uint64' },
@@ -2146,7 +3199,7 @@ export const marketViewerAbi = [
           },
           {
             name: 'recent',
-            internalType: 'struct BrevisMarket.ProverStats',
+            internalType: 'struct IBrevisMarket.ProverStats',
             type: 'tuple',
             components: [
               { name: 'bids', internalType: 'uint64', type: 'uint64' },
@@ -2178,17 +3231,59 @@ export const marketViewerAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    name: 'batchGetRequests',
+    outputs: [
+      {
+        name: 'out',
+        internalType: 'struct IMarketViewer.RequestView[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'status',
+            internalType: 'enum IBrevisMarket.ReqStatus',
+            type: 'uint8',
+          },
+          { name: 'timestamp', internalType: 'uint64', type: 'uint64' },
+          { name: 'sender', internalType: 'address', type: 'address' },
+          { name: 'maxFee', internalType: 'uint256', type: 'uint256' },
+          { name: 'minStake', internalType: 'uint256', type: 'uint256' },
+          { name: 'deadline', internalType: 'uint64', type: 'uint64' },
+          { name: 'vk', internalType: 'bytes32', type: 'bytes32' },
+          {
+            name: 'publicValuesDigest',
+            internalType: 'bytes32',
+            type: 'bytes32',
+          },
+          { name: 'version', internalType: 'uint32', type: 'uint32' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'brevisMarket',
+    outputs: [
+      { name: '', internalType: 'contract IBrevisMarket', type: 'address' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'getGlobalStatsComposite',
     outputs: [
       {
         name: 'v',
-        internalType: 'struct MarketViewer.GlobalStatsComposite',
+        internalType: 'struct IMarketViewer.GlobalStatsComposite',
         type: 'tuple',
         components: [
           {
             name: 'total',
-            internalType: 'struct BrevisMarket.GlobalStats',
+            internalType: 'struct IBrevisMarket.GlobalStats',
             type: 'tuple',
             components: [
               { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
@@ -2202,7 +3297,7 @@ export const marketViewerAbi = [
           },
           {
             name: 'recent',
-            internalType: 'struct BrevisMarket.GlobalStats',
+            internalType: 'struct IBrevisMarket.GlobalStats',
             type: 'tuple',
             components: [
               { name: 'totalRequests', internalType: 'uint64', type: 'uint64' },
@@ -2224,14 +3319,21 @@ export const marketViewerAbi = [
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'getProverOverdueCount',
-    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    outputs: [{ name: 'overdue', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getProverOverdueRequests',
+    outputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'getProverPendingCount',
-    outputs: [{ name: '', internalType: 'uint64', type: 'uint64' }],
+    outputs: [{ name: 'count', internalType: 'uint64', type: 'uint64' }],
     stateMutability: 'view',
   },
   {
@@ -2241,7 +3343,7 @@ export const marketViewerAbi = [
     outputs: [
       {
         name: 'items',
-        internalType: 'struct MarketViewer.ProverPendingItem[]',
+        internalType: 'struct IMarketViewer.ProverPendingItem[]',
         type: 'tuple[]',
         components: [
           { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
@@ -2258,12 +3360,12 @@ export const marketViewerAbi = [
     outputs: [
       {
         name: 'v',
-        internalType: 'struct MarketViewer.ProverStatsComposite',
+        internalType: 'struct IMarketViewer.ProverStatsComposite',
         type: 'tuple',
         components: [
           {
             name: 'total',
-            internalType: 'struct BrevisMarket.ProverStats',
+            internalType: 'struct IBrevisMarket.ProverStats',
             type: 'tuple',
             components: [
               { name: 'bids', internalType: 'uint64', type: 'uint64' },
@@ -2284,7 +3386,7 @@ export const marketViewerAbi = [
           },
           {
             name: 'recent',
-            internalType: 'struct BrevisMarket.ProverStats',
+            internalType: 'struct IBrevisMarket.ProverStats',
             type: 'tuple',
             components: [
               { name: 'bids', internalType: 'uint64', type: 'uint64' },
@@ -2316,10 +3418,67 @@ export const marketViewerAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'market',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'getSenderOverdueCount',
+    outputs: [{ name: 'overdue', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'getSenderOverdueRequests',
+    outputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'getSenderPendingCount',
+    outputs: [{ name: 'count', internalType: 'uint64', type: 'uint64' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'getSenderPendingRequests',
     outputs: [
-      { name: '', internalType: 'contract BrevisMarket', type: 'address' },
+      {
+        name: 'items',
+        internalType: 'struct IMarketViewer.SenderPendingItem[]',
+        type: 'tuple[]',
+        components: [
+          { name: 'reqid', internalType: 'bytes32', type: 'bytes32' },
+          { name: 'deadline', internalType: 'uint64', type: 'uint64' },
+          { name: 'winner', internalType: 'address', type: 'address' },
+        ],
+      },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'sender', internalType: 'address', type: 'address' }],
+    name: 'getSenderRefundableRequests',
+    outputs: [{ name: 'reqids', internalType: 'bytes32[]', type: 'bytes32[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'epochIds', internalType: 'uint64[]', type: 'uint64[]' }],
+    name: 'getStatsEpochs',
+    outputs: [
+      { name: 'startAts', internalType: 'uint64[]', type: 'uint64[]' },
+      { name: 'endAts', internalType: 'uint64[]', type: 'uint64[]' },
+    ],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getStatsEpochs',
+    outputs: [
+      { name: 'startAts', internalType: 'uint64[]', type: 'uint64[]' },
+      { name: 'endAts', internalType: 'uint64[]', type: 'uint64[]' },
     ],
     stateMutability: 'view',
   },
@@ -2589,7 +3748,9 @@ export const proverVaultAbi = [
   {
     type: 'constructor',
     inputs: [
-      { name: 'brev', internalType: 'contract IERC20', type: 'address' },
+      { name: 'asset_', internalType: 'contract IERC20', type: 'address' },
+      { name: 'name_', internalType: 'string', type: 'string' },
+      { name: 'symbol_', internalType: 'string', type: 'string' },
       { name: 'prover_', internalType: 'address', type: 'address' },
       { name: 'controller_', internalType: 'address', type: 'address' },
     ],
@@ -2679,37 +3840,21 @@ export const proverVaultAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'getHolders',
-    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
     name: 'getTransferableShares',
-    outputs: [
-      { name: 'transferable', internalType: 'uint256', type: 'uint256' },
-    ],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'holderCount',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
     name: 'maxDeposit',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [{ name: '', internalType: 'address', type: 'address' }],
+    inputs: [{ name: 'receiver', internalType: 'address', type: 'address' }],
     name: 'maxMint',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -3040,6 +4185,7 @@ export const proverVaultAbi = [
     ],
     name: 'ERC4626ExceededMaxWithdraw',
   },
+  { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
   {
     type: 'error',
     inputs: [{ name: 'token', internalType: 'address', type: 'address' }],
@@ -3058,15 +4204,11 @@ export const stakingControllerAbi = [
   {
     type: 'constructor',
     inputs: [
-      {
-        name: 'stakingToken_',
-        internalType: 'contract IERC20',
-        type: 'address',
-      },
-      { name: 'admin', internalType: 'address', type: 'address' },
-      { name: 'minSelfStake_', internalType: 'uint256', type: 'uint256' },
-      { name: 'unstakeDelay_', internalType: 'uint256', type: 'uint256' },
-      { name: 'maxSlashBps_', internalType: 'uint256', type: 'uint256' },
+      { name: '_stakingToken', internalType: 'address', type: 'address' },
+      { name: '_vaultFactory', internalType: 'address', type: 'address' },
+      { name: '_unstakeDelay', internalType: 'uint256', type: 'uint256' },
+      { name: '_minSelfStake', internalType: 'uint256', type: 'uint256' },
+      { name: '_maxSlashBps', internalType: 'uint256', type: 'uint256' },
     ],
     stateMutability: 'nonpayable',
   },
@@ -3080,7 +4222,7 @@ export const stakingControllerAbi = [
   {
     type: 'function',
     inputs: [],
-    name: 'BPS',
+    name: 'BPS_DENOMINATOR',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3094,27 +4236,6 @@ export const stakingControllerAbi = [
   {
     type: 'function',
     inputs: [],
-    name: 'DEFAULT_ADMIN_ROLE',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'MAX_ICON_URL_BYTES',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'MAX_NAME_BYTES',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
     name: 'MAX_PENDING_UNSTAKES',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
@@ -3122,29 +4243,15 @@ export const stakingControllerAbi = [
   {
     type: 'function',
     inputs: [],
-    name: 'MIN_SLASHING_SCALE',
+    name: 'MIN_SCALE_FLOOR',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
     inputs: [],
-    name: 'MIN_STAKE',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'REWARD_SOURCE_ROLE',
+    name: 'PAUSER_ROLE',
     outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'SCALE_ONE',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -3156,8 +4263,15 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
+    inputs: [],
+    name: 'acceptOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [
-      { name: 'proverAddresses', internalType: 'address[]', type: 'address[]' },
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
       { name: 'amounts', internalType: 'uint256[]', type: 'uint256[]' },
     ],
     name: 'addRewards',
@@ -3179,6 +4293,24 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'beforeShareTransfer',
+    outputs: [],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'cancelOwnershipTransfer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'claimCommission',
     outputs: [{ name: 'amount', internalType: 'uint256', type: 'uint256' }],
@@ -3195,6 +4327,23 @@ export const stakingControllerAbi = [
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'deactivateProver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'provers', internalType: 'address[]', type: 'address[]' }],
+    name: 'deactivateProvers',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'emergencyRecover',
     outputs: [],
     stateMutability: 'nonpayable',
   },
@@ -3228,7 +4377,7 @@ export const stakingControllerAbi = [
     outputs: [
       {
         name: '',
-        internalType: 'struct StakingController.UnstakeRequest[]',
+        internalType: 'struct IStakingController.UnstakeRequest[]',
         type: 'tuple[]',
         components: [
           { name: 'amount', internalType: 'uint256', type: 'uint256' },
@@ -3243,7 +4392,7 @@ export const stakingControllerAbi = [
     type: 'function',
     inputs: [{ name: 'isActive', internalType: 'bool', type: 'bool' }],
     name: 'getProverCount',
-    outputs: [{ name: 'count', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -3251,7 +4400,11 @@ export const stakingControllerAbi = [
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'getProverInfo',
     outputs: [
-      { name: 'state', internalType: 'uint8', type: 'uint8' },
+      {
+        name: 'state',
+        internalType: 'enum IStakingController.ProverState',
+        type: 'uint8',
+      },
       { name: 'vault', internalType: 'address', type: 'address' },
       { name: 'defaultCommissionRate', internalType: 'uint64', type: 'uint64' },
       { name: 'pendingCommission', internalType: 'uint256', type: 'uint256' },
@@ -3280,7 +4433,13 @@ export const stakingControllerAbi = [
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'getProverState',
-    outputs: [{ name: '', internalType: 'uint8', type: 'uint8' }],
+    outputs: [
+      {
+        name: '',
+        internalType: 'enum IStakingController.ProverState',
+        type: 'uint8',
+      },
+    ],
     stateMutability: 'view',
   },
   {
@@ -3312,14 +4471,9 @@ export const stakingControllerAbi = [
       { name: 'end', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'getProvers',
-    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
-    name: 'getRoleAdmin',
-    outputs: [{ name: '', internalType: 'bytes32', type: 'bytes32' }],
+    outputs: [
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+    ],
     stateMutability: 'view',
   },
   {
@@ -3329,13 +4483,20 @@ export const stakingControllerAbi = [
       { name: 'staker', internalType: 'address', type: 'address' },
     ],
     name: 'getStakeInfo',
-    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'getTotalStakers',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getStakersWithPendingUnstakes',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getStakersWithPendingUnstakesCount',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3373,11 +4534,34 @@ export const stakingControllerAbi = [
     type: 'function',
     inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'grantRoles',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
     ],
     name: 'hasRole',
     outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: '_stakingToken', internalType: 'address', type: 'address' },
+      { name: '_vaultFactory', internalType: 'address', type: 'address' },
+      { name: '_unstakeDelay', internalType: 'uint256', type: 'uint256' },
+      { name: '_minSelfStake', internalType: 'uint256', type: 'uint256' },
+      { name: '_maxSlashBps', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'init',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -3404,21 +4588,61 @@ export const stakingControllerAbi = [
   {
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
-    name: 'isProverRetired',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'jailProver',
     outputs: [],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
+    inputs: [{ name: 'provers', internalType: 'address[]', type: 'address[]' }],
+    name: 'jailProvers',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'receiver', internalType: 'address', type: 'address' },
+    ],
+    name: 'maxDeposit',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'receiver', internalType: 'address', type: 'address' },
+    ],
+    name: 'maxMint',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'owner', internalType: 'address', type: 'address' },
+    ],
+    name: 'maxRedeem',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'maxSlashBps',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'owner', internalType: 'address', type: 'address' },
+    ],
+    name: 'maxWithdraw',
     outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
@@ -3433,12 +4657,41 @@ export const stakingControllerAbi = [
     type: 'function',
     inputs: [
       { name: 'prover', internalType: 'address', type: 'address' },
-      { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'holds', internalType: 'bool', type: 'bool' },
+      { name: 'from', internalType: 'address', type: 'address' },
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'shares', internalType: 'uint256', type: 'uint256' },
     ],
-    name: 'onHolderChanged',
+    name: 'onShareTransfer',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'owner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pause',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'paused',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'pendingOwner',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -3449,10 +4702,14 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
-      { name: 'callerConfirmation', internalType: 'address', type: 'address' },
-    ],
+    inputs: [{ name: 'provers', internalType: 'address[]', type: 'address[]' }],
+    name: 'reactivateProvers',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
     name: 'renounceRole',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -3483,6 +4740,20 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'retireProver',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'provers', internalType: 'address[]', type: 'address[]' }],
+    name: 'retireProvers',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32' },
       { name: 'account', internalType: 'address', type: 'address' },
@@ -3490,6 +4761,37 @@ export const stakingControllerAbi = [
     name: 'revokeRole',
     outputs: [],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'accounts', internalType: 'address[]', type: 'address[]' },
+    ],
+    name: 'revokeRoles',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleAdmin',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleMemberCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'role', internalType: 'bytes32', type: 'bytes32' }],
+    name: 'roleMembers',
+    outputs: [{ name: '', internalType: 'address[]', type: 'address[]' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -3503,7 +4805,7 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'bps', internalType: 'uint256', type: 'uint256' }],
+    inputs: [{ name: 'value', internalType: 'uint256', type: 'uint256' }],
     name: 'setMaxSlashBps',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -3527,6 +4829,17 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'name', internalType: 'string', type: 'string' },
+      { name: 'iconUrl', internalType: 'string', type: 'string' },
+    ],
+    name: 'setProverProfileByAdmin',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
     inputs: [{ name: 'required', internalType: 'bool', type: 'bool' }],
     name: 'setRequireAuthorization',
     outputs: [],
@@ -3534,14 +4847,17 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'treasury', internalType: 'address', type: 'address' }],
-    name: 'setSlashTreasury',
+    inputs: [
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'admin', internalType: 'address', type: 'address' },
+    ],
+    name: 'setRoleAdmin',
     outputs: [],
     stateMutability: 'nonpayable',
   },
   {
     type: 'function',
-    inputs: [{ name: 'delay', internalType: 'uint256', type: 'uint256' }],
+    inputs: [{ name: 'newDelay', internalType: 'uint256', type: 'uint256' }],
     name: 'setUnstakeDelay',
     outputs: [],
     stateMutability: 'nonpayable',
@@ -3560,10 +4876,15 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'slashTreasury',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
-    stateMutability: 'view',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'slashByAmount',
+    outputs: [
+      { name: 'slashedAmount', internalType: 'uint256', type: 'uint256' },
+    ],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -3577,6 +4898,16 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
+    inputs: [
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'staker', internalType: 'address', type: 'address' },
+    ],
+    name: 'stakerHasPendingUnstakes',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
     inputs: [],
     name: 'stakingToken',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
@@ -3584,10 +4915,38 @@ export const stakingControllerAbi = [
   },
   {
     type: 'function',
-    inputs: [{ name: 'interfaceId', internalType: 'bytes4', type: 'bytes4' }],
-    name: 'supportsInterface',
-    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'startOwnershipTransfer',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'totalUnstaking',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'newOwner', internalType: 'address', type: 'address' }],
+    name: 'transferOwnership',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'treasuryPool',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'unpause',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'function',
@@ -3600,10 +4959,18 @@ export const stakingControllerAbi = [
     type: 'function',
     inputs: [],
     name: 'vaultFactory',
-    outputs: [
-      { name: '', internalType: 'contract VaultFactory', type: 'address' },
-    ],
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address' },
+      { name: 'amount', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'withdrawTreasury',
+    outputs: [],
+    stateMutability: 'nonpayable',
   },
   {
     type: 'event',
@@ -3665,6 +5032,20 @@ export const stakingControllerAbi = [
     type: 'event',
     anonymous: false,
     inputs: [
+      { name: 'to', internalType: 'address', type: 'address', indexed: false },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'EmergencyRecovered',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
       {
         name: 'oldValue',
         internalType: 'uint256',
@@ -3698,6 +5079,76 @@ export const stakingControllerAbi = [
       },
     ],
     name: 'MinSelfStakeUpdated',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'canceledPendingOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferCanceled',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'owner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'pendingOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferStarted',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'previousOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'newOwner',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+    ],
+    name: 'OwnershipTransferred',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'Paused',
   },
   {
     type: 'event',
@@ -3789,13 +5240,13 @@ export const stakingControllerAbi = [
       },
       {
         name: 'oldState',
-        internalType: 'uint8',
+        internalType: 'enum IStakingController.ProverState',
         type: 'uint8',
         indexed: false,
       },
       {
         name: 'newState',
-        internalType: 'uint8',
+        internalType: 'enum IStakingController.ProverState',
         type: 'uint8',
         indexed: false,
       },
@@ -3853,15 +5304,15 @@ export const stakingControllerAbi = [
     inputs: [
       { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
-        name: 'previousAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
+        name: 'previousAdmin',
+        internalType: 'address',
+        type: 'address',
         indexed: true,
       },
       {
-        name: 'newAdminRole',
-        internalType: 'bytes32',
-        type: 'bytes32',
+        name: 'newAdmin',
+        internalType: 'address',
+        type: 'address',
         indexed: true,
       },
     ],
@@ -3874,12 +5325,6 @@ export const stakingControllerAbi = [
       { name: 'role', internalType: 'bytes32', type: 'bytes32', indexed: true },
       {
         name: 'account',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
-      {
-        name: 'sender',
         internalType: 'address',
         type: 'address',
         indexed: true,
@@ -3898,33 +5343,8 @@ export const stakingControllerAbi = [
         type: 'address',
         indexed: true,
       },
-      {
-        name: 'sender',
-        internalType: 'address',
-        type: 'address',
-        indexed: true,
-      },
     ],
     name: 'RoleRevoked',
-  },
-  {
-    type: 'event',
-    anonymous: false,
-    inputs: [
-      {
-        name: 'oldTreasury',
-        internalType: 'address',
-        type: 'address',
-        indexed: false,
-      },
-      {
-        name: 'newTreasury',
-        internalType: 'address',
-        type: 'address',
-        indexed: false,
-      },
-    ],
-    name: 'SlashTreasuryUpdated',
   },
   {
     type: 'event',
@@ -3956,6 +5376,33 @@ export const stakingControllerAbi = [
       },
     ],
     name: 'Staked',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      { name: 'to', internalType: 'address', type: 'address', indexed: true },
+      {
+        name: 'amount',
+        internalType: 'uint256',
+        type: 'uint256',
+        indexed: false,
+      },
+    ],
+    name: 'TreasuryWithdrawn',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'account',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+    ],
+    name: 'Unpaused',
   },
   {
     type: 'event',
@@ -4032,16 +5479,55 @@ export const stakingControllerAbi = [
     ],
     name: 'UnstakeRequested',
   },
-  { type: 'error', inputs: [], name: 'AccessControlBadConfirmation' },
   {
     type: 'error',
     inputs: [
       { name: 'account', internalType: 'address', type: 'address' },
-      { name: 'neededRole', internalType: 'bytes32', type: 'bytes32' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
     ],
-    name: 'AccessControlUnauthorizedAccount',
+    name: 'AccessControlAccountAlreadyHasRole',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlAccountDoesNotHaveRole',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedAdmin',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'account', internalType: 'address', type: 'address' },
+      { name: 'role', internalType: 'bytes32', type: 'bytes32' },
+    ],
+    name: 'AccessControlUnauthorizedRole',
+  },
+  {
+    type: 'error',
+    inputs: [],
+    name: 'ControllerCannotRetireProverWithPendingCommission',
+  },
+  {
+    type: 'error',
+    inputs: [],
+    name: 'ControllerCannotRetireProverWithPendingUnstakes',
+  },
+  {
+    type: 'error',
+    inputs: [],
+    name: 'ControllerCannotRetireProverWithStakers',
   },
   { type: 'error', inputs: [], name: 'ControllerInsufficientShares' },
+  { type: 'error', inputs: [], name: 'ControllerInsufficientTreasury' },
   { type: 'error', inputs: [], name: 'ControllerInvalidArg' },
   { type: 'error', inputs: [], name: 'ControllerInvalidStakeAmount' },
   { type: 'error', inputs: [], name: 'ControllerInvalidUnstakeAmount' },
@@ -4049,13 +5535,39 @@ export const stakingControllerAbi = [
   { type: 'error', inputs: [], name: 'ControllerNoShares' },
   { type: 'error', inputs: [], name: 'ControllerNoUnstakeRequest' },
   { type: 'error', inputs: [], name: 'ControllerNotAuthorized' },
-  { type: 'error', inputs: [], name: 'ControllerProfileTooLong' },
+  { type: 'error', inputs: [], name: 'ControllerOnlyAdmin' },
+  { type: 'error', inputs: [], name: 'ControllerOnlyAdminOrProver' },
+  { type: 'error', inputs: [], name: 'ControllerOnlyProver' },
+  { type: 'error', inputs: [], name: 'ControllerOnlyVault' },
   { type: 'error', inputs: [], name: 'ControllerProverAlreadyInitialized' },
   { type: 'error', inputs: [], name: 'ControllerProverNotActive' },
   { type: 'error', inputs: [], name: 'ControllerProverNotInitialized' },
+  { type: 'error', inputs: [], name: 'ControllerShareAccountingMismatch' },
+  { type: 'error', inputs: [], name: 'ControllerSlashTooHigh' },
   { type: 'error', inputs: [], name: 'ControllerTooManyPendingUnstakes' },
   { type: 'error', inputs: [], name: 'ControllerUnstakeNotReady' },
   { type: 'error', inputs: [], name: 'ControllerZeroAmount' },
+  { type: 'error', inputs: [], name: 'EnforcedPause' },
+  { type: 'error', inputs: [], name: 'ExpectedPause' },
+  {
+    type: 'error',
+    inputs: [{ name: 'owner', internalType: 'address', type: 'address' }],
+    name: 'OwnerAlreadySet',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'caller', internalType: 'address', type: 'address' },
+      { name: 'expected', internalType: 'address', type: 'address' },
+    ],
+    name: 'OwnerUnauthorized',
+  },
+  { type: 'error', inputs: [], name: 'OwnerZeroAddress' },
+  {
+    type: 'error',
+    inputs: [{ name: 'account', internalType: 'address', type: 'address' }],
+    name: 'PauserUnauthorized',
+  },
   { type: 'error', inputs: [], name: 'ReentrancyGuardReentrantCall' },
   {
     type: 'error',
@@ -4072,13 +5584,36 @@ export const stakingViewerAbi = [
   {
     type: 'constructor',
     inputs: [
-      {
-        name: 'controller_',
-        internalType: 'contract StakingController',
-        type: 'address',
-      },
+      { name: '_stakingController', internalType: 'address', type: 'address' },
     ],
     stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+      { name: 'shares', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    name: 'batchConvertToAssets',
+    outputs: [{ name: 'assets', internalType: 'uint256[]', type: 'uint256[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'provers', internalType: 'address[]', type: 'address[]' },
+      { name: 'assets', internalType: 'uint256[]', type: 'uint256[]' },
+    ],
+    name: 'batchConvertToShares',
+    outputs: [{ name: 'shares', internalType: 'uint256[]', type: 'uint256[]' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'provers', internalType: 'address[]', type: 'address[]' }],
+    name: 'batchGetStakerCounts',
+    outputs: [{ name: 'counts', internalType: 'uint256[]', type: 'uint256[]' }],
+    stateMutability: 'view',
   },
   {
     type: 'function',
@@ -4095,21 +5630,12 @@ export const stakingViewerAbi = [
   },
   {
     type: 'function',
-    inputs: [],
-    name: 'controller',
-    outputs: [
-      { name: '', internalType: 'contract StakingController', type: 'address' },
-    ],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
     inputs: [
       { name: 'prover', internalType: 'address', type: 'address' },
       { name: 'assets', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'convertAssetsToShares',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: 'shares', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -4119,7 +5645,7 @@ export const stakingViewerAbi = [
       { name: 'shares', internalType: 'uint256', type: 'uint256' },
     ],
     name: 'convertSharesToAssets',
-    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    outputs: [{ name: 'assets', internalType: 'uint256', type: 'uint256' }],
     stateMutability: 'view',
   },
   {
@@ -4133,7 +5659,11 @@ export const stakingViewerAbi = [
         type: 'tuple[]',
         components: [
           { name: 'prover', internalType: 'address', type: 'address' },
-          { name: 'state', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'state',
+            internalType: 'enum IStakingController.ProverState',
+            type: 'uint8',
+          },
           { name: 'vault', internalType: 'address', type: 'address' },
           { name: 'vaultAssets', internalType: 'uint256', type: 'uint256' },
           { name: 'vaultShares', internalType: 'uint256', type: 'uint256' },
@@ -4174,12 +5704,16 @@ export const stakingViewerAbi = [
     name: 'getProverInfo',
     outputs: [
       {
-        name: 'info',
+        name: '',
         internalType: 'struct StakingViewer.ProverDisplayInfo',
         type: 'tuple',
         components: [
           { name: 'prover', internalType: 'address', type: 'address' },
-          { name: 'state', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'state',
+            internalType: 'enum IStakingController.ProverState',
+            type: 'uint8',
+          },
           { name: 'vault', internalType: 'address', type: 'address' },
           { name: 'vaultAssets', internalType: 'uint256', type: 'uint256' },
           { name: 'vaultShares', internalType: 'uint256', type: 'uint256' },
@@ -4220,12 +5754,16 @@ export const stakingViewerAbi = [
     name: 'getProversInfo',
     outputs: [
       {
-        name: 'infos',
+        name: '',
         internalType: 'struct StakingViewer.ProverDisplayInfo[]',
         type: 'tuple[]',
         components: [
           { name: 'prover', internalType: 'address', type: 'address' },
-          { name: 'state', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'state',
+            internalType: 'enum IStakingController.ProverState',
+            type: 'uint8',
+          },
           { name: 'vault', internalType: 'address', type: 'address' },
           { name: 'vaultAssets', internalType: 'uint256', type: 'uint256' },
           { name: 'vaultShares', internalType: 'uint256', type: 'uint256' },
@@ -4275,7 +5813,11 @@ export const stakingViewerAbi = [
         type: 'tuple[]',
         components: [
           { name: 'prover', internalType: 'address', type: 'address' },
-          { name: 'state', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'state',
+            internalType: 'enum IStakingController.ProverState',
+            type: 'uint8',
+          },
           { name: 'vault', internalType: 'address', type: 'address' },
           { name: 'vaultAssets', internalType: 'uint256', type: 'uint256' },
           { name: 'vaultShares', internalType: 'uint256', type: 'uint256' },
@@ -4352,7 +5894,11 @@ export const stakingViewerAbi = [
         type: 'tuple[]',
         components: [
           { name: 'prover', internalType: 'address', type: 'address' },
-          { name: 'state', internalType: 'uint8', type: 'uint8' },
+          {
+            name: 'state',
+            internalType: 'enum IStakingController.ProverState',
+            type: 'uint8',
+          },
           { name: 'vault', internalType: 'address', type: 'address' },
           { name: 'vaultAssets', internalType: 'uint256', type: 'uint256' },
           { name: 'vaultShares', internalType: 'uint256', type: 'uint256' },
@@ -4428,7 +5974,7 @@ export const stakingViewerAbi = [
               },
               {
                 name: 'pendingRequests',
-                internalType: 'struct StakingController.UnstakeRequest[]',
+                internalType: 'struct IStakingController.UnstakeRequest[]',
                 type: 'tuple[]',
                 components: [
                   { name: 'amount', internalType: 'uint256', type: 'uint256' },
@@ -4472,7 +6018,7 @@ export const stakingViewerAbi = [
     name: 'getUserStakeWithProver',
     outputs: [
       {
-        name: 'info',
+        name: '',
         internalType: 'struct StakingViewer.UserStakeInfo',
         type: 'tuple',
         components: [
@@ -4483,7 +6029,7 @@ export const stakingViewerAbi = [
           { name: 'readyToWithdraw', internalType: 'uint256', type: 'uint256' },
           {
             name: 'pendingRequests',
-            internalType: 'struct StakingController.UnstakeRequest[]',
+            internalType: 'struct IStakingController.UnstakeRequest[]',
             type: 'tuple[]',
             components: [
               { name: 'amount', internalType: 'uint256', type: 'uint256' },
@@ -4521,7 +6067,7 @@ export const stakingViewerAbi = [
           { name: 'readyToWithdraw', internalType: 'uint256', type: 'uint256' },
           {
             name: 'pendingRequests',
-            internalType: 'struct StakingController.UnstakeRequest[]',
+            internalType: 'struct IStakingController.UnstakeRequest[]',
             type: 'tuple[]',
             components: [
               { name: 'amount', internalType: 'uint256', type: 'uint256' },
@@ -4541,20 +6087,17 @@ export const stakingViewerAbi = [
   },
   {
     type: 'function',
-    inputs: [
-      { name: 'prover', internalType: 'address', type: 'address' },
-      { name: 'user', internalType: 'address', type: 'address' },
-      { name: 'shares', internalType: 'uint256', type: 'uint256' },
-    ],
-    name: 'previewUnstake',
+    inputs: [],
+    name: 'stakingController',
     outputs: [
-      { name: 'amount', internalType: 'uint256', type: 'uint256' },
-      { name: 'allowed', internalType: 'bool', type: 'bool' },
-      { name: 'readyAt', internalType: 'uint256', type: 'uint256' },
+      {
+        name: '',
+        internalType: 'contract IStakingController',
+        type: 'address',
+      },
     ],
     stateMutability: 'view',
   },
-  { type: 'error', inputs: [], name: 'ControllerInvalidArg' },
 ] as const
 
 //////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////
@@ -4563,27 +6106,12 @@ export const stakingViewerAbi = [
 
 export const vaultFactoryAbi = [
   {
-    type: 'constructor',
+    type: 'function',
     inputs: [
-      { name: 'controller_', internalType: 'address', type: 'address' },
-      {
-        name: 'stakingToken_',
-        internalType: 'contract IERC20',
-        type: 'address',
-      },
+      { name: 'asset', internalType: 'address', type: 'address' },
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'controller', internalType: 'address', type: 'address' },
     ],
-    stateMutability: 'nonpayable',
-  },
-  {
-    type: 'function',
-    inputs: [],
-    name: 'controller',
-    outputs: [{ name: '', internalType: 'address', type: 'address' }],
-    stateMutability: 'view',
-  },
-  {
-    type: 'function',
-    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
     name: 'createVault',
     outputs: [{ name: 'vault', internalType: 'address', type: 'address' }],
     stateMutability: 'nonpayable',
@@ -4591,6 +6119,45 @@ export const vaultFactoryAbi = [
   {
     type: 'function',
     inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'getVault',
+    outputs: [{ name: 'vault', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'index', internalType: 'uint256', type: 'uint256' }],
+    name: 'getVaultAtIndex',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [],
+    name: 'getVaultCount',
+    outputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: '_controller', internalType: 'address', type: 'address' }],
+    name: 'init',
+    outputs: [],
+    stateMutability: 'nonpayable',
+  },
+  {
+    type: 'function',
+    inputs: [{ name: 'prover', internalType: 'address', type: 'address' }],
+    name: 'isVaultDeployed',
+    outputs: [{ name: '', internalType: 'bool', type: 'bool' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'function',
+    inputs: [
+      { name: 'asset', internalType: 'address', type: 'address' },
+      { name: 'prover', internalType: 'address', type: 'address' },
+      { name: 'controller', internalType: 'address', type: 'address' },
+    ],
     name: 'predictVaultAddress',
     outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
@@ -4598,9 +6165,60 @@ export const vaultFactoryAbi = [
   {
     type: 'function',
     inputs: [],
-    name: 'stakingToken',
-    outputs: [{ name: '', internalType: 'contract IERC20', type: 'address' }],
+    name: 'stakingController',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
     stateMutability: 'view',
   },
-  { type: 'error', inputs: [], name: 'FactoryOnlyController' },
+  {
+    type: 'function',
+    inputs: [{ name: '', internalType: 'uint256', type: 'uint256' }],
+    name: 'vaults',
+    outputs: [{ name: '', internalType: 'address', type: 'address' }],
+    stateMutability: 'view',
+  },
+  {
+    type: 'event',
+    anonymous: false,
+    inputs: [
+      {
+        name: 'prover',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'vault',
+        internalType: 'address',
+        type: 'address',
+        indexed: true,
+      },
+      {
+        name: 'asset',
+        internalType: 'address',
+        type: 'address',
+        indexed: false,
+      },
+      {
+        name: 'salt',
+        internalType: 'bytes32',
+        type: 'bytes32',
+        indexed: false,
+      },
+    ],
+    name: 'VaultCreated',
+  },
+  {
+    type: 'error',
+    inputs: [
+      { name: 'value', internalType: 'uint256', type: 'uint256' },
+      { name: 'length', internalType: 'uint256', type: 'uint256' },
+    ],
+    name: 'StringsInsufficientHexLength',
+  },
+  { type: 'error', inputs: [], name: 'VaultFactoryAlreadyInitialized' },
+  { type: 'error', inputs: [], name: 'VaultFactoryDeploymentFailed' },
+  { type: 'error', inputs: [], name: 'VaultFactoryIndexOutOfBounds' },
+  { type: 'error', inputs: [], name: 'VaultFactoryOnlyController' },
+  { type: 'error', inputs: [], name: 'VaultFactoryVaultAlreadyExists' },
+  { type: 'error', inputs: [], name: 'VaultFactoryZeroAddress' },
 ] as const

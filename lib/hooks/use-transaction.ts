@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from "react";
 import type { Abi, ContractFunctionArgs, ContractFunctionName, Hash } from "viem";
 import { useAccount, useConfig } from "wagmi";
 import { simulateContract, waitForTransactionReceipt, writeContract } from "wagmi/actions";
-import { describeTxError } from "../contracts/errors";
+import { BREV_ERROR_UNITS, describeTxError, type ErrorUnits } from "../contracts/errors";
 import { IDLE, isBusy, type TxState } from "../tx/state";
 
 type WriteMutability = "nonpayable" | "payable";
@@ -20,6 +20,8 @@ export type ContractWrite<abi extends Abi, functionName extends ContractFunction
 export type SendOptions = {
   /** Query keys (from lib/query-keys) whose data this write changes. */
   invalidate: QueryKey[];
+  /** What the amounts in a refusal count (BREV unless the write moves vault shares). */
+  errorUnits?: ErrorUnits;
 };
 
 /**
@@ -37,7 +39,7 @@ export function useTransaction() {
   const send = useCallback(
     async <abi extends Abi, functionName extends ContractFunctionName<abi, WriteMutability>>(
       call: ContractWrite<abi, functionName>,
-      { invalidate }: SendOptions,
+      { invalidate, errorUnits = BREV_ERROR_UNITS }: SendOptions,
     ): Promise<boolean> => {
       if (inFlight.current) return false;
       inFlight.current = true;
@@ -60,7 +62,7 @@ export function useTransaction() {
         setState({ status: "confirmed", hash });
         return true;
       } catch (error) {
-        setState({ status: "failed", hash, reason: describeTxError(error) });
+        setState({ status: "failed", hash, reason: describeTxError(error, errorUnits) });
         return false;
       } finally {
         inFlight.current = false;

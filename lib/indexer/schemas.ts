@@ -15,6 +15,7 @@ const address = z
   .transform((value): Address => getAddress(value));
 const hash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, { message: "is not a 32-byte hash" });
 const unixSeconds = z.number().int().nonnegative();
+const count = z.number().int().nonnegative();
 const bps = z.number().int();
 /** UTC calendar day, YYYY-MM-DD. */
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -28,36 +29,74 @@ const page = { total: z.number().int().nonnegative(), limit: z.number().int(), o
 
 const apy = z.object({ grossBps: bps, netBps: bps }).nullable();
 
+/** Market activity as the market counts it (fees after the protocol fee). */
+const marketActivity = {
+  /** Every bid call, a replaced sealed bid included. */
+  bids: count,
+  /** Every reveal call (the same bid may be revealed twice). */
+  reveals: count,
+  fulfilled: count,
+  /** Refunds after a missed deadline. */
+  refunded: count,
+  /** The prover's fees after the protocol fee (the market's `feeReceived`). */
+  feeReceived: wei,
+};
+
 export const proverSummarySchema = z.object({
   address,
   vault: address,
   name: z.string(),
   iconUrl: z.string(),
+  /** 0 Null (retired), 1 Active, 2 Deactivated, 3 Jailed. */
   state: z.number().int().min(0).max(3),
+  /** Retired: deleted on chain (state 0, off the controller's lists); never listed, reachable by address. */
   retired: z.boolean(),
+  retiredAt: unixSeconds.nullable(),
+  /** 1 for a prover's first registration; an address that registers again after retiring starts its next life. */
+  life: z.number().int().positive(),
   joinedAt: unixSeconds,
   defaultCommissionBps: bps,
   commissionOverrides: z.array(z.object({ source: address, sourceKind: z.string(), rateBps: bps })),
+  /** Vault assets only (the vault's `totalAssets`): what the share price divides. */
   totalAssets: wei,
+  /** Pending unstakes: out of the vault, not yet paid, still slashable. */
+  pendingUnstake: wei,
+  /** Vault assets + pending unstakes: the controller's `getProverTotalAssets`, what a slash takes a share of. */
+  slashableAssets: wei,
+  /** The slashing scale in bps (10,000 unslashed): what a pending unstake pays of its amount. */
+  slashingScaleBps: bps,
   totalSupply: wei,
+  /** The vault's share decimals (read from the vault). */
+  shareDecimals: count,
+  /** Assets for one whole share: the vault's `convertToAssets(10^shareDecimals)`. */
   sharePrice: wei,
   selfStake: wei,
   boundStake: wei,
-  stakers: z.number().int().nonnegative(),
+  /** Addresses holding this prover's shares (the controller's per-prover staker count). */
+  stakers: count,
   apy7d: apy,
   apy30d: apy,
+  /** RewardsAdded by source; `market` is the prover's fees after the protocol fee. */
   rewards: z.object({ market: wei, epoch: wei, other: wei, toStakers: wei, commission: wei }),
   fees30d: wei,
   reliability: z.object({
-    bids: z.number().int(),
-    reveals: z.number().int(),
-    wins: z.number().int(),
-    fulfilled: z.number().int(),
-    failed: z.number().int(),
-    /** Wilson lower bound of fulfilled / (fulfilled + failed), in bps. */
+    bids: count,
+    reveals: count,
+    /** Requests it won that settled: fulfilled + failed. */
+    wins: count,
+    fulfilled: count,
+    /** Refunded after it missed the deadline (the market's `requestsRefunded`). */
+    failed: count,
+    /** Won, pending and past the deadline now: not refunded yet, already a miss. */
+    overdue: count,
+    /** fulfilled / (fulfilled + failed + overdue), floored, as MarketViewer computes it (0 with no trials). */
+    successRateBps: bps,
+    /** Wilson lower bound of the same rate, in bps. */
     lowerBoundBps: bps,
   }),
-  slashes: z.number().int(),
+  /** The market's activity in its current stats epoch (its "recent" stats). */
+  recentStats: z.object({ statsEpoch: count, startAt: unixSeconds.nullable(), ...marketActivity }),
+  slashes: count,
   slashedAmount: wei,
   lastActiveAt: unixSeconds.nullable(),
 });
@@ -69,10 +108,27 @@ export type ProverList = z.output<typeof proverListSchema>;
 export const networkSchema = z.object({
   asOf: unixSeconds,
   totals: z.object({
+    /** Σ vault assets of the registered provers (the controller's `getTotalVaultAssets(false)`). */
     tvl: wei,
+    /** Σ pending unstakes: left the vaults, not yet paid, still slashable. */
+    pendingUnstake: wei,
+    /** tvl + pendingUnstake: Σ of `getProverTotalAssets`. */
+    slashableAssets: wei,
+    /** Registered provers (retired ones have left the list). */
     provers: z.number().int(),
     activeProvers: z.number().int(),
+    /** People: unique addresses holding shares of at least one prover. */
     stakers: z.number().int(),
+    /** Σ of the provers' staker counts, StakingViewer's `totalStakers`: a staker of two provers counts twice. */
+    stakerPositions: z.number().int(),
+  }),
+  /** The market's lifetime counters (Σ over its stats epochs) and its current stats epoch; fees after the protocol fee. */
+  market: z.object({
+    requests: count,
+    fulfilled: count,
+    fees: wei,
+    statsEpoch: count,
+    statsEpochStartAt: unixSeconds.nullable(),
   }),
   decentralization: z.object({
     nakamoto33: z.number().int(),
@@ -82,6 +138,7 @@ export const networkSchema = z.object({
     top3Bps: bps,
   }),
   last30d: z.object({
+    /** Provers' fees after the protocol fee (RewardsAdded from the market). */
     marketFees: wei,
     epochRewards: wei,
     otherRewards: wei,
@@ -131,9 +188,16 @@ export const proverDetailSchema = z.object({
       kind: z.enum(["market", "controller"]),
       reqid: hash.nullable(),
       bps: bps.nullable(),
+      /** What was taken, from the vault and pending unstakes together. */
       amount: wei,
+      /** For a market slash: what the market asked for (minStake × slashBps), before the controller's cap. */
+      requestedAmount: wei.nullable(),
       ...changeAt,
     }),
+  ),
+  /** Earlier lives of this address (it retired, then registered again), oldest first. */
+  previousLives: z.array(
+    z.object({ life: z.number().int(), vault: address, joinedAt: unixSeconds, retiredAt: unixSeconds }),
   ),
   submitters: z.array(z.object({ submitter: address, active: z.boolean(), registeredAt: unixSeconds })),
 });
@@ -159,6 +223,7 @@ export const requestSchema = z.object({
   maxFee: wei,
   minStake: wei,
   createdAt: unixSeconds,
+  /** Phase ends with the durations in force now: the market reads them when it checks a phase. */
   biddingEnd: unixSeconds,
   revealEnd: unixSeconds,
   deadline: unixSeconds,
@@ -168,8 +233,11 @@ export const requestSchema = z.object({
   winnerFee: wei.nullable(),
   secondPlace: address.nullable(),
   secondFee: wei.nullable(),
+  /** What the requester paid (the second price); the prover got it less the protocol fee. */
   actualFee: wei.nullable(),
   settledAt: unixSeconds.nullable(),
+  /** Pending with a winner past its deadline: counts against the winner's success rate until refunded. */
+  overdue: z.boolean(),
 });
 export type ProofRequest = z.output<typeof requestSchema>;
 export const requestListSchema = z.object({ asOf: unixSeconds, items: z.array(requestSchema), ...page });
@@ -182,7 +250,11 @@ export const stakerSchema = z.object({
     z.object({
       prover: address,
       proverName: z.string(),
+      /** The prover retired: the position is closed history. */
+      proverRetired: z.boolean(),
       shares: wei,
+      /** The vault's share decimals (read from the vault). */
+      shareDecimals: count,
       value: wei,
       costBasis: wei,
       withdrawn: wei,
@@ -198,8 +270,11 @@ export const stakerSchema = z.object({
     z.object({
       prover: address,
       shares: wei,
+      /** As requested; `value` is what it pays: less when the prover was slashed since. */
       amount: wei,
+      value: wei,
       requestedAt: unixSeconds,
+      /** With the unstake delay in force now, which is the one the controller applies. */
       readyAt: unixSeconds,
       status: z.enum(["pending", "completed"]),
       completedAt: unixSeconds.nullable(),
@@ -238,11 +313,19 @@ export type StakerHistory = z.output<typeof stakerHistorySchema>;
 export const epochsSchema = z.object({
   asOf: unixSeconds,
   current: z.object({ epoch: z.number().int(), startsAt: unixSeconds, endsAt: unixSeconds }).nullable(),
+  /** Newest first. */
   items: z.array(
     z.object({
       epoch: z.number().int(),
+      /** The epoch's rewards as set so far (all its submissions). */
       amount: wei,
+      /** All epochs' rewards up to and including this one. */
       cumulative: wei,
+      /** How many `setRewards` calls set this epoch (several are allowed while the total stays under the cap). */
+      submissions: z.number().int().positive(),
+      /** The epoch's time window under the schedule in force now (null before any schedule covers it). */
+      window: z.object({ startsAt: unixSeconds, endsAt: unixSeconds }).nullable(),
+      /** When the last submission landed. */
       setAt: unixSeconds,
       rewards: z.array(z.object({ prover: address, amount: wei })),
     }),

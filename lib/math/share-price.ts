@@ -1,37 +1,66 @@
 import { mulDiv } from "./fixed-point";
 
-/** `ProverVault._decimalsOffset()`: shares carry 21 decimals against the asset's 18, which blunts donation attacks. */
-export const VAULT_DECIMALS_OFFSET = 3;
-
 /**
- * The share quantity the dashboard prices, `convertToAssets(1e18)` on chain.
- * Because of the offset this is 0.001 of a whole 21-decimal share, so it is worth about 1e15 wei, not 1e18,
- * in a vault that has neither gained nor lost.
+ * How a vault counts its shares, from two reads (`vault.decimals()` and the asset's `decimals()`;
+ * lib/chain/share-units.ts). OpenZeppelin's ERC-4626 gives shares the asset's decimals plus a
+ * decimals offset, and values them against `10 ** offset` virtual shares and one virtual wei of
+ * assets. ProverNet's vaults on Base: 18-decimal shares, no offset.
  */
-export const SHARE_UNIT = 10n ** 18n;
+export type ShareUnits = { shareDecimals: number; decimalsOffset: number };
+
+/** Validates what the chain said, so a vault that breaks OpenZeppelin's rule fails here, in words. */
+export function shareUnits(shareDecimals: number, assetDecimals: number): ShareUnits {
+  for (const [name, value] of [
+    ["share decimals", shareDecimals],
+    ["asset decimals", assetDecimals],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < 0 || value > 255) {
+      throw new RangeError(`shareUnits: ${name} must be an integer from 0 to 255, not ${value}`);
+    }
+  }
+  if (shareDecimals < assetDecimals) {
+    throw new RangeError(
+      `shareUnits: a vault's shares (${shareDecimals} decimals) cannot have fewer decimals than its asset (${assetDecimals})`,
+    );
+  }
+  return { shareDecimals, decimalsOffset: shareDecimals - assetDecimals };
+}
+
+/** The decimals of the vault's asset (BREV), which amounts of it are parsed and shown with. */
+export function assetDecimals(units: ShareUnits): number {
+  return units.shareDecimals - units.decimalsOffset;
+}
+
+/** One whole share in its smallest units: what a share price is quoted per. */
+export function oneShare(units: ShareUnits): bigint {
+  return 10n ** BigInt(units.shareDecimals);
+}
 
 /** The virtual shares OpenZeppelin adds to the supply (`10 ** offset`); the virtual asset is always 1 wei. */
-const VIRTUAL_SHARES = 10n ** BigInt(VAULT_DECIMALS_OFFSET);
+function virtualShares(units: ShareUnits): bigint {
+  return 10n ** BigInt(units.decimalsOffset);
+}
 
 /**
  * Assets a holder would get for `shares`, floor-rounded exactly as OpenZeppelin 5's
  * `_convertToAssets(shares, Math.Rounding.Floor)`, so the value shown matches what the contract reports.
  */
-export function convertToAssets(shares: bigint, totalAssets: bigint, totalSupply: bigint): bigint {
-  return mulDiv(shares, totalAssets + 1n, totalSupply + VIRTUAL_SHARES);
+export function convertToAssets(shares: bigint, totalAssets: bigint, totalSupply: bigint, units: ShareUnits): bigint {
+  return mulDiv(shares, totalAssets + 1n, totalSupply + virtualShares(units));
 }
 
 /**
  * Shares to burn to receive at least `assets`, ceil-rounded as OpenZeppelin 5's `previewWithdraw`:
  * an unstake "by amount" then never pays out less than the amount the person typed.
  */
-export function sharesForAssets(assets: bigint, totalAssets: bigint, totalSupply: bigint): bigint {
-  const numerator = assets * (totalSupply + VIRTUAL_SHARES);
+export function sharesForAssets(assets: bigint, totalAssets: bigint, totalSupply: bigint, units: ShareUnits): bigint {
+  if (assets < 0n) throw new RangeError("sharesForAssets: assets must not be negative");
+  const numerator = assets * (totalSupply + virtualShares(units));
   const denominator = totalAssets + 1n;
   return (numerator + denominator - 1n) / denominator;
 }
 
-/** Assets per `SHARE_UNIT`, bit-for-bit what `vault.convertToAssets(1e18)` returns, so prices can be compared over time. */
-export function sharePrice(totalAssets: bigint, totalSupply: bigint): bigint {
-  return convertToAssets(SHARE_UNIT, totalAssets, totalSupply);
+/** Assets per whole share, bit-for-bit `vault.convertToAssets(10 ** decimals)`, so prices compare over time. */
+export function sharePrice(totalAssets: bigint, totalSupply: bigint, units: ShareUnits): bigint {
+  return convertToAssets(oneShare(units), totalAssets, totalSupply, units);
 }

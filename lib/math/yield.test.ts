@@ -3,7 +3,7 @@ import { seededRandom } from "./seeded-random";
 import { annualizedYieldBps, grossFromNet, SECONDS_PER_YEAR } from "./yield";
 
 const DAY = 24n * 60n * 60n;
-const PRICE = 1_000_000_000_000_000n; // 1e15, an empty vault's sharePrice
+const PRICE = 1_000_000_000_000_000n; // any price: a yield depends only on the ratio of two
 
 describe("SECONDS_PER_YEAR", () => {
   it("is 365 days", () => {

@@ -1,4 +1,6 @@
 import type { Address } from "viem";
+import { mulDiv } from "../math/fixed-point";
+import type { ShareUnits } from "../math/share-price";
 
 /** The parts of StakingViewer.UserStakeInfo the portfolio reads. */
 type ChainStake = {
@@ -7,7 +9,7 @@ type ChainStake = {
   currentValue: bigint;
   totalUnstaking: bigint;
   readyToWithdraw: bigint;
-  pendingRequests: readonly { amount: bigint; requestTime: bigint }[];
+  pendingRequests: readonly { amount: bigint; requestTime: bigint; scaleSnapshot: bigint }[];
   isProver: boolean;
 };
 
@@ -18,10 +20,13 @@ type ChainProver = {
   vault: Address;
   vaultAssets: bigint;
   vaultShares: bigint;
+  /** The controller's slashing scale for this prover, in bps (10,000 = never slashed). */
+  slashingScale: bigint;
   name: string;
   iconUrl: string;
 };
 
+/** `amount` is what the request pays now: slashes since it was made have shrunk it (see `payableAmount`). */
 export type PendingUnstake = { amount: bigint; requestedAt: number; readyAt: number };
 
 export type LivePosition = {
@@ -32,6 +37,8 @@ export type LivePosition = {
   vault: Address;
   vaultAssets: bigint;
   vaultShares: bigint;
+  /** The vault's share decimals and offset, read from it. */
+  units: ShareUnits;
   shares: bigint;
   value: bigint;
   unstaking: bigint;
@@ -45,7 +52,7 @@ export type LivePortfolio = {
   chainNow: number;
   totals: { value: bigint; unstaking: bigint; readyToWithdraw: bigint };
   positions: LivePosition[];
-  rules: { unstakeDelay: number; minSelfStake: bigint; minStake: bigint; maxPending: number };
+  rules: { unstakeDelay: number; minSelfStake: bigint; maxPending: number };
   walletBalance: bigint;
 };
 
@@ -57,34 +64,47 @@ export type LivePortfolioReads = {
     stakes: readonly ChainStake[];
   };
   provers: readonly ChainProver[];
+  /** Each position's vault → its share units. */
+  units: ReadonlyMap<Address, ShareUnits>;
   unstakeDelay: bigint;
   minSelfStake: bigint;
-  minStake: bigint;
   maxPending: bigint;
   walletBalance: bigint;
   chainNow: bigint;
 };
 
-/** Joins the user's stakes with their provers' vault totals and names, one entry per position. */
+/**
+ * What a pending request pays now: the controller scales it by the prover's slashing since the
+ * request (`amount × scaleNow / scaleAtRequest`, rounded down), so a slash reaches it too.
+ */
+export function payableAmount(amount: bigint, scaleSnapshot: bigint, slashingScale: bigint): bigint {
+  return scaleSnapshot === 0n ? amount : mulDiv(amount, slashingScale, scaleSnapshot);
+}
+
+/** Joins the user's stakes with their provers' vaults, names and share units, one entry per position. */
 export function shapeLivePortfolio(reads: LivePortfolioReads): LivePortfolio {
   const byProver = new Map(reads.provers.map((info) => [info.prover, info]));
   const unstakeDelay = Number(reads.unstakeDelay);
   const positions = reads.portfolio.stakes.map((stake): LivePosition => {
     const info = byProver.get(stake.prover);
+    const units = info ? reads.units.get(info.vault) : undefined;
+    // Every position is with a listed prover (the viewer walks the list), whose vault was read.
+    if (!info || !units) throw new Error(`The chain listed a position with ${stake.prover} but not its prover.`);
     return {
       prover: stake.prover,
-      name: info?.name ?? "",
-      iconUrl: info?.iconUrl ?? "",
-      state: info?.state ?? 0,
-      vault: info?.vault ?? stake.prover,
-      vaultAssets: info?.vaultAssets ?? 0n,
-      vaultShares: info?.vaultShares ?? 0n,
+      name: info.name,
+      iconUrl: info.iconUrl,
+      state: info.state,
+      vault: info.vault,
+      vaultAssets: info.vaultAssets,
+      vaultShares: info.vaultShares,
+      units,
       shares: stake.shares,
       value: stake.currentValue,
       unstaking: stake.totalUnstaking,
       readyToWithdraw: stake.readyToWithdraw,
       pending: stake.pendingRequests.map((request) => ({
-        amount: request.amount,
+        amount: payableAmount(request.amount, request.scaleSnapshot, info.slashingScale),
         requestedAt: Number(request.requestTime),
         readyAt: Number(request.requestTime) + unstakeDelay,
       })),
@@ -99,12 +119,7 @@ export function shapeLivePortfolio(reads: LivePortfolioReads): LivePortfolio {
       readyToWithdraw: reads.portfolio.totalReadyToWithdraw,
     },
     positions,
-    rules: {
-      unstakeDelay,
-      minSelfStake: reads.minSelfStake,
-      minStake: reads.minStake,
-      maxPending: Number(reads.maxPending),
-    },
+    rules: { unstakeDelay, minSelfStake: reads.minSelfStake, maxPending: Number(reads.maxPending) },
     walletBalance: reads.walletBalance,
   };
 }

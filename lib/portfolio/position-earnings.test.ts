@@ -10,7 +10,9 @@ describe("position earnings across the server/client boundary", () => {
       {
         prover: PROVER,
         proverName: "x",
+        proverRetired: false,
         shares: 1n,
+        shareDecimals: 18,
         value: 2n,
         costBasis: big,
         withdrawn: 0n,

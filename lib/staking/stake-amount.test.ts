@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkStakeAmount, proverNotActiveMessage } from "./stake-amount";
 
 const BREV = 10n ** 18n;
-const limits = { minStake: BREV, balance: 100n * BREV, proverState: 1, stakerIsProver: false };
+const limits = { balance: 100n * BREV, proverState: 1, stakerIsProver: false };
 
 describe("checkStakeAmount", () => {
   it("accepts an amount between the minimum and the balance", () => {
@@ -41,14 +41,21 @@ describe("checkStakeAmount", () => {
     });
   });
 
-  it("lets a prover top up its own vault whatever its state", () => {
+  it("lets a prover top up its own vault while Deactivated or Jailed, not once it retired", () => {
     expect(checkStakeAmount("5", { ...limits, proverState: 2, stakerIsProver: true }).ok).toBe(true);
+    expect(checkStakeAmount("5", { ...limits, proverState: 3, stakerIsProver: true }).ok).toBe(true);
+    expect(checkStakeAmount("5", { ...limits, proverState: 0, stakerIsProver: true })).toEqual({
+      ok: false,
+      error: "This address is not a registered prover (or it retired), so it cannot take stake.",
+    });
   });
 });
 
 describe("proverNotActiveMessage", () => {
   it("says when the address is no prover at all", () => {
-    expect(proverNotActiveMessage(0)).toBe("This address is not a registered prover, so it cannot take stake.");
+    expect(proverNotActiveMessage(0)).toBe(
+      "This address is not a registered prover (or it retired), so it cannot take stake.",
+    );
     expect(proverNotActiveMessage(2)).toBe("This prover is Deactivated, so it does not accept new stake.");
   });
 });

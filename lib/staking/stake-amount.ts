@@ -2,12 +2,18 @@ import { formatTokenFull } from "../format/token";
 import { parseTokenInput } from "../format/token-input";
 import { proverStateName } from "../provers/state";
 
+/**
+ * The least a stake, an unstake and what a partial unstake leaves behind may be: one BREV. The
+ * controller keeps it in a private constant (`MIN_STAKING_AMOUNT = 10 ** 18`, its token decimals
+ * written in), so it cannot be read on chain; this is the one place the app states it.
+ */
+export const MIN_STAKE = 10n ** 18n;
+
 /** What the stake form knows when it checks an amount; `balance` is absent until it has been read. */
 export type StakeLimits = {
-  minStake: bigint;
   balance: bigint | undefined;
   proverState: number;
-  /** The controller lets a prover top up its own vault whatever its state. */
+  /** The controller lets a prover top up its own vault while it is Deactivated or Jailed. */
   stakerIsProver: boolean;
 };
 
@@ -22,8 +28,8 @@ const ACTIVE = 1;
 export function checkStakeAmount(input: string, limits: StakeLimits): StakeAmountCheck {
   const parsed = parseTokenInput(input);
   if (!parsed.ok) return parsed;
-  if (parsed.wei < limits.minStake) {
-    return { ok: false, error: `The minimum stake is ${formatTokenFull(limits.minStake, { symbol: "BREV" })}.` };
+  if (parsed.wei < MIN_STAKE) {
+    return { ok: false, error: `The minimum stake is ${formatTokenFull(MIN_STAKE, { symbol: "BREV" })}.` };
   }
   if (limits.balance !== undefined && parsed.wei > limits.balance) {
     return {
@@ -31,7 +37,8 @@ export function checkStakeAmount(input: string, limits: StakeLimits): StakeAmoun
       error: `That is more BREV than you hold (${formatTokenFull(limits.balance, { symbol: "BREV" })}).`,
     };
   }
-  if (limits.proverState !== ACTIVE && !limits.stakerIsProver) {
+  // The prover may top up its own vault while Deactivated or Jailed, never once it is gone (Null).
+  if (limits.proverState !== ACTIVE && (!limits.stakerIsProver || proverStateName(limits.proverState) === "Null")) {
     return { ok: false, error: proverNotActiveMessage(limits.proverState) };
   }
   return parsed;
@@ -40,6 +47,6 @@ export function checkStakeAmount(input: string, limits: StakeLimits): StakeAmoun
 /** Why a prover refuses stake, naming the state it is in. */
 export function proverNotActiveMessage(state: number): string {
   const name = proverStateName(state);
-  if (name === "Null") return "This address is not a registered prover, so it cannot take stake.";
+  if (name === "Null") return "This address is not a registered prover (or it retired), so it cannot take stake.";
   return `This prover is ${name}, so it does not accept new stake.`;
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { shareUnits } from "../math/share-price";
 import { checkUnstake, type UnstakePosition } from "./unstake-rules";
 
 const E18 = 10n ** 18n;
-const E21 = 10n ** 21n;
 
-// A fresh vault: one whole share (1e21) is one BREV.
+// A fresh vault as on Base: 18-decimal shares, no offset, one share is one BREV.
 const position: UnstakePosition = {
-  shares: 10n * E21,
+  shares: 10n * E18,
   vaultAssets: 100n * E18,
-  vaultShares: 100n * E21,
+  vaultShares: 100n * E18,
+  units: shareUnits(18, 18),
   isProver: false,
   pendingCount: 0,
   maxPending: 10,
-  minStake: E18,
   minSelfStake: 1000n * E18,
 };
 
@@ -20,23 +20,49 @@ describe("checkUnstake", () => {
   it("turns an amount into the shares that pay it", () => {
     expect(checkUnstake("4", "amount", position)).toEqual({
       ok: true,
-      shares: 4n * E21,
+      shares: 4n * E18,
       amount: 4n * E18,
       fullExit: false,
     });
   });
 
-  it("takes shares as typed, with 21 decimals", () => {
+  it("takes shares as typed, with the vault's 18 decimals", () => {
     expect(checkUnstake("2.5", "shares", position)).toEqual({
+      ok: true,
+      shares: 25n * 10n ** 17n,
+      amount: 25n * 10n ** 17n,
+      fullExit: false,
+    });
+    expect(checkUnstake(`1.${"1".repeat(19)}`, "shares", position)).toEqual({
+      ok: false,
+      error: "The amount has more than 18 decimal places.",
+    });
+  });
+
+  it("takes shares with whatever decimals the vault has", () => {
+    // A vault with decimals offset 3: 21-decimal shares, one whole share (1e21) is one BREV.
+    const offset = {
+      ...position,
+      shares: 10n * 10n ** 21n,
+      vaultShares: 100n * 10n ** 21n,
+      units: shareUnits(21, 18),
+    };
+    expect(checkUnstake("2.5", "shares", offset)).toEqual({
       ok: true,
       shares: 25n * 10n ** 20n,
       amount: 25n * 10n ** 17n,
       fullExit: false,
     });
+    expect(checkUnstake("4", "amount", offset)).toMatchObject({ ok: true, shares: 4n * 10n ** 21n, amount: 4n * E18 });
+    // The same typed "2.5" read with 18 decimals would have been a thousandth of that.
+    expect(checkUnstake("0.0025", "shares", offset)).toEqual({
+      ok: false,
+      error: "Unstake at least 1 BREV, or everything.",
+    });
   });
 
   it("allows a full exit of any size", () => {
-    expect(checkUnstake("10", "amount", position)).toMatchObject({ ok: true, fullExit: true, shares: 10n * E21 });
+    expect(checkUnstake("10", "amount", position)).toMatchObject({ ok: true, fullExit: true, shares: 10n * E18 });
   });
 
   it("refuses zero, garbage and more than the position, in words", () => {
@@ -64,9 +90,9 @@ describe("checkUnstake", () => {
     const prover = {
       ...position,
       isProver: true,
-      shares: 1500n * E21,
+      shares: 1500n * E18,
       vaultAssets: 2000n * E18,
-      vaultShares: 2000n * E21,
+      vaultShares: 2000n * E18,
     };
     expect(checkUnstake("600", "amount", prover)).toMatchObject({
       ok: false,

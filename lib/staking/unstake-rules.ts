@@ -1,9 +1,7 @@
 import { formatTokenFull } from "../format/token";
 import { parseTokenInput } from "../format/token-input";
-import { convertToAssets, sharesForAssets, VAULT_DECIMALS_OFFSET } from "../math/share-price";
-
-/** Vault shares carry the asset's 18 decimals plus the vault's offset. */
-export const SHARE_DECIMALS = 18 + VAULT_DECIMALS_OFFSET;
+import { assetDecimals, convertToAssets, type ShareUnits, sharesForAssets } from "../math/share-price";
+import { MIN_STAKE } from "./stake-amount";
 
 export type UnstakeMode = "amount" | "shares";
 
@@ -12,12 +10,12 @@ export type UnstakePosition = {
   shares: bigint;
   vaultAssets: bigint;
   vaultShares: bigint;
+  /** The vault's share decimals and its asset's, read from chain: what typed shares and amounts are parsed with. */
+  units: ShareUnits;
   /** The staker is the prover itself, so the prover's own minimum self-stake applies. */
   isProver: boolean;
   pendingCount: number;
   maxPending: number;
-  /** MIN_STAKE: the least an unstake, and what stays after a partial one, may be. */
-  minStake: bigint;
   minSelfStake: bigint;
 };
 
@@ -26,14 +24,15 @@ export type UnstakeCheck =
   | { ok: false; error: string };
 
 // Every digit: a rounded figure could read as allowed when it is a wei short.
-const brev = (wei: bigint) => formatTokenFull(wei, { symbol: "BREV" });
+const brev = (wei: bigint, units: ShareUnits) =>
+  formatTokenFull(wei, { decimals: assetDecimals(units), symbol: "BREV" });
 
 /**
  * Turns what the person typed into the shares to unstake, or the sentence saying which of the
  * controller's rules it breaks, so nothing the contract would refuse is ever sent.
  */
 export function checkUnstake(input: string, mode: UnstakeMode, position: UnstakePosition): UnstakeCheck {
-  const { shares: held, vaultAssets, vaultShares, minStake } = position;
+  const { shares: held, vaultAssets, vaultShares, units } = position;
   if (position.pendingCount >= position.maxPending) {
     return {
       ok: false,
@@ -41,35 +40,35 @@ export function checkUnstake(input: string, mode: UnstakeMode, position: Unstake
     };
   }
   if (held === 0n) return { ok: false, error: "You hold no shares in this prover's vault." };
-  const parsed = parseTokenInput(input, mode === "amount" ? 18 : SHARE_DECIMALS);
+  const parsed = parseTokenInput(input, mode === "amount" ? assetDecimals(units) : units.shareDecimals);
   if (!parsed.ok) return parsed;
-  const value = convertToAssets(held, vaultAssets, vaultShares);
+  const value = convertToAssets(held, vaultAssets, vaultShares, units);
   let shares: bigint;
   if (mode === "amount") {
-    if (parsed.wei > value) return { ok: false, error: `That is more than your position of ${brev(value)}.` };
-    shares = sharesForAssets(parsed.wei, vaultAssets, vaultShares);
+    if (parsed.wei > value) return { ok: false, error: `That is more than your position of ${brev(value, units)}.` };
+    shares = sharesForAssets(parsed.wei, vaultAssets, vaultShares, units);
   } else {
     if (parsed.wei > held) return { ok: false, error: "That is more shares than you hold." };
     shares = parsed.wei;
   }
-  const amount = convertToAssets(shares, vaultAssets, vaultShares);
+  const amount = convertToAssets(shares, vaultAssets, vaultShares, units);
   if (amount === 0n) return { ok: false, error: "That is too little to unstake: it is worth nothing." };
   if (shares === held) return { ok: true, shares, amount, fullExit: true };
 
-  const remaining = convertToAssets(held - shares, vaultAssets, vaultShares);
-  if (amount < minStake) {
-    return { ok: false, error: `Unstake at least ${brev(minStake)}, or everything.` };
+  const remaining = convertToAssets(held - shares, vaultAssets, vaultShares, units);
+  if (amount < MIN_STAKE) {
+    return { ok: false, error: `Unstake at least ${brev(MIN_STAKE, units)}, or everything.` };
   }
-  if (remaining < minStake) {
+  if (remaining < MIN_STAKE) {
     return {
       ok: false,
-      error: `Only ${brev(remaining)} would stay staked; at least ${brev(minStake)} must stay. Leave more, or unstake everything.`,
+      error: `Only ${brev(remaining, units)} would stay staked; at least ${brev(MIN_STAKE, units)} must stay. Leave more, or unstake everything.`,
     };
   }
   if (position.isProver && remaining < position.minSelfStake) {
     return {
       ok: false,
-      error: `As the prover you must keep at least ${brev(position.minSelfStake)} staked (${brev(remaining)} would stay), or unstake everything, which deactivates the prover.`,
+      error: `As the prover you must keep at least ${brev(position.minSelfStake, units)} staked (${brev(remaining, units)} would stay), or unstake everything, which deactivates the prover.`,
     };
   }
   return { ok: true, shares, amount, fullExit: false };

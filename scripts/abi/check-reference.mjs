@@ -12,7 +12,7 @@ import { runMain, UserError } from "../lib/fail.mjs";
 import { ROOT } from "../lib/paths.mjs";
 
 /** The reference `npm test` holds the contracts to. */
-const REFERENCE = join(ROOT, "contracts", "reference", "provernet-abi.txt");
+const REFERENCE = join(ROOT, "contracts", "reference", "provernet-abi-full.txt");
 const OUT_DIR = join(ROOT, "contracts", "out");
 const SOURCE_DIR = "contracts/src/";
 

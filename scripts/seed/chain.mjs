@@ -4,7 +4,8 @@
 // which would scramble their order in the block) with explicit gas and a zero tip, so the pool
 // keeps them in submission order: the scenario's model of the auction relies on that order.
 // Receipts are checked in batches: any failed transaction stops the scenario with its decoded
-// revert, because everything after it would rest on a wrong model of the chain.
+// revert, because everything after it would rest on a wrong model of the chain. The one
+// exception is a transaction sent to show a refusal: simulated first, it must revert.
 import { decodeErrorResult, decodeFunctionResult, encodeFunctionData, toEventSelector, toFunctionSelector } from "viem";
 
 /** @typedef {`0x${string}`} Hex */
@@ -30,12 +31,13 @@ const MAX_FEE_PER_GAS = 5_000_000_000n;
  * @property {bigint} gas
  * @property {string} label what it is, named in errors
  * @property {((timestamp: number) => void) | undefined} onMined called with the block timestamp
+ * @property {string | undefined} expectRevert the custom error it must revert with
  */
 
 /**
  * @typedef {object} MinedTx
  * @property {Hex} hash
- * @property {string} label
+ * @property {QueuedTx} tx
  */
 
 export class Chain {
@@ -60,6 +62,8 @@ export class Chain {
     this.timing = { send: 0, mine: 0, check: 0, read: 0 };
     /** @type {Record<string, number>} "Contract.Event" → count */
     this.eventCounts = {};
+    /** @type {Record<string, number>} custom error → transactions mined reverting with it, as expected */
+    this.refusals = {};
     /** @type {Map<string, string>} lower-case address → contract label, for event counting */
     this.labels = new Map();
     /** @type {Map<Hex, string>} event selector → name */
@@ -189,7 +193,7 @@ export class Chain {
    * @param {TAbi} abi
    * @param {TName} functionName
    * @param {import("viem").ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>} args
-   * @param {{ gas?: bigint, label?: string, onMined?: (timestamp: number) => void }} [options]
+   * @param {{ gas?: bigint, label?: string, onMined?: (timestamp: number) => void, expectRevert?: string }} [options]
    */
   write(from, to, abi, functionName, args, options = {}) {
     const data = encodeFunctionData(/** @type {any} */ ({ abi, functionName, args }));
@@ -200,6 +204,7 @@ export class Chain {
       gas: options.gas ?? DEFAULT_GAS,
       label: options.label ?? `${String(functionName)} from ${from}`,
       onMined: options.onMined,
+      expectRevert: options.expectRevert,
     });
   }
 
@@ -269,7 +274,7 @@ export class Chain {
             maxPriorityFeePerGas: "0x0",
           },
         ]);
-        sent.push({ hash, label: tx.label });
+        sent.push({ hash, tx });
       }
       const at = Math.max(timestamp, this.timestamp + 1);
       const mining = performance.now();
@@ -305,11 +310,18 @@ export class Chain {
         /** @type {Array<{ transactionHash: Hex, status: Hex, logs: Array<{ address: string, topics: Hex[] }> }>} */
         const receipts = receiptLists[b] ?? [];
         const byHash = new Map(receipts.map((r) => [r.transactionHash, r]));
-        for (const tx of sent) {
-          const receipt = byHash.get(tx.hash);
-          if (!receipt) throw new Error(`Seed: "${tx.label}" (${tx.hash}) was not mined in block ${number}.`);
+        for (const { hash, tx } of sent) {
+          const receipt = byHash.get(hash);
+          if (!receipt) throw new Error(`Seed: "${tx.label}" (${hash}) was not mined in block ${number}.`);
+          if (tx.expectRevert !== undefined) {
+            if (receipt.status === "0x1") {
+              throw new Error(`Seed: "${tx.label}" succeeded in block ${number}; it should have been refused.`);
+            }
+            this.refusals[tx.expectRevert] = (this.refusals[tx.expectRevert] ?? 0) + 1;
+            continue;
+          }
           if (receipt.status !== "0x1") {
-            throw new Error(`Seed: "${tx.label}" reverted in block ${number}: ${await this.revertReason(tx.hash)}`);
+            throw new Error(`Seed: "${tx.label}" reverted in block ${number}: ${await this.revertReason(hash, tx)}`);
           }
           for (const log of receipt.logs) this.countEvent(log);
         }
@@ -327,24 +339,70 @@ export class Chain {
   }
 
   /**
-   * The decoded custom error (or message) of a reverted transaction, from a call trace.
-   * @param {Hex} hash
+   * The custom error a call would revert with at the latest block, or undefined if it would
+   * succeed: how a refusal is confirmed before it is sent.
+   * @template {Abi} TAbi
+   * @template {import("viem").ContractFunctionName<TAbi, "nonpayable" | "payable">} TName
+   * @param {Address} from
+   * @param {Address} to
+   * @param {TAbi} abi
+   * @param {TName} functionName
+   * @param {import("viem").ContractFunctionArgs<TAbi, "nonpayable" | "payable", TName>} args
    */
-  async revertReason(hash) {
+  async refusal(from, to, abi, functionName, args) {
+    const data = encodeFunctionData(/** @type {any} */ ({ abi, functionName, args }));
+    const error = await this.callError({ from, to, data });
+    return error === undefined ? undefined : error.split("(")[0];
+  }
+
+  /**
+   * The decoded revert of a call at the latest block, or undefined if it succeeds.
+   * @param {{ from: Address, to: Address, data: Hex }} call
+   * @returns {Promise<string | undefined>}
+   */
+  async callError({ from, to, data }) {
+    const response = await fetch(this.rpcUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        jsonrpc: "2.0",
+        id: ++this.requestId,
+        method: "eth_call",
+        params: [{ from, to, data }, "latest"],
+      }),
+    });
+    const body = await response.json();
+    if (!body.error) return undefined;
+    const revert = /** @type {Hex | undefined} */ (body.error.data);
+    return revert ? this.decodeError(revert) : String(body.error.message);
+  }
+
+  /** @param {Hex} data */
+  decodeError(data) {
+    try {
+      const decoded = decodeErrorResult({ abi: this.errorAbi, data });
+      return `${decoded.errorName}(${(decoded.args ?? []).map(String).join(", ")})`;
+    } catch {
+      return `reverted ${data}`;
+    }
+  }
+
+  /**
+   * The decoded custom error of a reverted transaction, from a call trace; where the devnet
+   * keeps no history to trace (anvil --prune-history), from the same call replayed on the latest
+   * state, which usually fails the same way.
+   * @param {Hex} hash
+   * @param {QueuedTx} tx
+   */
+  async revertReason(hash, tx) {
     try {
       const trace = await this.rpc("debug_traceTransaction", [hash, { tracer: "callTracer" }]);
       const output = /** @type {Hex | undefined} */ (trace.output);
-      if (output && output.length >= 10) {
-        try {
-          const decoded = decodeErrorResult({ abi: this.errorAbi, data: output });
-          return `${decoded.errorName}(${(decoded.args ?? []).map(String).join(", ")})`;
-        } catch {
-          return `${trace.error ?? "reverted"} ${output}`;
-        }
-      }
+      if (output && output.length >= 10) return this.decodeError(output);
       return String(trace.error ?? "reverted without data");
-    } catch (error) {
-      return `unknown (${error instanceof Error ? error.message : String(error)})`;
+    } catch {
+      const replayed = await this.callError(tx);
+      return `${replayed ?? "no error when replayed"} (replayed on the latest state)`;
     }
   }
 }

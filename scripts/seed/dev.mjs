@@ -5,7 +5,8 @@
 // show for the connected dev wallet.
 import { DEV } from "./actors.mjs";
 import { proverByKey } from "./provers.mjs";
-import { completeUnstake, requestUnstake, stake } from "./stakers.mjs";
+import { stake } from "./stakers.mjs";
+import { completeUnstake, requestUnstake } from "./unstakes.mjs";
 import { brev } from "./world.mjs";
 
 /** @typedef {import("./world.mjs").World} World */
@@ -46,7 +47,7 @@ export function planDev(world, market) {
     if (completeDay !== null) world.agenda.soon(world.day(completeDay), () => completeUnstake(world, DEV, prover));
   }
   // Two requests at the very end: one won and being proved, one still in its bidding phase.
-  const job = { requester: DEV, minStake: brev(250), maxFee: brev(25), window: 3 * 3600 };
+  const job = { requester: DEV, minStake: world.minSelfStake, maxFee: brev(25), window: 3 * 3600 };
   market.addWave(world.end - 16 * 60, [{ ...job, hold: true, only: proverByKey("atlas").address }]);
   market.addWave(world.end - 4 * 60, [job]);
 }

@@ -2,9 +2,11 @@
 // (escrowing maxFee), provers that can serve them bid a hash during the bidding phase, reveal
 // after it, and the winner submits the devnet verifier's test proof before the deadline. Some
 // requests draw no bids (refunded after the reveal phase), some winners miss their deadline
-// (refunded, and sometimes slashed within the slash window). Daily volume grows over the month
-// with weekly dips, noise, an outage and a burst. At the end two provers hold big concurrent
-// jobs that bind most of their stake.
+// (refunded, and sometimes slashed within the slash window); a winner that is no longer Active
+// cannot be paid, so it cannot prove either. Daily volume grows over the month with weekly
+// dips, noise, an outage and a burst. One prover has a meltdown: three big jobs missed at once,
+// slashed until the slashing-scale floor refuses the third slash. At the end two provers hold
+// big concurrent jobs that bind most of their stake, and one has work at risk and overdue.
 //
 // Requests come in rounds ("waves", six to eight a day): a wave's requests are mined in one
 // block, their bids in the next, their reveals after the bidding phase, their proofs in two
@@ -12,8 +14,8 @@
 // agenda.mjs) while every request still goes through every phase at valid times.
 import { encodePacked, keccak256, stringToHex } from "viem";
 import { actor, actors, DEV } from "./actors.mjs";
-import { PROVERS } from "./provers.mjs";
-import { BREV, brev, DAY, HOUR } from "./world.mjs";
+import { PROVERS, proverByKey } from "./provers.mjs";
+import { BREV, brev, DAY, HOUR, STATE } from "./world.mjs";
 
 /** @typedef {import("./chain.mjs").Address} Address */
 /** @typedef {import("./chain.mjs").Hex} Hex */
@@ -47,8 +49,12 @@ const BATCH_CLIENT = actor("requester", 99);
 /** Anyone may refund an expired request or slash its winner: a watchtower bot does much of it. */
 const KEEPER = actor("keeper", 0);
 
-const MIN_STAKES = [0, 100, 250, 500, 1000, 2000, 5000, 10_000];
-const MIN_STAKE_WEIGHTS = [25, 15, 15, 15, 12, 10, 6, 2];
+/** A request's minStake, in tenths of the controller's minSelfStake (the market's lower bound). */
+const MIN_STAKE_TENTHS = [10, 15, 20, 30, 50, 100, 200];
+const MIN_STAKE_WEIGHTS = [34, 18, 16, 13, 11, 6, 2];
+/** The three jobs of the meltdown and the slashes that follow them, hours after the wave. */
+const MELTDOWN_JOBS = 3;
+const MELTDOWN_SLASH_HOURS = [8, 11, 14];
 const WINDOWS = [30 * MINUTE, HOUR, 2 * HOUR, 4 * HOUR, 8 * HOUR];
 const WINDOW_WEIGHTS = [15, 30, 30, 15, 10];
 /** Requests per hour of the day (counted from the start of the history): quiet nights, busy afternoons. */
@@ -78,6 +84,7 @@ export const MARKET_ACCOUNTS = [...REQUESTERS.filter((a) => a !== DEV), BATCH_CL
  * @property {boolean} unattractive nobody bids
  * @property {boolean} hold the winner proves only near the deadline, after the end of the history
  * @property {boolean} abandon the winner never proves, nobody refunds before the end
+ * @property {number | undefined} meltdown which of the meltdown's jobs it is: missed, refunded, slashed
  * @property {Wave} wave
  * @property {Map<Address, Bid>} bids
  * @property {Address | undefined} winner
@@ -104,6 +111,7 @@ export const MARKET_ACCOUNTS = [...REQUESTERS.filter((a) => a !== DEV), BATCH_CL
  * @property {boolean} [unattractive]
  * @property {boolean} [hold] a long job: the winner is still proving when the history ends
  * @property {boolean} [abandon] the winner never proves and nobody has refunded it yet: overdue at the end
+ * @property {number} [meltdown] one of the meltdown's jobs (its index)
  */
 
 /**
@@ -145,6 +153,8 @@ export class Market {
     this.slashWindow = 7 * DAY;
     this.biddingPhase = 5 * MINUTE;
     this.revealPhase = 5 * MINUTE;
+    /** When the market's first stats epoch began (at its deployment). */
+    this.firstStatsEpochStart = 0;
   }
 
   /** Reads the market parameters the scenario must respect. */
@@ -167,6 +177,8 @@ export class Market {
     if (bidding === undefined || reveal === undefined || slashWindow === undefined) {
       throw new Error("Seed: could not read the market parameters.");
     }
+    const [firstStatsEpochStart] = await chain.read(contracts.market, abis.brevisMarketAbi, "statsEpochs", [0n]);
+    this.firstStatsEpochStart = Number(firstStatsEpochStart);
     this.minMaxFee = minMaxFee ?? BREV;
     this.slashBps = slashBps ?? 5000n;
     this.slashWindow = Number(slashWindow);
@@ -239,29 +251,68 @@ export class Market {
       });
     });
 
-    // The market's "recent" stats follow the weekly reward epochs.
-    for (let week = 0; week * 7 < 30; week++) {
-      world.agenda.soon(world.day(week * 7), () => {
-        world.chain.write(DEV, world.contracts.market, world.abis.brevisMarketAbi, "startStatsEpoch", [], {
-          label: `startStatsEpoch week ${week}`,
-        });
+    // The market's "recent" stats follow the weekly reward epochs: the epoch updater schedules
+    // each week's stats epoch a day ahead (the first at once), and the one after the history
+    // shortly before it ends.
+    for (let week = 0; world.day(week * 7) < world.end + 7 * DAY; week++) {
+      const startAt = world.day(week * 7);
+      if (startAt <= this.firstStatsEpochStart) continue;
+      const scheduleAt = week === 0 ? startAt : Math.min(startAt - DAY, world.end - 6 * HOUR);
+      world.agenda.soon(scheduleAt, () => {
+        world.chain.write(
+          DEV,
+          world.contracts.market,
+          world.abis.brevisMarketAbi,
+          "scheduleStatsEpoch",
+          [BigInt(startAt)],
+          { label: `scheduleStatsEpoch week ${week}` },
+        );
       });
     }
 
+    for (const plan of PROVERS) {
+      if (plan.meltdownDay !== undefined) this.planMeltdown(plan, plan.meltdownDay);
+    }
     for (const plan of PROVERS.filter((p) => p.bindAtEnd)) {
       this.addWave(world.end - 150 * MINUTE, () => this.bindingJobs(plan));
     }
-    // A job whose winner went quiet: its deadline passed an hour ago, not yet refunded (overdue).
-    const mosaic = PROVERS.find((p) => p.key === "mosaic")?.address;
+    // Mosaic went quiet at the end: one job's deadline passed an hour ago and nobody has
+    // refunded it (overdue), another's deadline is under an hour after the end (at risk).
+    const mosaic = proverByKey("mosaic").address;
+    const requester = /** @type {Address} */ (REQUESTERS[2]);
     this.addWave(world.end - 100 * MINUTE, [
-      {
-        requester: /** @type {Address} */ (REQUESTERS[2]),
-        only: mosaic,
-        minStake: brev(500),
-        window: 30 * MINUTE,
-        abandon: true,
-      },
+      { requester, only: mosaic, minStake: world.minSelfStake, window: 30 * MINUTE, abandon: true },
     ]);
+    this.addWave(world.end - 70 * MINUTE, [
+      { requester, only: mosaic, minStake: world.minSelfStake, window: 115 * MINUTE, hold: true },
+    ]);
+  }
+
+  /**
+   * A prover's meltdown: a client hands it three big jobs at once (the market's overcommit
+   * lets it hold them all), it misses every deadline, and the keeper slashes one after the
+   * other. The first slash takes about 40 % of the stake, the second is capped at maxSlashBps
+   * and leaves the slashing scale below the deactivation scale (the prover is deactivated), and
+   * the third would take the scale below the floor: the controller refuses it.
+   * @param {ProverPlan} plan
+   * @param {number} day
+   */
+  planMeltdown(plan, day) {
+    const { world } = this;
+    this.addWave(world.day(day), async () => {
+      if (!world.isActive(plan.address)) return [];
+      const assets = await world.assets(plan.address);
+      const minStake = ((assets * 80n) / 100n / (100n * BREV)) * 100n * BREV;
+      if (minStake < world.minSelfStake) return [];
+      return Array.from({ length: MELTDOWN_JOBS }, (_, i) => ({
+        requester: /** @type {Address} */ (REQUESTERS[1]),
+        only: plan.address,
+        minStake,
+        maxFee: brev(120),
+        window: 2 * HOUR,
+        meltdown: i,
+      }));
+    });
   }
 
   /**
@@ -308,7 +359,8 @@ export class Market {
     const maxFee =
       spec.maxFee ??
       bigMax(this.minMaxFee, brev(Math.round(Math.max(1.2, rng.lognormal(circuit.fee, 0.5)) * 100) / 100));
-    const minStake = spec.minStake ?? brev(rng.weighted(MIN_STAKES, MIN_STAKE_WEIGHTS));
+    const minStake =
+      spec.minStake ?? (world.minSelfStake * BigInt(rng.weighted(MIN_STAKE_TENTHS, MIN_STAKE_WEIGHTS))) / 10n;
     const window = spec.window ?? rng.weighted(WINDOWS, WINDOW_WEIGHTS);
     // The deadline counts from the end of the reveal phase.
     const deadline = wave.at + this.biddingPhase + this.revealPhase + window;
@@ -333,6 +385,7 @@ export class Market {
       unattractive: spec.unattractive ?? false,
       hold: spec.hold ?? false,
       abandon: spec.abandon ?? false,
+      meltdown: spec.meltdown,
       wave,
       bids: new Map(),
       winner: undefined,
@@ -352,7 +405,8 @@ export class Market {
           imgURL: circuit.imgURL,
           inputData,
           inputURL,
-          version: 1,
+          // The devnet's verifier is registered as version 0, as Base's is.
+          version: 0,
           fee: { maxFee, minStake, deadline: BigInt(deadline) },
         },
       ],
@@ -383,6 +437,10 @@ export class Market {
       world.agenda.at(wave.bidAt, () => this.bid(request, plan, fee, nonce));
       if (!forgets) world.agenda.at(wave.revealAt, () => this.reveal(request, plan));
     }
+    // Nobody bid: the requester may take its fee back as soon as bidding ends.
+    world.agenda.at(wave.revealAt, () => {
+      if (request.bids.size === 0) this.refund(request, "noBid");
+    });
     world.agenda.at(wave.proveAt, () => this.settle(request));
   }
 
@@ -461,20 +519,27 @@ export class Market {
     const { world, rng } = this;
     const winner = request.winner;
     if (winner === undefined) {
-      this.refund(request, false);
+      // Bids came but none was revealed: refundable once the reveal phase is over.
+      if (request.bids.size > 0) this.refund(request, "noReveal");
       return;
     }
     const plan = /** @type {ProverPlan} */ (PROVERS.find((p) => p.address === winner));
     if (request.abandon) return;
+    if (request.meltdown !== undefined) {
+      const i = request.meltdown;
+      world.agenda.soon(request.deadline + (10 + 5 * i) * MINUTE, () => this.refund(request, "missed"));
+      const slashAt = request.wave.at + (MELTDOWN_SLASH_HOURS[i] ?? 0) * HOUR;
+      world.agenda.soon(slashAt, () => this.slash(request, true, true));
+      return;
+    }
     const used = this.forcedUsed.get(winner) ?? 0;
     const forcedDay = plan.forcedMisses[used];
-    const forced =
-      forcedDay !== undefined && world.dayOf(request.createdAt) >= forcedDay && request.minStake >= brev(500);
+    const forced = forcedDay !== undefined && world.dayOf(request.createdAt) >= forcedDay;
     if (forced) this.forcedUsed.set(winner, used + 1);
     if (forced || rng.chance(plan.missRate)) {
-      const slash = forced || (request.minStake >= brev(500) && rng.chance(0.5));
+      const slash = forced || rng.chance(0.5);
       world.agenda.soon(request.deadline + rng.int(10, 600) * MINUTE, () => {
-        this.refund(request, true);
+        this.refund(request, "missed");
         if (slash)
           world.agenda.soon(world.agenda.current + rng.int(30, 48 * 60) * MINUTE, () => this.slash(request, forced));
       });
@@ -490,7 +555,13 @@ export class Market {
    * @param {ProverPlan} plan
    */
   submit(request, plan) {
-    const { world } = this;
+    const { world, rng } = this;
+    // The market pays the winner through addRewards, which only an Active prover may receive:
+    // a winner deactivated or jailed since it won cannot prove, and the job runs out.
+    if (!world.isActive(plan.address)) {
+      world.agenda.soon(request.deadline + rng.int(10, 600) * MINUTE, () => this.refund(request, "missed"));
+      return;
+    }
     world.chain.write(
       this.sender(plan),
       world.contracts.market,
@@ -505,10 +576,12 @@ export class Market {
   }
 
   /**
+   * Refunds a request by one of the market's three cases: nobody bid (after bidding), nobody
+   * revealed (after the reveal phase), or the winner missed its deadline.
    * @param {Request} request
-   * @param {boolean} missed
+   * @param {"noBid" | "noReveal" | "missed"} reason
    */
-  refund(request, missed) {
+  refund(request, reason) {
     const { world, rng } = this;
     const by = rng.chance(0.7) ? request.requester : KEEPER;
     world.chain.write(by, world.contracts.market, world.abis.brevisMarketAbi, "refund", [request.id], {
@@ -516,29 +589,57 @@ export class Market {
       gas: 300_000n,
     });
     this.release(request);
-    if (missed) world.stats.refundedMissed++;
-    else world.stats.refundedNoBid++;
+    world.stats.refunds[reason]++;
   }
 
   /**
-   * Slashes the winner of a refunded request: minStake × slashBps / 10000 from its vault. A
-   * random slash is skipped when it would take more than 5 % of the vault (it could deactivate
-   * the prover, which the scenario decides explicitly instead), or when the window has closed.
+   * Slashes the winner of a refunded request: the market asks the controller for minStake ×
+   * slashBps / 10000. A random slash is skipped when it would take more than 5 % of the vault
+   * (it could deactivate the prover, which the scenario decides explicitly instead), when the
+   * window has closed, or when the controller would refuse it; only the meltdown's last slash
+   * is sent to be refused. One slash per prover and block, so each reads the previous one's result.
    * @param {Request} request
    * @param {boolean} forced
+   * @param {boolean} [refusalExpected]
    */
-  async slash(request, forced) {
+  async slash(request, forced, refusalExpected = false) {
     const { world } = this;
     if (world.agenda.current > request.deadline + this.slashWindow) return;
     const winner = /** @type {Address} */ (request.winner);
+    const block = world.block();
+    if (block.slashed.has(winner)) {
+      world.agenda.soon(world.agenda.current + HOUR, () => this.slash(request, forced, refusalExpected));
+      return;
+    }
     const amount = (request.minStake * this.slashBps) / 10_000n;
     const assets = await world.assets(winner);
     if (!forced && amount * 20n > assets) return;
+    const outcome = await world.predictSlash(winner, amount);
+    if (outcome.refused) {
+      if (!refusalExpected) return;
+      const refusal = await world.chain.refusal(KEEPER, world.contracts.market, world.abis.brevisMarketAbi, "slash", [
+        request.id,
+      ]);
+      if (refusal !== "ControllerSlashTooHigh") {
+        throw new Error(`Seed: the meltdown's last slash should meet the scale floor, not ${refusal ?? "succeed"}.`);
+      }
+      world.chain.write(KEEPER, world.contracts.market, world.abis.brevisMarketAbi, "slash", [request.id], {
+        label: `slash ${request.id} (refused by the slashing-scale floor)`,
+        gas: 500_000n,
+        expectRevert: "ControllerSlashTooHigh",
+      });
+      world.story.refusedSlash = { prover: winner, reqid: request.id };
+      return;
+    }
     world.chain.write(KEEPER, world.contracts.market, world.abis.brevisMarketAbi, "slash", [request.id], {
       label: `slash ${request.id}`,
       gas: 500_000n,
     });
-    await world.noteOutflow(winner, amount + assets / 5000n + 1n);
+    block.slashed.add(winner);
+    // The vault loses at most the amount asked (it is a share of vault plus pending unstakes).
+    await world.noteOutflow(winner, amount + 1n);
+    if (outcome.deactivates) world.prover(winner).state = STATE.DEACTIVATED;
+    world.stateUnsure.add(winner);
     world.stats.slashed++;
   }
 
@@ -556,7 +657,7 @@ export class Market {
     const free = (assets * 93n) / 100n - world.assignedStake(plan.address);
     const jobs = 5;
     const chunk = (free / BigInt(jobs) / (100n * BREV)) * 100n * BREV;
-    if (chunk <= 0n) return [];
+    if (chunk < world.minSelfStake) return [];
     return Array.from({ length: jobs }, () => ({
       requester: BATCH_CLIENT,
       only: plan.address,

@@ -1,9 +1,12 @@
 // The provers: who they are (profiles the dashboard must render safely, including a hostile
 // one), when they join, their commissions and how those change during the month, and how some
-// of them end (jailed, deactivated by the admin, retired after a full exit). How they behave in
-// the market (activity, prices, reliability) is described here too and acted out in market.mjs.
+// of them end (jailed, deactivated by the admin, retired for good after a full exit), or come
+// back (deactivated by a meltdown's slashes, then reactivated by the prover itself). How they
+// behave in the market (activity, prices, reliability) is described here too and acted out in
+// market.mjs.
 import { actor, DEV } from "./actors.mjs";
-import { BREV, brev, HOUR, STATE } from "./world.mjs";
+import { completeUnstake, requestUnstake } from "./unstakes.mjs";
+import { BREV, brev, DAY, HOUR, STATE } from "./world.mjs";
 
 /** @typedef {import("./chain.mjs").Address} Address */
 /** @typedef {import("./world.mjs").World} World */
@@ -26,6 +29,8 @@ import { BREV, brev, HOUR, STATE } from "./world.mjs";
  * @property {number[]} forcedMisses days after which its next win is missed (and slashed)
  * @property {number} submitters how many submitter accounts it registers
  * @property {{ kind: "jailed" | "deactivated" | "retired", day: number } | undefined} fate
+ * @property {number | undefined} meltdownDay misses three big jobs at once (market.mjs), is slashed
+ *   until deactivated, then tops up its stake and reactivates itself
  * @property {boolean} bindAtEnd ends the month with most of its stake bound to pending work
  */
 
@@ -44,6 +49,7 @@ function prover(plan, index) {
     forcedMisses: [],
     submitters: 0,
     fate: undefined,
+    meltdownDay: undefined,
     bindAtEnd: false,
     ...plan,
   };
@@ -230,6 +236,9 @@ export const PROVERS = [
       popularity: 2,
       activity: 0.12,
       price: 0.63,
+      // Never slashed: a slashed prover's last unstake can be stuck by the deployed rounding,
+      // and retiring needs every unstake paid out.
+      missRate: 0,
       fate: { kind: "retired", day: 16.6 },
     },
     11,
@@ -270,6 +279,7 @@ export const PROVERS = [
       popularity: 2,
       activity: 0.1,
       price: 0.65,
+      meltdownDay: 12.4,
     },
     14,
   ),
@@ -403,6 +413,7 @@ export function planProvers(world) {
     });
 
     if (plan.fate) planFate(world, plan, plan.fate);
+    if (plan.meltdownDay !== undefined) planComeback(world, plan, plan.meltdownDay);
   }
 
   for (const [key, day, source, rate] of COMMISSION_CHANGES) {
@@ -438,8 +449,7 @@ export function planProvers(world) {
 }
 
 /**
- * How a prover's month ends: jailed or deactivated by the admin (the dev account), or retired
- * by a full exit of its own stake, which the prover later withdraws.
+ * How a prover's month ends: jailed or deactivated by the admin (the dev account), or retired.
  * @param {World} world
  * @param {ProverPlan} plan
  * @param {NonNullable<ProverPlan["fate"]>} fate
@@ -448,42 +458,111 @@ function planFate(world, plan, fate) {
   const { chain, abis, contracts, agenda } = world;
   const controller = contracts.controller;
   const p = plan.address;
-  agenda.soon(world.day(fate.day), async () => {
+  if (fate.kind === "retired") {
+    planRetirement(world, plan, fate.day);
+    return;
+  }
+  agenda.soon(world.day(fate.day), () => {
     if (fate.kind === "jailed") {
       chain.write(DEV, controller, abis.stakingControllerAbi, "jailProver", [p], { label: `jail ${plan.key}` });
       world.prover(p).state = STATE.JAILED;
-    } else if (fate.kind === "deactivated") {
+    } else {
       chain.write(DEV, controller, abis.stakingControllerAbi, "deactivateProver", [p], {
         label: `deactivate ${plan.key}`,
       });
       world.prover(p).state = STATE.DEACTIVATED;
-    } else {
-      const vault = await world.vault(p);
-      const shares = await chain.read(vault, abis.proverVaultAbi, "balanceOf", [p]);
-      const assets = await chain.read(vault, abis.proverVaultAbi, "previewRedeem", [shares]);
-      world.approve(p, vault, controller);
-      let requestedAt = Number.POSITIVE_INFINITY;
-      chain.write(p, controller, abis.stakingControllerAbi, "requestUnstake", [p, shares], {
-        label: `retire ${plan.key} (full exit)`,
-        onMined: (time) => {
-          requestedAt = time;
-        },
-      });
-      await world.noteOutflow(p, assets);
-      world.prover(p).state = STATE.DEACTIVATED;
-      world.stats.unstakeRequests++;
-      // Once the unstake delay has passed, the retired prover takes its stake home.
-      const complete = () => {
-        if (world.agenda.current < requestedAt + world.unstakeDelay) {
-          agenda.soon(requestedAt + world.unstakeDelay + HOUR, complete);
-          return;
-        }
-        chain.write(p, controller, abis.stakingControllerAbi, "completeUnstake", [p], {
-          label: `complete retirement ${plan.key}`,
-        });
-        world.stats.unstakeCompletions++;
-      };
-      agenda.soon(world.day(fate.day) + world.unstakeDelay + 5 * HOUR, complete);
+      world.story.deactivatedByAdmin.push(p);
     }
+  });
+}
+
+/** After the prover's full exit: when its stakers leave, and when the last of them is paid out. */
+const STAKERS_LEAVE_WITHIN = 3 * DAY;
+const RETIRE_AFTER_EXIT = 11 * DAY;
+
+/**
+ * Retirement, for real: the prover takes all of its own stake out (a full exit, which only
+ * deactivates it), its stakers follow within days, everyone withdraws once the unstake delay
+ * has passed, the prover claims its last commission, and then it calls retireProver, which
+ * needs no stakers, no pending unstakes and no commission left, and deletes the prover.
+ * @param {World} world
+ * @param {ProverPlan} plan
+ * @param {number} day of the full exit
+ */
+function planRetirement(world, plan, day) {
+  const { chain, abis, contracts, agenda } = world;
+  const controller = contracts.controller;
+  const abi = abis.stakingControllerAbi;
+  const p = plan.address;
+  const rng = world.rng.fork(`retirement:${plan.key}`);
+  const exit = world.day(day);
+
+  agenda.soon(exit, () => requestUnstake(world, p, p, 1).then(() => undefined));
+  agenda.soon(exit + world.unstakeDelay + 5 * HOUR, () => completeUnstake(world, p, p));
+
+  agenda.soon(exit + 12 * HOUR, async () => {
+    const stakers = await chain.read(controller, abi, "getProverStakers", [p]);
+    for (const staker of stakers) {
+      const at = agenda.current + rng.int(HOUR, STAKERS_LEAVE_WITHIN);
+      agenda.soon(at, () => requestUnstake(world, staker, p, 1).then(() => undefined));
+      agenda.soon(at + world.unstakeDelay + rng.int(HOUR, 12 * HOUR), () => completeUnstake(world, staker, p));
+    }
+  });
+  // Stakers who had asked to leave earlier and not yet withdrawn do so too.
+  agenda.soon(exit + world.unstakeDelay + STAKERS_LEAVE_WITHIN, async () => {
+    const waiting = await chain.read(controller, abi, "getStakersWithPendingUnstakes", [p]);
+    for (const staker of waiting) completeUnstake(world, staker, p);
+  });
+
+  const retire = async () => {
+    const [stakers, pending, info] = /** @type {[readonly Address[], bigint, readonly unknown[]]} */ (
+      await chain.readMany([
+        { to: controller, abi, functionName: "getProverStakers", args: [p] },
+        { to: controller, abi, functionName: "getProverTotalUnstaking", args: [p] },
+        { to: controller, abi, functionName: "getProverInfo", args: [p] },
+      ])
+    );
+    if (stakers.length > 0 || pending > 0n) {
+      // Someone has not withdrawn yet: the prover waits for them.
+      agenda.soon(agenda.current + 6 * HOUR, retire);
+      return;
+    }
+    if (/** @type {bigint} */ (info[3]) > 0n) {
+      chain.write(p, controller, abi, "claimCommission", [], { label: `claimCommission ${plan.key} before retiring` });
+    }
+    chain.write(p, controller, abi, "retireProver", [p], { label: `retireProver ${plan.key}`, gas: 1_000_000n });
+    world.prover(p).state = STATE.NULL;
+    world.story.retired.push(p);
+  };
+  agenda.soon(exit + RETIRE_AFTER_EXIT, retire);
+}
+
+/** How long after its meltdown the prover comes back, and what it adds to its own stake first. */
+const COMEBACK_AFTER = 1.9 * DAY;
+const COMEBACK_TOP_UP = 3_000;
+
+/**
+ * After the meltdown's slashes deactivated it, the prover tops up its own stake (a prover may
+ * stake into its own vault while not Active) and reactivates itself, which it may do from
+ * Deactivated once its own stake is worth the minimum.
+ * @param {World} world
+ * @param {ProverPlan} plan
+ * @param {number} meltdownDay
+ */
+function planComeback(world, plan, meltdownDay) {
+  const { chain, abis, contracts, agenda } = world;
+  const p = plan.address;
+  agenda.soon(world.day(meltdownDay) + COMEBACK_AFTER, () => {
+    if (world.prover(p).state !== STATE.DEACTIVATED) return;
+    world.mint(p, brev(COMEBACK_TOP_UP));
+    chain.write(p, contracts.controller, abis.stakingControllerAbi, "stake", [p, brev(COMEBACK_TOP_UP)], {
+      label: `top-up ${plan.key}`,
+    });
+    chain.write(p, contracts.controller, abis.stakingControllerAbi, "reactivateProver", [p], {
+      label: `reactivateProver ${plan.key} (by itself)`,
+    });
+    world.prover(p).state = STATE.ACTIVE;
+    world.stats.stakes++;
+    world.story.selfReactivated.push(p);
   });
 }

@@ -2,23 +2,26 @@
 // deployed devnet. scripts/devnet/prepare.mjs calls the default export right after deploying,
 // then dumps the chain state that `npm start` and the e2e tests load. The history ends "now":
 // 16 provers, about 240 stakers, some 1,700 proof requests through the real auction, weekly
-// reward epochs, and the dev account (anvil account 0) taking part in all of it.
+// reward epochs, and the dev account (anvil account 0) taking part in all of it. It plays by
+// the deployed rules (see /work/shared/protocol/README.md): a prover retires for real, one
+// reactivates itself, a slash is refused by the slashing-scale floor, vault shares change hands.
 //
 // Each part lives in its own module and puts its actions on one agenda (agenda.mjs); the agenda
 // is played in time order with automine off, everything due at one moment mined as one block
 // (chain.mjs). Same seed (rng.mjs), same history: only the absolute timestamps move with the
 // day it is played on.
-import { getAddress } from "viem";
+import { getAddress, keccak256, stringToHex } from "viem";
 import { loadAbis } from "./abis.mjs";
 import { DEV } from "./actors.mjs";
 import { Agenda } from "./agenda.mjs";
 import { Chain } from "./chain.mjs";
 import { planDev } from "./dev.mjs";
-import { circuitOutput, planEpochs, rewardsProof } from "./epochs.mjs";
+import { brevisProof, planEpochs } from "./epochs.mjs";
+import { planGrants, SPONSOR } from "./grants.mjs";
 import { MARKET_ACCOUNTS, Market, PROOF_CHECK, testProof } from "./market.mjs";
 import { PROVERS, planProvers, submittersOf } from "./provers.mjs";
 import { createRng, SEED } from "./rng.mjs";
-import { planStakers, STAKER_ACCOUNTS } from "./stakers.mjs";
+import { planStakerMoves, planStakers, STAKER_ACCOUNTS } from "./stakers.mjs";
 import { summarize } from "./summary.mjs";
 import { DAY, World } from "./world.mjs";
 
@@ -52,8 +55,9 @@ function contractsOf(deployment) {
     market: required("BrevisMarket"),
     marketViewer: required("MarketViewer"),
     verifier: required("DevProofVerifier"),
+    vaultFactory: required("VaultFactory"),
     epochRewards: optional("EpochRewards"),
-    rewardsVerifier: optional("DevRewardsVerifier"),
+    brevisProof: optional("DevBrevisProof"),
   };
 }
 
@@ -69,6 +73,7 @@ export default async function seed({ rpcUrl, deployment, log }) {
   chain.label(contracts.brev, "BrevToken");
   chain.label(contracts.controller, "StakingController");
   chain.label(contracts.market, "BrevisMarket");
+  chain.label(contracts.vaultFactory, "VaultFactory");
   if (contracts.epochRewards) chain.label(contracts.epochRewards, "EpochRewards");
 
   // The history spans the 30 days up to now. The contracts were deployed just now, so the
@@ -81,8 +86,7 @@ export default async function seed({ rpcUrl, deployment, log }) {
 
   const agenda = new Agenda();
   const world = new World({ chain, agenda, abis, contracts, rng: createRng(SEED), start, end, log });
-  world.unstakeDelay = Number(await chain.read(contracts.controller, abis.stakingControllerAbi, "unstakeDelay", []));
-  world.minSelfStake = await chain.read(contracts.controller, abis.stakingControllerAbi, "minSelfStake", []);
+  await world.load();
   const market = new Market(world);
   await market.load();
 
@@ -94,11 +98,15 @@ export default async function seed({ rpcUrl, deployment, log }) {
   if (testProof(PROOF_CHECK.vk, PROOF_CHECK.digest).some((word, i) => word !== expected[i])) {
     throw new Error("Seed: the local test proof differs from DevProofVerifier.testProof.");
   }
-  if (contracts.rewardsVerifier) {
-    const output = circuitOutput(1, [DEV], [1n]);
-    const accepted = await chain.read(contracts.rewardsVerifier, abis.devRewardsVerifierAbi, "testProof", [output]);
-    if (accepted !== rewardsProof(output)) {
-      throw new Error("Seed: the local rewards proof differs from DevRewardsVerifier.testProof.");
+  if (contracts.epochRewards && contracts.brevisProof) {
+    const output = keccak256(stringToHex("check"));
+    const vkHash = await chain.read(contracts.epochRewards, abis.epochRewardsAbi, "vkHash", []);
+    const accepted = await chain.read(contracts.brevisProof, abis.devBrevisProofAbi, "testProof", [
+      keccak256(output),
+      vkHash,
+    ]);
+    if (accepted !== brevisProof(output, vkHash)) {
+      throw new Error("Seed: the local rewards proof differs from DevBrevisProof.testProof.");
     }
   }
 
@@ -108,6 +116,7 @@ export default async function seed({ rpcUrl, deployment, log }) {
     ...PROVERS.flatMap((p) => submittersOf(p)),
     ...STAKER_ACCOUNTS,
     ...MARKET_ACCOUNTS,
+    SPONSOR,
   ];
   await chain.setBalances(accounts, GAS_MONEY);
 
@@ -116,11 +125,14 @@ export default async function seed({ rpcUrl, deployment, log }) {
   planDev(world, market);
   planProvers(world);
   planStakers(world);
+  planStakerMoves(world);
   planEpochs(world);
+  planGrants(world);
 
   let nextReport = start + 5 * DAY;
   await agenda.run(end, async (time) => {
     await chain.mine(time);
+    await world.settleStates();
     if (time >= nextReport) {
       log(`Seed: day ${Math.round(world.dayOf(time))} of ${HISTORY_DAYS} (${chain.txCount} transactions)…`);
       nextReport += 5 * DAY;
@@ -136,6 +148,8 @@ export default async function seed({ rpcUrl, deployment, log }) {
   const t = chain.timing;
   const s = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
   log(`Seed: time spent sending ${s(t.send)}, mining ${s(t.mine)}, checking ${s(t.check)}, reading ${s(t.read)}`);
+  const refusals = Object.entries(chain.refusals).map(([error, count]) => `${error} ${count}`);
+  if (refusals.length > 0) log(`Seed: transactions refused as planned: ${refusals.join(", ")}`);
   for (const line of await summarize(world)) log(`Seed: ${line}`);
   const events = Object.entries(chain.eventCounts).sort(([a], [b]) => a.localeCompare(b));
   log(`Seed: events by kind: ${events.map(([kind, count]) => `${kind} ${count}`).join(", ")}`);

@@ -2,10 +2,13 @@
 // thousands, most of them arriving early, drawn to the popular provers (so the top three hold
 // most of the stake). Over the month some add to their stake, some withdraw part or all of it;
 // some requests are completed, some have matured unclaimed, some are still pending, and some
-// were taken just before their prover was slashed. The stake/unstake/complete steps are shared
-// with the dev account's story (dev.mjs).
-import { actors } from "./actors.mjs";
-import { PROVERS } from "./provers.mjs";
+// were taken just before their prover was slashed. One staker hands part of its shares to
+// another (vault shares are plain ERC-20s), and in the last days several of Obsidian's stakers
+// ask to leave, so unstakes mature over the days after the history. Staking is shared with the
+// dev account's story (dev.mjs); the unstake steps live in unstakes.mjs.
+import { actors, DEV } from "./actors.mjs";
+import { PROVERS, proverByKey } from "./provers.mjs";
+import { completeUnstake, requestUnstake } from "./unstakes.mjs";
 import { BREV, brev, DAY, HOUR } from "./world.mjs";
 
 /** @typedef {import("./chain.mjs").Address} Address */
@@ -43,70 +46,8 @@ export function stake(world, staker, prover, amount) {
   return target;
 }
 
-/**
- * Requests to unstake a fraction of the staker's shares (1 = everything). Skips a partial
- * request the controller would refuse (less than 1 BREV taken or left).
- * @param {World} world
- * @param {Address} staker
- * @param {Address} prover
- * @param {number} fraction
- * @returns {Promise<boolean>} whether a request was queued
- */
-export async function requestUnstake(world, staker, prover, fraction) {
-  const { chain, abis, contracts } = world;
-  const vault = await world.vault(prover);
-  const balance = await chain.read(vault, abis.proverVaultAbi, "balanceOf", [staker]);
-  if (balance === 0n) return false;
-  const full = fraction >= 1;
-  const shares = full ? balance : (balance * BigInt(Math.round(fraction * 1e6))) / 1_000_000n;
-  if (shares === 0n) return false;
-  const [value, remaining] = /** @type {bigint[]} */ (
-    await chain.readMany([
-      { to: vault, abi: abis.proverVaultAbi, functionName: "previewRedeem", args: [shares] },
-      { to: vault, abi: abis.proverVaultAbi, functionName: "previewRedeem", args: [balance - shares] },
-    ])
-  );
-  if (value === undefined || remaining === undefined) return false;
-  if (!full && (value < (BREV * 105n) / 100n || remaining < (BREV * 105n) / 100n)) return false;
-  world.approve(staker, vault, contracts.controller);
-  chain.write(staker, contracts.controller, abis.stakingControllerAbi, "requestUnstake", [prover, shares], {
-    label: `requestUnstake ${staker} from ${prover}${full ? " (all)" : ""}`,
-    onMined: (time) => {
-      const key = `${staker}:${prover}`;
-      world.unstakeTimes.set(key, [...(world.unstakeTimes.get(key) ?? []), time]);
-    },
-  });
-  await world.noteOutflow(prover, value);
-  world.stats.unstakeRequests++;
-  return true;
-}
-
-/**
- * Withdraws the staker's matured requests with a prover; if none has matured yet, tries again
- * an hour later (until the end of the history).
- * @param {World} world
- * @param {Address} staker
- * @param {Address} prover
- */
-export function completeUnstake(world, staker, prover) {
-  const key = `${staker}:${prover}`;
-  const times = world.unstakeTimes.get(key) ?? [];
-  const now = world.agenda.current;
-  const ready = times.filter((t) => t + world.unstakeDelay < now);
-  if (ready.length === 0) {
-    if (times.length > 0) world.agenda.soon(now + HOUR, () => completeUnstake(world, staker, prover));
-    return;
-  }
-  world.unstakeTimes.set(
-    key,
-    times.filter((t) => t + world.unstakeDelay >= now),
-  );
-  world.chain.write(staker, world.contracts.controller, world.abis.stakingControllerAbi, "completeUnstake", [prover], {
-    label: `completeUnstake ${staker} from ${prover}`,
-  });
-  world.stats.unstakeCompletions++;
-}
-
+/** Stakers of Obsidian who ask to leave in the last days: their unstakes mature after the history. */
+const LATE_LEAVERS = 6;
 /**
  * Schedules an unstake request and, sometimes, its completion once it has matured: requests
  * older than the unstake delay that are not completed stay "ready to withdraw".
@@ -227,4 +168,70 @@ export function planStakers(world) {
       }
     }
   });
+}
+
+/**
+ * Plans the month's other staker moves: one staker gives part of its Helios shares to another
+ * staker of Helios (a plain ERC-20 transfer of vault shares, which moves the staker books
+ * without a Staked event), and several of Obsidian's stakers ask to leave in the last days.
+ * @param {World} world
+ */
+export function planStakerMoves(world) {
+  planShareTransfer(world, "helios", 20.2);
+  planLateLeavers(world, "obsidian");
+}
+
+/**
+ * @param {World} world
+ * @param {string} key the prover whose shares change hands
+ * @param {number} day
+ */
+function planShareTransfer(world, key, day) {
+  const { chain, abis, contracts } = world;
+  const rng = world.rng.fork("transfer");
+  const prover = proverByKey(key).address;
+  world.agenda.soon(world.day(day), async () => {
+    const vault = await world.vault(prover);
+    const stakers = (
+      await chain.read(contracts.controller, abis.stakingControllerAbi, "getProverStakers", [prover])
+    ).filter((s) => s !== DEV && s !== prover && !world.block().touched.has(`${s}:${prover}`));
+    const balances = /** @type {bigint[]} */ (
+      await chain.readMany(
+        stakers.map((s) => ({ to: vault, abi: abis.proverVaultAbi, functionName: "balanceOf", args: [s] })),
+      )
+    );
+    // Between two stakers holding at least 100 BREV worth of shares.
+    const holders = stakers.filter((_, i) => (balances[i] ?? 0n) >= 100n * BREV);
+    if (holders.length < 2) throw new Error(`Seed: ${key} has fewer than two stakers to transfer shares between.`);
+    const from = rng.pick(holders);
+    const to = rng.pick(holders.filter((s) => s !== from));
+    const shares = ((balances[stakers.indexOf(from)] ?? 0n) * 4n) / 10n;
+    world.touch(from, prover);
+    world.touch(to, prover);
+    chain.write(from, vault, abis.proverVaultAbi, "transfer", [to, shares], {
+      label: `transfer ${key} shares ${from} → ${to}`,
+      gas: 300_000n,
+    });
+    world.story.shareTransfer = { prover, from, to, shares };
+  });
+}
+
+/**
+ * @param {World} world
+ * @param {string} key the prover some stakers leave
+ */
+function planLateLeavers(world, key) {
+  const { chain, abis, contracts } = world;
+  const rng = world.rng.fork("leavers");
+  const prover = proverByKey(key).address;
+  for (let i = 0; i < LATE_LEAVERS; i++) {
+    world.agenda.soon(world.day(rng.float(24.5, 29.7)), async () => {
+      const stakers = (
+        await chain.read(contracts.controller, abis.stakingControllerAbi, "getProverStakers", [prover])
+      ).filter((s) => s !== DEV && s !== prover);
+      if (stakers.length === 0) return;
+      const staker = rng.pick(stakers);
+      await requestUnstake(world, staker, prover, rng.chance(0.3) ? 1 : rng.float(0.3, 0.8));
+    });
+  }
 }

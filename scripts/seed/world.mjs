@@ -1,7 +1,8 @@
 // The scenario's shared state: the chain and agenda, the deployed addresses, and the model of
 // the chain that the parts consult before acting (prover states, stake bound in the market,
 // token approvals given). The model only ever has to be conservative: a prover bids only when
-// the chain will certainly accept the bid, so no transaction of the scenario reverts.
+// the chain will certainly accept the bid, so no transaction of the scenario reverts unless it
+// is sent to be refused.
 import { maxUint256 } from "viem";
 import { DEV } from "./actors.mjs";
 
@@ -30,8 +31,19 @@ export function brev(amount) {
  * @property {Address} market
  * @property {Address} marketViewer
  * @property {Address} verifier
+ * @property {Address} vaultFactory
  * @property {Address | undefined} epochRewards undefined while Deploy.s.sol does not deploy it
- * @property {Address | undefined} rewardsVerifier the devnet verifier EpochRewards uses
+ * @property {Address | undefined} brevisProof the devnet stand-in for Brevis' proof contract that EpochRewards uses
+ */
+
+/**
+ * The month's notable moments, which the summary reports and checks.
+ * @typedef {object} Story
+ * @property {{ prover: Address, from: Address, to: Address, shares: bigint } | undefined} shareTransfer
+ * @property {{ prover: Address, reqid: `0x${string}` } | undefined} refusedSlash
+ * @property {Address[]} retired by retireProver
+ * @property {Address[]} selfReactivated by the prover's own reactivateProver
+ * @property {Address[]} deactivatedByAdmin
  */
 
 /**
@@ -71,35 +83,80 @@ export class World {
     this.assigned = new Map();
     /** @type {Set<string>} owner:token:spender approvals already given (max) */
     this.approvals = new Set();
-    /** Vault assets read at `assetsBlock`, less what this block's queued transactions take out. */
-    /** @type {Map<Address, bigint>} */
-    this.assetsRead = new Map();
-    this.assetsBlock = -1n;
-    /** @type {Map<Address, bigint>} */
-    this.outflows = new Map();
+    /** What the transactions queued for the block being filled do; cleared for each block. */
+    this.pending = newBlockState(-1n);
+    /** Provers whose state a queued slash may have changed: read back once the block is mined. */
+    /** @type {Set<Address>} */
+    this.stateUnsure = new Set();
     /** Outcome counters for the final report. */
     this.stats = {
       requests: 0,
       fulfilled: 0,
-      refundedNoBid: 0,
-      refundedMissed: 0,
+      refunds: { noBid: 0, noReveal: 0, missed: 0 },
       slashed: 0,
       bids: 0,
       reveals: 0,
       stakes: 0,
       unstakeRequests: 0,
       unstakeCompletions: 0,
+      /** completions put off because the deployed rounding would make them revert */
+      unstakeCompletionsDeferred: 0,
+      /** distributeRewards calls (the submissions are counted from their events) */
+      rewardDistributions: 0,
+      /** rewards paid by a partner straight through addRewards */
+      grants: 0,
     };
     /** Times of each staker's pending unstake requests, by `${staker}:${prover}`. */
     /** @type {Map<string, number[]>} */
     this.unstakeTimes = new Map();
-    /** The controller's unstake delay and minimum self-stake, and the market's overcommit, read at the start. */
+    /** The rules read at the start: the controller's (`load`) and the market's overcommit. */
     this.unstakeDelay = 7 * DAY;
     this.minSelfStake = 1000n * BREV;
-    this.overcommitBps = 10_000n;
+    this.maxSlashBps = 5000n;
+    this.scaleFloor = 2000n;
+    this.deactivationScale = 4000n;
+    this.overcommitBps = 500n;
+    /** @type {Story} */
+    this.story = {
+      shareTransfer: undefined,
+      refusedSlash: undefined,
+      retired: [],
+      selfReactivated: [],
+      deactivatedByAdmin: [],
+    };
     /** Fulfilled proofs per reward epoch and prover (the epoch rewards follow the work done). */
     /** @type {Map<number, Map<Address, number>>} */
     this.workByEpoch = new Map();
+  }
+
+  /** Reads the controller's rules the scenario must respect. */
+  async load() {
+    const { chain, contracts, abis } = this;
+    const names = ["unstakeDelay", "minSelfStake", "maxSlashBps", "MIN_SCALE_FLOOR", "DEACTIVATION_SCALE"];
+    const [delay, minSelfStake, maxSlashBps, floor, deactivation] = /** @type {bigint[]} */ (
+      await chain.readMany(
+        names.map((functionName) => ({
+          to: contracts.controller,
+          abi: abis.stakingControllerAbi,
+          functionName,
+          args: [],
+        })),
+      )
+    );
+    if (
+      delay === undefined ||
+      minSelfStake === undefined ||
+      maxSlashBps === undefined ||
+      floor === undefined ||
+      deactivation === undefined
+    ) {
+      throw new Error("Seed: could not read the staking parameters.");
+    }
+    this.unstakeDelay = Number(delay);
+    this.minSelfStake = minSelfStake;
+    this.maxSlashBps = maxSlashBps;
+    this.scaleFloor = floor;
+    this.deactivationScale = deactivation;
   }
 
   /**
@@ -170,35 +227,44 @@ export class World {
     return p.vault;
   }
 
+  /** The bookkeeping of the block being filled (a new one once the previous block is mined). */
+  block() {
+    if (this.pending.number !== this.chain.blockNumber) this.pending = newBlockState(this.chain.blockNumber);
+    return this.pending;
+  }
+
   /**
-   * What the prover's vault holds for certain once this block is mined: the assets at the
-   * latest block, less the outflows (unstakes, slashes) queued in this block. Inflows queued
-   * in this block are not counted, which only makes the estimate safer.
+   * What the prover's vault holds for certain once this block is mined (the market's
+   * eligibility reads vault assets, pending unstakes excluded): the assets at the latest block,
+   * less the outflows (unstakes, slashes) queued in this block. Inflows queued in this block are
+   * not counted, which only makes the estimate safer.
    * @param {Address} prover
    */
   async assets(prover) {
-    if (this.assetsBlock !== this.chain.blockNumber) {
-      this.assetsRead.clear();
-      this.outflows.clear();
-      this.assetsBlock = this.chain.blockNumber;
-    }
-    let read = this.assetsRead.get(prover);
+    const block = this.block();
+    let read = block.assetsRead.get(prover);
     if (read === undefined) {
       const known = [...this.provers.values()].filter((p) => p.state !== STATE.NULL).map((p) => p.address);
-      const values = await this.chain.readMany(
-        known.map((address) => ({
-          to: this.contracts.controller,
-          abi: this.abis.stakingControllerAbi,
-          functionName: "getProverTotalAssets",
-          args: [address],
-        })),
+      // Total (vault + pending unstakes) less pending: both read 0 for a prover whose
+      // initializeProver is only queued, where asking its vault would fail.
+      const values = /** @type {bigint[]} */ (
+        await this.chain.readMany(
+          known.flatMap((address) =>
+            ["getProverTotalAssets", "getProverTotalUnstaking"].map((functionName) => ({
+              to: this.contracts.controller,
+              abi: this.abis.stakingControllerAbi,
+              functionName,
+              args: [address],
+            })),
+          ),
+        )
       );
       known.forEach((address, i) => {
-        this.assetsRead.set(address, /** @type {bigint} */ (values[i]));
+        block.assetsRead.set(address, (values[2 * i] ?? 0n) - (values[2 * i + 1] ?? 0n));
       });
-      read = this.assetsRead.get(prover) ?? 0n;
+      read = block.assetsRead.get(prover) ?? 0n;
     }
-    return read - (this.outflows.get(prover) ?? 0n);
+    return read - (block.outflows.get(prover) ?? 0n);
   }
 
   /**
@@ -208,7 +274,78 @@ export class World {
    */
   async noteOutflow(prover, amount) {
     await this.assets(prover);
-    this.outflows.set(prover, (this.outflows.get(prover) ?? 0n) + amount);
+    const block = this.block();
+    block.outflows.set(prover, (block.outflows.get(prover) ?? 0n) + amount);
+  }
+
+  /**
+   * Marks a staker's position with a prover as changed by a transaction queued in this block,
+   * so that nothing else in the block acts on a balance read before it.
+   * @param {Address} staker
+   * @param {Address} prover
+   * @returns {boolean} false when it was already changed in this block
+   */
+  touch(staker, prover) {
+    const touched = this.block().touched;
+    const key = `${staker}:${prover}`;
+    if (touched.has(key)) return false;
+    touched.add(key);
+    return true;
+  }
+
+  /**
+   * What the controller will make of a slash of `amount` asked through slashByAmount, from the
+   * latest block: the basis points it takes (of vault assets plus pending unstakes, rounded
+   * down, capped at maxSlashBps), whether the scale floor refuses it, and whether it
+   * deactivates the prover (scale below the deactivation scale, or an Active prover's own
+   * stake below the minimum).
+   * @param {Address} prover
+   * @param {bigint} amount
+   */
+  async predictSlash(prover, amount) {
+    const controller = this.contracts.controller;
+    const abi = this.abis.stakingControllerAbi;
+    const [total, scale, own] = /** @type {bigint[]} */ (
+      await this.chain.readMany([
+        { to: controller, abi, functionName: "getProverTotalAssets", args: [prover] },
+        { to: controller, abi, functionName: "getProverSlashingScale", args: [prover] },
+        { to: controller, abi, functionName: "maxWithdraw", args: [prover, prover] },
+      ])
+    );
+    const slashable = (total ?? 0n) - (this.block().completions.get(prover) ?? 0n);
+    if (slashable <= 0n || scale === undefined || own === undefined) {
+      return { bps: 0n, refused: false, deactivates: false };
+    }
+    const asked = (amount * 10_000n) / slashable;
+    const bps = asked > this.maxSlashBps ? this.maxSlashBps : asked;
+    const newScale = (scale * (10_000n - bps)) / 10_000n;
+    const ownAfter = (own * (10_000n - bps)) / 10_000n;
+    return {
+      bps,
+      refused: newScale < this.scaleFloor,
+      deactivates: newScale < this.deactivationScale || (this.isActive(prover) && ownAfter < this.minSelfStake),
+    };
+  }
+
+  /**
+   * Reads back the state of the provers a mined slash may have deactivated, so the model
+   * follows the chain exactly where the prediction could be off by a rounding.
+   */
+  async settleStates() {
+    if (this.stateUnsure.size === 0) return;
+    const provers = [...this.stateUnsure];
+    this.stateUnsure.clear();
+    const states = await this.chain.readMany(
+      provers.map((address) => ({
+        to: this.contracts.controller,
+        abi: this.abis.stakingControllerAbi,
+        functionName: "getProverState",
+        args: [address],
+      })),
+    );
+    provers.forEach((address, i) => {
+      this.prover(address).state = Number(states[i]);
+    });
   }
 
   /** @param {Address} prover */
@@ -243,4 +380,23 @@ export class World {
     }
     byProver.set(prover, (byProver.get(prover) ?? 0) + 1);
   }
+}
+
+/**
+ * @param {bigint} number the block being filled
+ */
+function newBlockState(number) {
+  return {
+    number,
+    /** @type {Map<Address, bigint>} vault assets read at the latest block */
+    assetsRead: new Map(),
+    /** @type {Map<Address, bigint>} vault assets taken out by queued transactions */
+    outflows: new Map(),
+    /** @type {Map<Address, bigint>} pending unstakes paid out by queued completions */
+    completions: new Map(),
+    /** @type {Set<Address>} provers with a slash queued */
+    slashed: new Set(),
+    /** @type {Set<string>} staker:prover positions changed by queued transactions */
+    touched: new Set(),
+  };
 }

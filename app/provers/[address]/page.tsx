@@ -4,8 +4,10 @@ import { LazyFeeFlowChart, LazySharePriceChart } from "@/components/charts/lazy-
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { BoundStakeBar } from "@/components/provers/bound-stake-bar";
 import { CommissionHistory } from "@/components/provers/commission-history";
+import { ProverFigures } from "@/components/provers/prover-figures";
 import { ProverIcon } from "@/components/provers/prover-icon";
 import { RecentRequests } from "@/components/provers/recent-requests";
+import { RetiredNotice } from "@/components/provers/retired-notice";
 import { SlashList } from "@/components/provers/slash-list";
 import { StateBadge } from "@/components/provers/state-badge";
 import { WindowTabs } from "@/components/provers/window-tabs";
@@ -13,8 +15,7 @@ import { LazyStakePanel } from "@/components/staking/lazy-stake-panel";
 import { Alert } from "@/components/ui/alert";
 import { Amount } from "@/components/ui/amount";
 import { Card } from "@/components/ui/card";
-import { Stat } from "@/components/ui/stat";
-import { readOvercommitBps } from "@/lib/chain/market-params";
+import { readProverFacts } from "@/lib/chain/prover-facts";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { deploymentFor } from "@/lib/contracts/addresses";
 import { formatBps } from "@/lib/format/percent";
@@ -23,6 +24,8 @@ import { readHistory } from "@/lib/indexer/read-history";
 import { WINDOWS } from "@/lib/indexer/schemas";
 import { largestWinnableStake } from "@/lib/math/capacity";
 import { parseAddressParam } from "@/lib/provers/address-param";
+import { readProverVault } from "@/lib/provers/known-prover";
+import { proverStateName } from "@/lib/provers/state";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Prover" };
@@ -37,7 +40,8 @@ export default async function ProverPage({ params, searchParams }: Props) {
   const requested = (await searchParams).window;
   const window = WINDOWS.find((candidate) => candidate === requested) ?? "30d";
   const runtime = readChainRuntimeConfig();
-  const [history, overcommitBps] = await Promise.all([
+  const vault = await readProverVault(address);
+  const [history, facts] = await Promise.all([
     readHistory(async (indexer) => {
       try {
         return await Promise.all([
@@ -50,7 +54,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
         throw error;
       }
     }),
-    readOvercommitBps(runtime, deploymentFor(runtime.network)),
+    vault ? readProverFacts(runtime, deploymentFor(runtime.network), address, vault) : null,
   ]);
   if (history.status === "unavailable") {
     return (
@@ -61,9 +65,13 @@ export default async function ProverPage({ params, searchParams }: Props) {
   }
   const [detail, series, requests] = history.data;
   const { prover, asOf } = detail;
-  const delegated = prover.totalAssets > prover.selfStake ? prover.totalAssets - prover.selfStake : 0n;
+  // The chain's figures when it answers; the indexer's copy (as of its last block) when it does not.
+  const vaultAssets = facts?.vaultAssets ?? prover.totalAssets;
+  const state = facts?.state ?? prover.state;
   const winnable =
-    overcommitBps === null ? null : largestWinnableStake(prover.totalAssets, prover.boundStake, overcommitBps);
+    facts?.market && proverStateName(state) === "Active"
+      ? largestWinnableStake(vaultAssets, facts.market.assignedStake, facts.market.overcommitBps)
+      : null;
   const base = `/provers/${prover.address}`;
   return (
     <div className="space-y-6">
@@ -72,7 +80,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
           “{String(requested).slice(0, 40)}” is not a chart window; showing 30 days.
         </Alert>
       ) : null}
-      {overcommitBps === null ? <StaleDataNotice /> : null}
+      {facts === null ? <StaleDataNotice /> : null}
       <header className="flex flex-wrap items-center gap-4">
         <ProverIcon name={prover.name} iconUrl={prover.iconUrl} address={prover.address} size={56} />
         <div className="min-w-0 flex-1">
@@ -84,46 +92,14 @@ export default async function ProverPage({ params, searchParams }: Props) {
           </h1>
           <p className="mt-1 break-all font-mono text-muted text-xs">{prover.address}</p>
         </div>
-        <StateBadge state={prover.state} retired={prover.retired} />
+        <StateBadge state={state} retired={prover.retired} />
       </header>
 
-      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat
-          label="Total stake"
-          value={<Amount wei={prover.totalAssets} compact testId="prover-total-stake" />}
-          hint={
-            <>
-              <Amount wei={prover.selfStake} compact /> self, <Amount wei={delegated} compact /> from {prover.stakers}{" "}
-              stakers
-            </>
-          }
-        />
-        <Stat
-          label="APY, 30 days"
-          value={<span data-testid="prover-apy30d">{prover.apy30d ? formatBps(prover.apy30d.netBps) : "—"}</span>}
-          hint={
-            prover.apy7d
-              ? `7 days: ${formatBps(prover.apy7d.netBps)} · before commission ${formatBps(prover.apy30d?.grossBps ?? prover.apy7d.grossBps)}`
-              : "Not enough history yet"
-          }
-        />
-        <Stat
-          label="Commission"
-          value={formatBps(prover.defaultCommissionBps)}
-          hint={
-            prover.commissionOverrides.length
-              ? prover.commissionOverrides.map((entry) => `${entry.sourceKind} ${formatBps(entry.rateBps)}`).join(" · ")
-              : "Same rate for every source"
-          }
-        />
-        <Stat
-          label="Reliability"
-          value={prover.reliability.wins > 0 ? formatBps(prover.reliability.lowerBoundBps) : "—"}
-          hint={`${prover.reliability.fulfilled} proven, ${prover.reliability.failed} missed (Wilson lower bound)`}
-        />
-      </dl>
+      {prover.retired ? <RetiredNotice /> : null}
 
-      <LazyStakePanel prover={address} />
+      <ProverFigures prover={prover} facts={facts} />
+
+      {prover.retired ? null : <LazyStakePanel prover={address} vault={vault ?? prover.vault} />}
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <Card
@@ -133,7 +109,11 @@ export default async function ProverPage({ params, searchParams }: Props) {
         >
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm">
-              APY over this window:{" "}
+              Now{" "}
+              <span className="font-semibold">
+                {facts && !prover.retired ? <Amount wei={facts.sharePrice} testId="share-price" /> : "—"}
+              </span>{" "}
+              per share · APY over this window:{" "}
               <span className="font-semibold" data-testid="window-apy">
                 {series.apy
                   ? `${formatBps(series.apy.netBps)} net, ${formatBps(series.apy.grossBps)} gross`
@@ -148,20 +128,26 @@ export default async function ProverPage({ params, searchParams }: Props) {
         </Card>
         <Card
           title="Bound vs free stake"
-          description="Stake the market holds as collateral for requests this prover won."
+          description="Stake the market holds as collateral for requests this prover won, against what is in its vault."
         >
-          <BoundStakeBar bound={prover.boundStake} total={prover.totalAssets} />
+          <BoundStakeBar bound={facts?.market?.assignedStake ?? prover.boundStake} total={vaultAssets} />
           <dl className="mt-4 space-y-2 text-sm">
             <div className="flex justify-between">
               <dt className="text-muted">Bound</dt>
               <dd>
-                <Amount wei={prover.boundStake} />
+                <Amount wei={facts?.market?.assignedStake ?? prover.boundStake} testId="bound-stake" />
               </dd>
             </div>
-            <div className="flex justify-between">
+            <div className="flex justify-between gap-3">
               <dt className="text-muted">Largest request it can still win</dt>
-              <dd data-testid="largest-winnable">
-                {winnable === null ? "chain unavailable" : <Amount wei={winnable} compact />}
+              <dd data-testid="largest-winnable" className="text-right">
+                {winnable !== null ? (
+                  <Amount wei={winnable} compact />
+                ) : facts?.market ? (
+                  `none while ${prover.retired ? "retired" : proverStateName(state)}`
+                ) : (
+                  "chain unavailable"
+                )}
               </dd>
             </div>
           </dl>
@@ -169,7 +155,10 @@ export default async function ProverPage({ params, searchParams }: Props) {
       </div>
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-        <Card title="Rewards by source" description="What this vault received per day, before commission.">
+        <Card
+          title="Rewards by source"
+          description="What this vault received per day, before commission; market fees after the protocol fee."
+        >
           <LazyFeeFlowChart
             days={series.rewardsDaily.map((d) => ({
               day: d.day,

@@ -1,234 +1,171 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
-import {IRewardsVerifier} from "./IRewardsVerifier.sol";
+import {IStakingController} from "../staking/interfaces/IStakingController.sol";
+import {EpochManager} from "./EpochManager.sol";
+import {IBrevisProof} from "./IBrevisProof.sol";
 
-/// @notice The part of the StakingController that EpochRewards uses: its token and the batch
-///         reward entry point (REWARD_SOURCE_ROLE, pulls the total from msg.sender).
-interface IStakingRewardsSink {
-    function stakingToken() external view returns (address);
-    function addRewards(address[] calldata provers, uint256[] calldata amounts) external;
-}
-
-/// @title Foundation rewards per epoch, paid to provers through the staking controller.
-/// @notice
-/// **Epoch numbering.** Epochs are numbered from 1: epoch 1 starts at `startTimestamp()`.
-/// Epoch 0 is never a real epoch: it means "no epoch" (the schedule is not initialized or the
-/// time is before `startTimestamp()`), and every view reports it with all-zero values
-/// (`getCurrentEpochInfo` / `getEpochInfoByTimestamp` return (0, 0, 0) then, and
-/// `getEpochInfoByEpochNumber(0)` returns (0, 0, 0)). Epoch n covers the half-open time range
-/// [start(n), start(n) + length(n)): a timestamp equal to an epoch's start belongs to that epoch.
+/// @title Foundation rewards per epoch, proven with Brevis and paid through the staking controller.
+/// @notice Behaves as ProverNet v1.1's EpochRewards on Base.
 ///
-/// **Schedule.** Append-only list of configs. `initEpoch` writes the first one
-/// (fromEpoch 1, fromTime = startTimestamp). Each later config takes effect from a future epoch,
-/// and its `fromTime` is derived from the previous config, so the bounds of an epoch that has
-/// started (or ended) never change.
+/// **Submitting.** After an epoch ends, the reward updater calls `setRewards(proof,
+/// circuitOutput)`. The circuit output is packed: a 4-byte epoch, the 8-byte start and 8-byte
+/// end of its window (which must equal the schedule's), then 36 bytes per prover (a 20-byte
+/// address and a 16-byte amount) up to the end or the first zero address. An epoch may take
+/// several submissions as long as the provers keep increasing across all of them and the
+/// epoch's sum stays within its `maxEpochReward`; once a later epoch has a submission, earlier
+/// epochs are closed. The proof goes to `brevisProof`, which must report this contract's
+/// `vkHash` and keccak256 of the exact circuit output.
 ///
-/// **Rewards.** After an epoch has ended, an UPDATER_ROLE account submits its per-prover amounts
-/// with `setRewards(proof, circuitOutput)`, once per epoch and in increasing epoch order (an
-/// epoch skipped over can no longer be set). The total may not exceed the epoch's
-/// `maxEpochReward`. `distributeRewards` (anyone) then pays the amounts into the staking
-/// controller with one batch `addRewards` call: this contract must hold the BREV (funded by the
-/// foundation) and approves the controller for exactly the batch total.
-contract EpochRewards is AccessControl, ReentrancyGuard {
+/// **Paying.** `distributeRewards(epoch, provers)` (reward updater) pays the listed provers'
+/// recorded amounts with one batch `addRewards` on the controller, which pulls the tokens
+/// from this contract (the foundation funds it; the controller has an unlimited allowance from
+/// `init`). A prover with nothing recorded or already paid reverts the call, and so does the
+/// controller for a prover that is not Active.
+contract EpochRewards is EpochManager {
     using SafeERC20 for IERC20;
 
-    struct EpochConfig {
-        uint32 fromEpoch;
-        uint64 fromTime;
-        uint64 epochLength;
-        uint256 maxEpochReward;
-    }
+    bytes32 public constant REWARD_UPDATER_ROLE = keccak256("REWARD_UPDATER_ROLE");
+
+    /// @dev Layout of the circuit output: epoch, window start, window end, then provers.
+    uint256 private constant START_AT = 4;
+    uint256 private constant END_AT = 12;
+    uint256 private constant PROVERS_AT = 20;
+    uint256 private constant ADDRESS_BYTES = 20;
+    uint256 private constant ENTRY_BYTES = 36; // 20-byte address + 16-byte amount
 
     struct ProverReward {
         uint128 amount;
         bool distributed;
-        /// @dev The prover appeared in the epoch's reward list (also with a zero amount).
-        bool recorded;
     }
 
-    bytes32 public constant UPDATER_ROLE = keccak256("UPDATER_ROLE");
-    /// @notice The number of the epoch that starts at `startTimestamp()`.
-    uint32 public constant FIRST_EPOCH = 1;
+    struct ProverDistributableRewards {
+        address prover;
+        uint32[] epochs;
+        uint128[] amounts;
+    }
+
+    IStakingController public stakingController;
+    IBrevisProof public brevisProof;
+    /// @notice The verification key hash a proof must report; zero until the owner sets it.
+    bytes32 public vkHash;
+
+    mapping(uint32 => mapping(address => ProverReward)) public epochProverRewards;
+    /// @notice The highest prover recorded for the epoch: the next submission starts above it.
+    mapping(uint32 => address) public epochLastProver;
+    mapping(uint32 => uint256) public epochTotalRewards;
+    /// @notice The epoch of the last submission; earlier epochs take no more.
+    uint32 public lastUpdatedEpoch;
 
     event RewardsSet(uint32 indexed epoch, address indexed prover, uint256 amount);
-    /// @param newAmount The epoch's total.
-    /// @param cumulativeAmount The total of every epoch set so far (`totalRewardsSet()`).
+    /// @param newAmount The sum of this submission.
+    /// @param cumulativeAmount The epoch's total after it.
     event EpochRewardsSet(uint32 indexed epoch, uint256 newAmount, uint256 cumulativeAmount);
-    event EpochConfigSet(uint32 fromEpoch, uint64 fromTime, uint64 epochLength, uint256 maxEpochReward);
-    /// @notice One `distributeRewards` call that paid `proverCount` provers `amount` in total.
-    event RewardsDistributed(uint32 indexed epoch, uint256 proverCount, uint256 amount);
+    event BrevisProofUpdated(address indexed oldBrevisProof, address indexed newBrevisProof);
+    event VkHashUpdated(bytes32 indexed oldVkHash, bytes32 indexed newVkHash);
+    event RewardsWithdrawn(address indexed to, uint256 amount);
 
-    error ZeroAddress();
-    error EpochNotInitialized();
-    error EpochAlreadyInitialized();
-    /// @notice Zero start time or epoch length, a max reward above 2^128 - 1, or a schedule
-    ///         whose times no longer fit in uint64.
-    error InvalidConfig();
-    /// @notice A new config must start after the current epoch and after the last config's start.
-    error ConfigNotInFuture(uint32 fromEpoch, uint256 minFromEpoch);
-    error InvalidProof();
-    error InvalidEpoch(uint32 epoch);
-    error EpochNotEnded(uint32 epoch, uint32 currentEpoch);
-    error EpochAlreadySet(uint32 epoch, uint32 lastUpdatedEpoch);
-    error EpochRewardsNotSet(uint32 epoch);
-    error LengthMismatch(uint256 proversLength, uint256 amountsLength);
-    error InvalidProver();
-    error DuplicateProver(address prover);
-    error RewardsExceedMax(uint32 epoch, uint256 maxEpochReward);
-    error InsufficientRewardBalance(uint256 needed, uint256 available);
-    /// @notice An epoch number or start time that does not fit its return type.
-    error EpochOutOfRange();
+    error StakingRewardsNotDistributable(address prover);
+    error StakingRewardsExceedsMax(uint32 epoch, uint256 totalRewards, uint256 maxAllowed);
+    error StakingRewardsInvalidEpoch();
+    error StakingRewardsEpochWindowMismatch(
+        uint32 epoch, uint64 expectedStart, uint64 providedStart, uint64 expectedEnd, uint64 providedEnd
+    );
+    error StakingRewardsEpochNotReady(uint32 epoch, uint64 epochEndTime, uint64 currentTime);
+    error StakingRewardsUnsortedProvers(address previousProver, address currentProver);
 
-    /// @notice The StakingController the rewards are paid into.
-    address public immutable stakingController;
-    /// @notice BREV: the controller's staking token.
-    IERC20 public immutable rewardToken;
-    IRewardsVerifier public immutable rewardsVerifier;
-
-    EpochConfig[] private configs;
-    /// @notice The last epoch whose rewards were set (0: none yet).
-    uint32 public lastUpdatedEpoch;
-    mapping(uint32 epoch => uint256) public epochTotalRewards;
-    mapping(uint32 epoch => mapping(address prover => ProverReward)) private rewards;
-    /// @notice Sum of every epoch's total set so far.
-    uint256 public totalRewardsSet;
-    /// @notice Sum of every amount paid into the controller so far.
-    uint256 public totalRewardsDistributed;
-
-    /// @param updater Gets UPDATER_ROLE if nonzero (the admin can grant it later).
-    constructor(address stakingController_, IRewardsVerifier verifier, address admin, address updater) {
-        if (stakingController_ == address(0) || address(verifier) == address(0) || admin == address(0)) {
-            revert ZeroAddress();
-        }
-        address token = IStakingRewardsSink(stakingController_).stakingToken();
-        if (token == address(0)) revert ZeroAddress();
-        stakingController = stakingController_;
-        rewardToken = IERC20(token);
-        rewardsVerifier = verifier;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        if (updater != address(0)) _grantRole(UPDATER_ROLE, updater);
+    /// @notice The deployer becomes owner. Nonzero updaters get the reward-updater and the
+    ///         epoch-updater role; the pauser role is the owner's to grant.
+    constructor(address _stakingController, address _brevisProof, address _rewardUpdater, address _epochUpdater) {
+        _init(_stakingController, _brevisProof, _rewardUpdater, _epochUpdater);
     }
 
-    // ---------------------------------------------------------------- schedule (admin)
-
-    /// @notice Starts the schedule: epoch 1 begins at `start`. Once only.
-    function initEpoch(uint64 start, uint64 epochLength, uint256 maxEpochReward) external onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (configs.length != 0) revert EpochAlreadyInitialized();
-        if (start == 0) revert InvalidConfig();
-        _appendConfig(FIRST_EPOCH, start, epochLength, maxEpochReward);
-    }
-
-    /// @notice Changes the epoch length and max reward from epoch `fromEpoch` on. `fromEpoch`
-    ///         must be after the current epoch and after the last config's first epoch; its start
-    ///         time follows from the previous config.
-    function setEpochConfig(uint32 fromEpoch, uint64 epochLength, uint256 maxEpochReward)
+    /// @notice The same set-up for a copy behind a proxy, whose caller becomes owner. Reverts
+    ///         once an owner exists (so always on a contract built with the constructor).
+    function init(address _stakingController, address _brevisProof, address _rewardUpdater, address _epochUpdater)
         external
-        onlyRole(DEFAULT_ADMIN_ROLE)
     {
-        uint256 n = configs.length;
-        if (n == 0) revert EpochNotInitialized();
-        EpochConfig memory last = configs[n - 1];
-        (uint32 current,,) = getCurrentEpochInfo();
-        uint32 floor = current > last.fromEpoch ? current : last.fromEpoch;
-        if (fromEpoch <= floor) revert ConfigNotInFuture(fromEpoch, uint256(floor) + 1);
-        uint256 fromTime = uint256(last.fromTime) + uint256(fromEpoch - last.fromEpoch) * last.epochLength;
-        if (fromTime > type(uint64).max) revert InvalidConfig();
-        // casting to 'uint64' is safe because fromTime was checked against type(uint64).max above
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _appendConfig(fromEpoch, uint64(fromTime), epochLength, maxEpochReward);
+        _init(_stakingController, _brevisProof, _rewardUpdater, _epochUpdater);
+        _initOwner();
     }
 
     // ---------------------------------------------------------------- rewards
 
-    /// @notice Records the per-prover rewards of one ended epoch.
-    /// @param proof Checked by `rewardsVerifier` against the exact `circuitOutput` bytes.
-    /// @param circuitOutput `abi.encode(uint32 epoch, address[] provers, uint256[] amounts)`:
-    ///        the epoch (after `lastUpdatedEpoch`, already ended), and the provers with their
-    ///        amounts (same length, no prover twice, no zero address; zero amounts are allowed and
-    ///        recorded; the sum at most the epoch's `maxEpochReward`).
-    function setRewards(bytes calldata proof, bytes calldata circuitOutput) external onlyRole(UPDATER_ROLE) {
-        if (configs.length == 0) revert EpochNotInitialized();
-        if (!rewardsVerifier.verifyRewards(proof, circuitOutput)) revert InvalidProof();
-        (uint32 epoch, address[] memory provers, uint256[] memory amounts) =
-            abi.decode(circuitOutput, (uint32, address[], uint256[]));
+    function setRewards(bytes calldata proof, bytes calldata circuitOutput)
+        external
+        whenNotPaused
+        onlyRole(REWARD_UPDATER_ROLE)
+    {
+        uint32 epoch = uint32(bytes4(circuitOutput[:START_AT]));
+        if (epoch == 0 || epoch < lastUpdatedEpoch) revert StakingRewardsInvalidEpoch();
+        uint64 start = uint64(bytes8(circuitOutput[START_AT:END_AT]));
+        uint64 end = uint64(bytes8(circuitOutput[END_AT:PROVERS_AT]));
 
-        if (epoch == 0) revert InvalidEpoch(epoch);
-        if (epoch <= lastUpdatedEpoch) revert EpochAlreadySet(epoch, lastUpdatedEpoch);
-        (uint32 current,,) = getCurrentEpochInfo();
-        if (epoch >= current) revert EpochNotEnded(epoch, current);
-        if (provers.length != amounts.length) revert LengthMismatch(provers.length, amounts.length);
+        (uint64 expectedStart, uint64 epochLength, uint256 maxEpochReward) = getEpochInfoByEpochNumber(epoch);
+        uint64 expectedEnd = expectedStart + epochLength;
+        if (start != expectedStart || end != expectedEnd) {
+            revert StakingRewardsEpochWindowMismatch(epoch, expectedStart, start, expectedEnd, end);
+        }
+        if (block.timestamp < expectedEnd) {
+            revert StakingRewardsEpochNotReady(epoch, expectedEnd, uint64(block.timestamp));
+        }
+        _verifyProof(proof, circuitOutput);
 
-        (,, uint256 maxReward) = getEpochInfoByEpochNumber(epoch);
-        uint256 total = 0;
-        for (uint256 i = 0; i < provers.length; ++i) {
-            address prover = provers[i];
-            uint256 amount = amounts[i];
-            if (prover == address(0)) revert InvalidProver();
-            ProverReward storage r = rewards[epoch][prover];
-            if (r.recorded) revert DuplicateProver(prover);
-            // maxReward < 2^128 (checked in _appendConfig), so every accepted amount fits uint128.
-            if (amount > maxReward - total) revert RewardsExceedMax(epoch, maxReward);
-            total += amount;
-            // casting to 'uint128' is safe because amount <= maxReward < 2^128
-            // forge-lint: disable-next-line(unsafe-typecast)
-            r.amount = uint128(amount);
-            r.recorded = true;
+        address previous = epochLastProver[epoch];
+        uint256 submitted = 0;
+        for (uint256 at = PROVERS_AT; at < circuitOutput.length; at += ENTRY_BYTES) {
+            address prover = address(bytes20(circuitOutput[at:at + ADDRESS_BYTES]));
+            if (prover == address(0)) break;
+            if (prover <= previous) revert StakingRewardsUnsortedProvers(previous, prover);
+            uint128 amount = uint128(bytes16(circuitOutput[at + ADDRESS_BYTES:at + ENTRY_BYTES]));
+            // Stored fresh: strictly increasing provers cannot meet an earlier entry.
+            epochProverRewards[epoch][prover] = ProverReward(amount, false);
+            submitted += amount;
+            previous = prover;
             emit RewardsSet(epoch, prover, amount);
         }
 
+        uint256 epochTotal = epochTotalRewards[epoch] + submitted;
+        if (epochTotal > maxEpochReward) revert StakingRewardsExceedsMax(epoch, epochTotal, maxEpochReward);
+        epochTotalRewards[epoch] = epochTotal;
+        epochLastProver[epoch] = previous;
         lastUpdatedEpoch = epoch;
-        epochTotalRewards[epoch] = total;
-        uint256 cumulative = totalRewardsSet + total;
-        totalRewardsSet = cumulative;
-        emit EpochRewardsSet(epoch, total, cumulative);
+        emit EpochRewardsSet(epoch, submitted, epochTotal);
     }
 
-    /// @notice Pays the listed provers' undistributed rewards of `epoch` into the staking
-    ///         controller in one batch `addRewards` call (RewardsAdded source = this contract).
-    ///         Provers with no reward, or already paid (also a repeat in `provers`), are skipped;
-    ///         if none is left nothing happens. A prover not initialized in the controller makes
-    ///         the controller revert the whole batch: leave it out and pay it once it is.
-    function distributeRewards(uint32 epoch, address[] calldata provers) external nonReentrant {
-        if (epoch == 0 || epoch > lastUpdatedEpoch) revert EpochRewardsNotSet(epoch);
-
-        address[] memory payees = new address[](provers.length);
+    function distributeRewards(uint32 epoch, address[] calldata provers)
+        external
+        whenNotPaused
+        onlyRole(REWARD_UPDATER_ROLE)
+    {
         uint256[] memory amounts = new uint256[](provers.length);
-        uint256 count = 0;
-        uint256 total = 0;
         for (uint256 i = 0; i < provers.length; ++i) {
-            ProverReward storage r = rewards[epoch][provers[i]];
-            if (r.amount == 0 || r.distributed) continue;
-            r.distributed = true;
-            payees[count] = provers[i];
-            amounts[count] = r.amount;
-            total += r.amount;
-            ++count;
+            ProverReward storage reward = epochProverRewards[epoch][provers[i]];
+            if (!_isDistributable(reward)) revert StakingRewardsNotDistributable(provers[i]);
+            reward.distributed = true;
+            amounts[i] = reward.amount;
         }
-        if (count == 0) return;
-        assembly ("memory-safe") {
-            mstore(payees, count)
-            mstore(amounts, count)
-        }
-
-        uint256 balance = rewardToken.balanceOf(address(this));
-        if (balance < total) revert InsufficientRewardBalance(total, balance);
-        totalRewardsDistributed += total;
-        emit RewardsDistributed(epoch, count, total);
-
-        rewardToken.forceApprove(stakingController, total);
-        IStakingRewardsSink(stakingController).addRewards(payees, amounts);
+        stakingController.addRewards(provers, amounts);
     }
 
     // ---------------------------------------------------------------- views
 
+    /// @notice Sum of the epochs' recorded totals, both ends included.
+    function getTotalRewardsForEpochRange(uint32 fromEpoch, uint32 toEpoch)
+        external
+        view
+        returns (uint256 totalRewards)
+    {
+        for (uint32 epoch = fromEpoch; epoch <= toEpoch; ++epoch) {
+            totalRewards += epochTotalRewards[epoch];
+        }
+    }
+
     function getProverReward(uint32 epoch, address prover) external view returns (uint128 amount, bool distributed) {
-        ProverReward storage r = rewards[epoch][prover];
-        return (r.amount, r.distributed);
+        ProverReward storage reward = epochProverRewards[epoch][prover];
+        return (reward.amount, reward.distributed);
     }
 
     function getBatchProverRewards(uint32 epoch, address[] calldata provers)
@@ -239,76 +176,95 @@ contract EpochRewards is AccessControl, ReentrancyGuard {
         amounts = new uint128[](provers.length);
         distributedFlags = new bool[](provers.length);
         for (uint256 i = 0; i < provers.length; ++i) {
-            ProverReward storage r = rewards[epoch][provers[i]];
-            amounts[i] = r.amount;
-            distributedFlags[i] = r.distributed;
+            ProverReward storage reward = epochProverRewards[epoch][provers[i]];
+            (amounts[i], distributedFlags[i]) = (reward.amount, reward.distributed);
         }
     }
 
-    /// @notice When epoch 1 starts (0 if the schedule is not initialized).
-    function startTimestamp() external view returns (uint64) {
-        return configs.length == 0 ? 0 : configs[0].fromTime;
-    }
-
-    function getEpochConfigs() external view returns (EpochConfig[] memory) {
-        return configs;
-    }
-
-    /// @notice The epoch at the current block time; (0, 0, 0) before the start or when uninitialized.
-    function getCurrentEpochInfo()
-        public
+    /// @notice The prover's epochs in [fromEpoch, toEpoch] with a nonzero, unpaid reward.
+    function getDistributableRewards(uint32 fromEpoch, uint32 toEpoch, address prover)
+        external
         view
-        returns (uint32 currentEpoch, uint64 epochLength, uint256 maxEpochReward)
+        returns (uint32[] memory epochs, uint128[] memory amounts)
     {
-        // casting to 'uint64' is safe because block timestamps fit in uint64
-        // forge-lint: disable-next-line(unsafe-typecast)
-        return getEpochInfoByTimestamp(uint64(block.timestamp));
+        return _distributable(fromEpoch, toEpoch, prover);
     }
 
-    /// @notice The epoch that contains `timestamp`; (0, 0, 0) before the start or when uninitialized.
-    function getEpochInfoByTimestamp(uint64 timestamp)
-        public
+    function getBatchDistributableRewards(uint32 fromEpoch, uint32 toEpoch, address[] calldata provers)
+        external
         view
-        returns (uint32 currentEpoch, uint64 epochLength, uint256 maxEpochReward)
+        returns (ProverDistributableRewards[] memory results)
     {
-        for (uint256 i = configs.length; i > 0; --i) {
-            EpochConfig storage c = configs[i - 1];
-            if (c.fromTime <= timestamp) {
-                uint256 epoch = uint256(c.fromEpoch) + (timestamp - c.fromTime) / c.epochLength;
-                if (epoch > type(uint32).max) revert EpochOutOfRange();
-                // casting to 'uint32' is safe because epoch was checked against type(uint32).max above
-                // forge-lint: disable-next-line(unsafe-typecast)
-                return (uint32(epoch), c.epochLength, c.maxEpochReward);
-            }
+        results = new ProverDistributableRewards[](provers.length);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            (uint32[] memory epochs, uint128[] memory amounts) = _distributable(fromEpoch, toEpoch, provers[i]);
+            results[i] = ProverDistributableRewards(provers[i], epochs, amounts);
         }
-        return (0, 0, 0);
     }
 
-    /// @notice The start time, length and max reward of `epoch`; (0, 0, 0) for epoch 0 or when
-    ///         uninitialized.
-    function getEpochInfoByEpochNumber(uint32 epoch)
-        public
-        view
-        returns (uint64 epochStartTime, uint64 epochLength, uint256 maxEpochReward)
-    {
-        for (uint256 i = configs.length; i > 0; --i) {
-            EpochConfig storage c = configs[i - 1];
-            if (c.fromEpoch <= epoch) {
-                uint256 start = uint256(c.fromTime) + uint256(epoch - c.fromEpoch) * c.epochLength;
-                if (start > type(uint64).max) revert EpochOutOfRange();
-                // casting to 'uint64' is safe because start was checked against type(uint64).max above
-                // forge-lint: disable-next-line(unsafe-typecast)
-                return (uint64(start), c.epochLength, c.maxEpochReward);
-            }
-        }
-        return (0, 0, 0);
+    // ---------------------------------------------------------------- owner
+
+    /// @notice Sends the contract's staking tokens anywhere, also while paused.
+    function withdrawRewards(address to, uint256 amount) external onlyOwner {
+        IERC20(stakingController.stakingToken()).safeTransfer(to, amount);
+        emit RewardsWithdrawn(to, amount);
+    }
+
+    function setVkHash(bytes32 _vkHash) external onlyOwner {
+        emit VkHashUpdated(vkHash, _vkHash);
+        vkHash = _vkHash;
+    }
+
+    function setBrevisProof(address _brevisProof) external onlyOwner {
+        require(_brevisProof != address(0), "brevisProof is zero");
+        emit BrevisProofUpdated(address(brevisProof), _brevisProof);
+        brevisProof = IBrevisProof(_brevisProof);
     }
 
     // ---------------------------------------------------------------- internals
 
-    function _appendConfig(uint32 fromEpoch, uint64 fromTime, uint64 epochLength, uint256 maxEpochReward) private {
-        if (epochLength == 0 || maxEpochReward > type(uint128).max) revert InvalidConfig();
-        configs.push(EpochConfig(fromEpoch, fromTime, epochLength, maxEpochReward));
-        emit EpochConfigSet(fromEpoch, fromTime, epochLength, maxEpochReward);
+    /// @dev No address is checked (as deployed); the controller must answer `stakingToken()`.
+    function _init(address _stakingController, address _brevisProof, address _rewardUpdater, address _epochUpdater)
+        private
+    {
+        stakingController = IStakingController(_stakingController);
+        brevisProof = IBrevisProof(_brevisProof);
+        if (_rewardUpdater != address(0)) _grantRole(REWARD_UPDATER_ROLE, _rewardUpdater);
+        if (_epochUpdater != address(0)) _grantRole(EPOCH_UPDATER_ROLE, _epochUpdater);
+        // Unlimited allowance once: each batch addRewards pulls its total from here.
+        IERC20(stakingController.stakingToken()).approve(_stakingController, type(uint256).max);
+    }
+
+    /// @dev The deployed check, with its revert strings.
+    function _verifyProof(bytes calldata proof, bytes calldata circuitOutput) private {
+        (, bytes32 appCommitHash, bytes32 appVkHash) = brevisProof.submitProof(uint64(block.chainid), proof);
+        require(appVkHash == vkHash, "vkHash mismatch");
+        require(appCommitHash == keccak256(circuitOutput), "invalid circuit output");
+    }
+
+    /// @dev Two passes over the range: count, then fill arrays of that size.
+    function _distributable(uint32 fromEpoch, uint32 toEpoch, address prover)
+        private
+        view
+        returns (uint32[] memory epochs, uint128[] memory amounts)
+    {
+        uint256 count = 0;
+        for (uint32 epoch = fromEpoch; epoch <= toEpoch; ++epoch) {
+            if (_isDistributable(epochProverRewards[epoch][prover])) ++count;
+        }
+        epochs = new uint32[](count);
+        amounts = new uint128[](count);
+        uint256 next = 0;
+        for (uint32 epoch = fromEpoch; epoch <= toEpoch; ++epoch) {
+            ProverReward storage reward = epochProverRewards[epoch][prover];
+            if (_isDistributable(reward)) {
+                (epochs[next], amounts[next]) = (epoch, reward.amount);
+                ++next;
+            }
+        }
+    }
+
+    function _isDistributable(ProverReward storage reward) private view returns (bool) {
+        return reward.amount > 0 && !reward.distributed;
     }
 }

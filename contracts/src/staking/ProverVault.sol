@@ -4,57 +4,81 @@ pragma solidity ^0.8.24;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
-import {IVaultController} from "./IVaultController.sol";
+import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {IProverVault} from "./interfaces/IProverVault.sol";
+import {IStakingController} from "./interfaces/IStakingController.sol";
 
-/// @title One prover's isolated ERC-4626 vault over BREV.
-/// @notice Only the StakingController deposits and withdraws. Rewards arrive as plain BREV
-///         transfers, raising totalAssets without new shares. Shares are transferable ERC-20
-///         tokens except the prover's own minimum self-stake.
-/// @dev A decimals offset of 3 (OpenZeppelin's virtual shares) makes the first-depositor
-///      inflation attack cost the attacker far more than the victim can lose; shares
-///      therefore have 21 decimals and 1 share is worth 1 BREV at the start.
-contract ProverVault is ERC4626 {
-    using EnumerableSet for EnumerableSet.AddressSet;
+/// @title One prover's ERC-4626 vault over BREV.
+/// @notice Only the controller deposits and withdraws. Rewards arrive as plain BREV transfers,
+///         raising totalAssets without new shares. Shares have BREV's 18 decimals and no
+///         decimals offset (a fresh vault prices 1 share = 1 wei), and are ordinary ERC-20s:
+///         the controller's hooks keep its staker books and the prover's self-stake rule.
+contract ProverVault is ERC4626, ReentrancyGuard, IProverVault {
     using SafeERC20 for IERC20;
-
-    event ControllerSlash(uint256 assets, address to);
-
-    error VaultSharesLocked();
-    error VaultOnlyController();
-    error VaultTransferBlocked();
 
     address public immutable prover;
     address public immutable controller;
-
-    EnumerableSet.AddressSet private holders;
 
     modifier onlyController() {
         if (msg.sender != controller) revert VaultOnlyController();
         _;
     }
 
-    constructor(IERC20 brev, address prover_, address controller_)
-        ERC4626(brev)
-        ERC20("ProverNet Staked BREV", "pnBREV")
+    constructor(IERC20 asset_, string memory name_, string memory symbol_, address prover_, address controller_)
+        ERC20(name_, symbol_)
+        ERC4626(asset_)
     {
         prover = prover_;
         controller = controller_;
     }
 
-    function deposit(uint256 assets, address receiver) public override onlyController returns (uint256) {
+    // ------------------------------------------------------------ limits come from the controller
+
+    function maxDeposit(address receiver) public view override(ERC4626, IERC4626) returns (uint256) {
+        return IStakingController(controller).maxDeposit(prover, receiver);
+    }
+
+    function maxMint(address receiver) public view override(ERC4626, IERC4626) returns (uint256) {
+        return IStakingController(controller).maxMint(prover, receiver);
+    }
+
+    function maxWithdraw(address owner) public view override(ERC4626, IERC4626) returns (uint256) {
+        return IStakingController(controller).maxWithdraw(prover, owner);
+    }
+
+    function maxRedeem(address owner) public view override(ERC4626, IERC4626) returns (uint256) {
+        return IStakingController(controller).maxRedeem(prover, owner);
+    }
+
+    // ------------------------------------------------------------ asset movements (controller only)
+
+    function deposit(uint256 assets, address receiver)
+        public
+        override(ERC4626, IERC4626)
+        onlyController
+        nonReentrant
+        returns (uint256)
+    {
         return super.deposit(assets, receiver);
     }
 
-    function mint(uint256 shares, address receiver) public override onlyController returns (uint256) {
+    function mint(uint256 shares, address receiver)
+        public
+        override(ERC4626, IERC4626)
+        onlyController
+        nonReentrant
+        returns (uint256)
+    {
         return super.mint(shares, receiver);
     }
 
     function withdraw(uint256 assets, address receiver, address owner)
         public
-        override
+        override(ERC4626, IERC4626)
         onlyController
+        nonReentrant
         returns (uint256)
     {
         return super.withdraw(assets, receiver, owner);
@@ -62,55 +86,37 @@ contract ProverVault is ERC4626 {
 
     function redeem(uint256 shares, address receiver, address owner)
         public
-        override
+        override(ERC4626, IERC4626)
         onlyController
+        nonReentrant
         returns (uint256)
     {
         return super.redeem(shares, receiver, owner);
     }
 
-    /// @notice Takes slashed assets out of the vault; every share loses the same fraction.
+    /// @notice Every share loses the same fraction: the assets leave, the shares stay.
     function controllerSlash(uint256 assets, address to) external onlyController {
         IERC20(asset()).safeTransfer(to, assets);
         emit ControllerSlash(assets, to);
     }
 
-    /// @notice Shares `owner` may transfer: everything, except that the prover keeps the shares
-    ///         backing the minimum self-stake.
-    function getTransferableShares(address owner) public view returns (uint256 transferable) {
-        uint256 balance = balanceOf(owner);
-        if (owner != prover) return balance;
-        uint256 locked = previewWithdraw(IVaultController(controller).minSelfStake());
-        return balance > locked ? balance - locked : 0;
+    /// @notice Pending unstakes are held by the controller, not as shares, so every share held
+    ///         may move.
+    function getTransferableShares(address owner) public view returns (uint256) {
+        return balanceOf(owner);
     }
 
-    function holderCount() external view returns (uint256) {
-        return holders.length();
-    }
-
-    function getHolders() external view returns (address[] memory) {
-        return holders.values();
-    }
-
-    function _decimalsOffset() internal pure override returns (uint8) {
-        return 3;
-    }
-
+    /// @dev Transfers ask the controller first (the prover's self-stake rule); burns are capped
+    ///      by the controller's maxRedeem; afterwards every move (mints and burns included) is
+    ///      reported so the controller's staker books follow the shares.
     function _update(address from, address to, uint256 value) internal override {
         if (from != address(0) && to != address(0)) {
-            // Shares sent to the vault itself could never be redeemed by anyone.
-            if (to == address(this)) revert VaultTransferBlocked();
-            if (from == prover && value > getTransferableShares(from)) revert VaultSharesLocked();
+            if (value > getTransferableShares(from)) revert VaultSharesLocked();
+            IStakingController(controller).beforeShareTransfer(prover, from, value);
+        } else if (from != address(0)) {
+            if (value > IStakingController(controller).maxRedeem(prover, from)) revert VaultSharesLocked();
         }
         super._update(from, to, value);
-        _trackHolder(from);
-        _trackHolder(to);
-    }
-
-    function _trackHolder(address account) private {
-        if (account == address(0)) return;
-        bool holds = balanceOf(account) > 0;
-        bool changed = holds ? holders.add(account) : holders.remove(account);
-        if (changed) IVaultController(controller).onHolderChanged(prover, account, holds);
+        IStakingController(controller).onShareTransfer(prover, from, to, value);
     }
 }

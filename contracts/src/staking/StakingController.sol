@@ -1,398 +1,448 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {EnumerableMap} from "@openzeppelin/contracts/utils/structs/EnumerableMap.sol";
 import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
-import {IVaultController} from "./IVaultController.sol";
-import {ProverVault} from "./ProverVault.sol";
-import {VaultFactory} from "./VaultFactory.sol";
+import {PauserControl} from "../access/PauserControl.sol";
+import {IProverVault} from "./interfaces/IProverVault.sol";
+import {IVaultFactory} from "./interfaces/IVaultFactory.sol";
+import {PendingUnstakes} from "./PendingUnstakes.sol";
 
 /// @title The one entry point for every staking write: provers, stakes, two-phase unstakes,
-///        rewards with commission, and slashing.
-/// @notice Pending unstakes are held here (outside the vault, so they stop earning) and stay
-///         slashable through the prover's slashing scale until completed.
-contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
+///        rewards with commission, slashing, and the treasury that slashes fill.
+/// @notice Behaves as ProverNet v1.1 on Base. The owner runs the prover lifecycle and the
+///         parameters; SLASHER_ROLE slashes; PAUSER_ROLE pauses, which stops new provers,
+///         stakes, completions, rewards, commission claims, slashes and treasury withdrawals,
+///         but not unstake requests, commission-rate changes, profiles or share transfers.
+contract StakingController is ReentrancyGuard, PauserControl, PendingUnstakes {
+    using EnumerableMap for EnumerableMap.AddressToUintMap;
     using EnumerableSet for EnumerableSet.AddressSet;
     using SafeERC20 for IERC20;
 
-    struct UnstakeRequest {
-        uint256 amount;
-        uint256 requestTime;
-        uint256 scaleSnapshot;
-    }
+    bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
+    bytes32 public constant AUTHORIZED_PROVER_ROLE = keccak256("AUTHORIZED_PROVER_ROLE");
+
+    uint8 private constant TOKEN_DECIMALS = 18;
+    /// @dev One whole BREV: the smallest stake, unstaked chunk and remainder, and minSelfStake.
+    uint256 private constant ONE_TOKEN = 10 ** TOKEN_DECIMALS;
+    uint256 private constant MAX_NAME_BYTES = 128;
+    uint256 private constant MAX_ICON_URL_BYTES = 512;
 
     struct Prover {
-        uint8 state;
-        bool retired;
-        uint64 defaultCommissionRate;
-        uint64 joinedAt;
+        ProverState state;
         address vault;
+        uint64 joinedAt;
         uint256 pendingCommission;
-        uint256 slashingScale;
-        /// @dev BREV held here for this prover's pending unstakes; never less than their value.
-        uint256 unstakeEscrow;
+        /// @dev Mirrors the vault's balances through the vault's hooks.
+        mapping(address staker => uint256) shares;
+        EnumerableSet.AddressSet stakers;
+        /// @dev address(0) holds the default rate; other keys are per-source rates.
+        EnumerableMap.AddressToUintMap commissionRates;
         string name;
         string iconUrl;
     }
 
-    uint8 internal constant STATE_NULL = 0;
-    uint8 internal constant STATE_ACTIVE = 1;
-    uint8 internal constant STATE_DEACTIVATED = 2;
-    uint8 internal constant STATE_JAILED = 3;
-
-    bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
-    bytes32 public constant REWARD_SOURCE_ROLE = keccak256("REWARD_SOURCE_ROLE");
-    bytes32 public constant AUTHORIZED_PROVER_ROLE = keccak256("AUTHORIZED_PROVER_ROLE");
-
-    uint256 public constant BPS = 10_000;
-    uint256 public constant SCALE_ONE = 1e18;
-    /// @notice The slashing scale never falls below 20 %: pending unstakes keep at least that.
-    uint256 public constant MIN_SLASHING_SCALE = 0.2e18;
-    /// @notice Below a 40 % scale a prover is deactivated automatically.
-    uint256 public constant DEACTIVATION_SCALE = 0.4e18;
-    uint256 public constant MIN_STAKE = 1e18;
-    uint256 public constant MAX_PENDING_UNSTAKES = 10;
-    uint256 public constant MAX_NAME_BYTES = 128;
-    uint256 public constant MAX_ICON_URL_BYTES = 512;
-
-    event ProverInitialized(address indexed prover, address indexed vault, uint64 defaultCommissionRate);
-    event Staked(address indexed prover, address indexed staker, uint256 shares, uint256 amount);
-    event UnstakeRequested(address indexed prover, address indexed staker, uint256 shares, uint256 amount);
-    event UnstakeCompleted(address indexed prover, address indexed staker, uint256 amount);
-    event RewardsAdded(
-        address indexed prover, address indexed source, uint256 amount, uint256 commission, uint256 toStakers
-    );
-    event ProverSlashed(address indexed prover, uint256 amount, uint256 bps);
-    event ProverStateChanged(address indexed prover, uint8 oldState, uint8 newState);
-    event ProverRetired(address indexed prover);
-    event CommissionClaimed(address indexed prover, uint256 amount);
-    /// @notice source = address(0): the default rate changed (useDefault = true). Otherwise an
-    ///         override for `source` was set (useDefault = false) or removed so that `source`
-    ///         follows the default again (useDefault = true, newRate = the default).
-    event CommissionRateUpdated(
-        address indexed prover, address indexed source, uint64 oldRate, uint64 newRate, bool useDefault
-    );
-    event ProverProfileUpdated(address indexed prover, string name, string iconUrl);
-    event MinSelfStakeUpdated(uint256 oldValue, uint256 newValue);
-    event UnstakeDelayUpdated(uint256 oldDelay, uint256 newDelay);
-    event MaxSlashBpsUpdated(uint256 oldValue, uint256 newValue);
-    event RequireAuthorizationUpdated(bool required);
-    event SlashTreasuryUpdated(address oldTreasury, address newTreasury);
-
-    error ControllerNotAuthorized();
-    error ControllerProverNotInitialized();
-    error ControllerProverAlreadyInitialized();
-    error ControllerProverNotActive();
-    error ControllerInsufficientShares();
-    error ControllerNoShares();
-    error ControllerMinSelfStakeNotMet();
-    error ControllerInvalidArg();
-    error ControllerInvalidStakeAmount();
-    error ControllerNoUnstakeRequest();
-    error ControllerUnstakeNotReady();
-    error ControllerTooManyPendingUnstakes();
-    error ControllerZeroAmount();
-    error ControllerInvalidUnstakeAmount();
-    error ControllerProfileTooLong();
-
-    IERC20 private immutable token;
-    VaultFactory public immutable vaultFactory;
-
+    address public stakingToken;
+    address public vaultFactory;
     uint256 public minSelfStake;
-    uint256 public unstakeDelay;
     uint256 public maxSlashBps;
     bool public requireAuthorization;
-    address public slashTreasury;
+    /// @notice Slashed BREV (and dust swept at retirement) held here until the owner withdraws it.
+    uint256 public treasuryPool;
 
-    mapping(address prover => Prover) private provers;
-    address[] private proverList;
-    mapping(address vault => address prover) private vaultOwner;
-    mapping(address prover => EnumerableSet.AddressSet) private overrideSources;
-    mapping(address prover => mapping(address source => uint64)) private overrideRates;
-    mapping(address prover => mapping(address staker => UnstakeRequest[])) private pendingUnstakes;
-    /// @dev Vaults in which an account holds shares, so stakers are counted once across vaults.
-    mapping(address account => uint256) private positions;
-    uint256 private uniqueStakers;
+    mapping(address prover => Prover) private _provers;
+    EnumerableSet.AddressSet private _allProvers;
+    EnumerableSet.AddressSet private _activeProvers;
 
-    constructor(IERC20 stakingToken_, address admin, uint256 minSelfStake_, uint256 unstakeDelay_, uint256 maxSlashBps_)
-    {
-        if (address(stakingToken_) == address(0) || admin == address(0) || maxSlashBps_ > BPS) {
-            revert ControllerInvalidArg();
+    /// @notice Zero token and factory leave the contract to be set up through `init` (behind a
+    ///         proxy, as on Base); otherwise it is ready, owned by the deployer.
+    constructor(
+        address _stakingToken,
+        address _vaultFactory,
+        uint256 _unstakeDelay,
+        uint256 _minSelfStake,
+        uint256 _maxSlashBps
+    ) {
+        if (_stakingToken != address(0) && _vaultFactory != address(0)) {
+            _setUp(_stakingToken, _vaultFactory, _unstakeDelay, _minSelfStake, _maxSlashBps);
         }
-        token = stakingToken_;
-        vaultFactory = new VaultFactory(address(this), stakingToken_);
-        minSelfStake = minSelfStake_;
-        unstakeDelay = unstakeDelay_;
-        maxSlashBps = maxSlashBps_;
-        slashTreasury = admin;
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
-    // ---------------------------------------------------------------- provers
+    /// @notice Set-up for a proxy, whose storage has no owner yet: the caller becomes owner.
+    ///         Reverts once an owner exists (always, on a contract built with its constructor).
+    function init(
+        address _stakingToken,
+        address _vaultFactory,
+        uint256 _unstakeDelay,
+        uint256 _minSelfStake,
+        uint256 _maxSlashBps
+    ) external {
+        _setUp(_stakingToken, _vaultFactory, _unstakeDelay, _minSelfStake, _maxSlashBps);
+        _initOwner();
+    }
 
-    function initializeProver(uint64 defaultCommissionRate) external nonReentrant returns (address vault) {
-        Prover storage p = provers[msg.sender];
-        if (p.state != STATE_NULL) revert ControllerProverAlreadyInitialized();
+    // ------------------------------------------------------------ provers
+
+    /// @notice Deploys the caller's vault, pulls exactly minSelfStake from it as self-stake and
+    ///         makes it Active.
+    ///         With requireAuthorization on, the caller needs AUTHORIZED_PROVER_ROLE (checked
+    ///         before the pause).
+    function initializeProver(uint64 defaultCommissionRate) external returns (address vault) {
         if (requireAuthorization && !hasRole(AUTHORIZED_PROVER_ROLE, msg.sender)) revert ControllerNotAuthorized();
-        if (defaultCommissionRate > BPS) revert ControllerInvalidArg();
+        _requireNotPaused();
+        if (defaultCommissionRate > BPS_DENOMINATOR) revert ControllerInvalidArg();
+        Prover storage p = _provers[msg.sender];
+        if (p.state != ProverState.Null) revert ControllerProverAlreadyInitialized();
 
-        vault = vaultFactory.createVault(msg.sender);
+        // A retired prover is stopped here: its CREATE2 vault still exists.
+        vault = IVaultFactory(vaultFactory).createVault(stakingToken, msg.sender, address(this));
+        _unstakes[msg.sender].slashingScale = BPS_DENOMINATOR;
+        p.state = ProverState.Active;
         p.vault = vault;
-        p.defaultCommissionRate = defaultCommissionRate;
         p.joinedAt = uint64(block.timestamp);
-        p.slashingScale = SCALE_ONE;
-        vaultOwner[vault] = msg.sender;
-        proverList.push(msg.sender);
-        _setState(msg.sender, STATE_ACTIVE);
+        p.commissionRates.set(address(0), defaultCommissionRate);
+        _allProvers.add(msg.sender);
+        _activeProvers.add(msg.sender);
+
+        stake(msg.sender, minSelfStake);
         emit ProverInitialized(msg.sender, vault, defaultCommissionRate);
-
-        // The vault's address is public in advance (CREATE2), so BREV may already sit there.
-        _sweepUnownedAssets(p);
-        uint256 shares = _deposit(p, msg.sender, minSelfStake);
-        emit Staked(msg.sender, msg.sender, shares, minSelfStake);
     }
 
-    function setProverProfile(string calldata name, string calldata iconUrl) external nonReentrant {
-        Prover storage p = _initialized(msg.sender);
-        if (bytes(name).length > MAX_NAME_BYTES || bytes(iconUrl).length > MAX_ICON_URL_BYTES) {
-            revert ControllerProfileTooLong();
+    function setProverProfile(string calldata name, string calldata iconUrl) external {
+        _setProfile(msg.sender, name, iconUrl);
+    }
+
+    function setProverProfileByAdmin(address prover, string calldata name, string calldata iconUrl) external onlyOwner {
+        _setProfile(prover, name, iconUrl);
+    }
+
+    function deactivateProver(address prover) external onlyOwner {
+        _setState(prover, ProverState.Deactivated);
+    }
+
+    function deactivateProvers(address[] calldata provers) external onlyOwner {
+        for (uint256 i = 0; i < provers.length; ++i) {
+            _setState(provers[i], ProverState.Deactivated);
         }
-        p.name = name;
-        p.iconUrl = iconUrl;
-        emit ProverProfileUpdated(msg.sender, name, iconUrl);
     }
 
-    // ---------------------------------------------------------------- staking
+    function jailProver(address prover) external onlyOwner {
+        _setState(prover, ProverState.Jailed);
+    }
 
-    function stake(address prover, uint256 amount) external nonReentrant returns (uint256 shares) {
-        Prover storage p = _initialized(prover);
-        // A prover may top up its own vault whatever its state, e.g. to be reactivated.
-        if (p.state != STATE_ACTIVE && msg.sender != prover) revert ControllerProverNotActive();
-        if (amount < MIN_STAKE) revert ControllerInvalidStakeAmount();
-        // After everyone has left, BREV sent to the vault (or rounding dust) has no shares behind it.
-        if (ProverVault(p.vault).totalSupply() == 0) _sweepUnownedAssets(p);
-        shares = _deposit(p, msg.sender, amount);
+    function jailProvers(address[] calldata provers) external onlyOwner {
+        for (uint256 i = 0; i < provers.length; ++i) {
+            _setState(provers[i], ProverState.Jailed);
+        }
+    }
+
+    /// @notice The owner reactivates from any state; the prover itself only from Deactivated.
+    ///         Either way the prover's own shares must be worth minSelfStake.
+    function reactivateProver(address prover) public {
+        Prover storage p = _provers[prover];
+        if (p.state == ProverState.Null) revert ControllerProverNotInitialized();
+        bool byOwner = msg.sender == owner();
+        if (!byOwner && msg.sender != prover) revert ControllerOnlyProver();
+        if (!byOwner && p.state == ProverState.Jailed) revert ControllerOnlyAdmin();
+        if (_selfStake(p, prover) < minSelfStake) revert ControllerMinSelfStakeNotMet();
+        _setState(prover, ProverState.Active);
+    }
+
+    /// @notice Each entry is checked as reactivateProver checks it for the caller.
+    function reactivateProvers(address[] calldata provers) external {
+        for (uint256 i = 0; i < provers.length; ++i) {
+            reactivateProver(provers[i]);
+        }
+    }
+
+    /// @notice Removes a prover for good (owner or the prover): no stakers, no pending unstakes
+    ///         and no unclaimed commission may remain; BREV left in the vault goes to the
+    ///         treasury. Its vault stays deployed, so the address can never register again.
+    function retireProver(address prover) public {
+        if (msg.sender != owner() && msg.sender != prover) revert ControllerOnlyAdminOrProver();
+        Prover storage p = _provers[prover];
+        if (p.state == ProverState.Null) revert ControllerProverNotInitialized();
+        if (p.stakers.length() > 0) revert ControllerCannotRetireProverWithStakers();
+        if (_unstakes[prover].totalUnstaking > 0) revert ControllerCannotRetireProverWithPendingUnstakes();
+        if (p.pendingCommission > 0) revert ControllerCannotRetireProverWithPendingCommission();
+
+        IProverVault vault = IProverVault(p.vault);
+        uint256 dust = vault.totalAssets();
+        if (dust > 0) {
+            vault.controllerSlash(dust, address(this));
+            treasuryPool += dust;
+        }
+        _allProvers.remove(prover);
+        _activeProvers.remove(prover);
+        // Emptied explicitly: deleting the struct would leave the map's index behind.
+        address[] memory sources = p.commissionRates.keys();
+        for (uint256 i = 0; i < sources.length; ++i) {
+            p.commissionRates.remove(sources[i]);
+        }
+        delete _provers[prover];
+        delete _unstakes[prover];
+        emit ProverRetired(prover);
+    }
+
+    function retireProvers(address[] calldata provers) external {
+        for (uint256 i = 0; i < provers.length; ++i) {
+            retireProver(provers[i]);
+        }
+    }
+
+    // ------------------------------------------------------------ staking
+
+    /// @notice At least 1 BREV, into an Active prover's vault; the prover may always top up its own.
+    function stake(address prover, uint256 amount) public whenNotPaused nonReentrant returns (uint256 shares) {
+        if (amount < ONE_TOKEN) revert ControllerInvalidStakeAmount();
+        Prover storage p = _provers[prover];
+        if (p.state == ProverState.Null) revert ControllerProverNotInitialized();
+        if (msg.sender != prover && p.state != ProverState.Active) revert ControllerProverNotActive();
+
+        IERC20 token = IERC20(stakingToken);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        if (token.allowance(address(this), p.vault) < amount) token.forceApprove(p.vault, type(uint256).max);
+        shares = IProverVault(p.vault).deposit(amount, msg.sender);
+
+        uint256 held = p.shares[msg.sender];
+        if (held == 0) p.stakers.add(msg.sender);
+        p.shares[msg.sender] = held + shares;
         emit Staked(prover, msg.sender, shares, amount);
     }
 
+    /// @notice Burns the shares now (they stop earning) and queues their BREV for unstakeDelay.
+    ///         Needs a vault-share allowance to this controller. Unless everything goes, the
+    ///         chunk and the remainder are each at least 1 BREV, and a prover keeps minSelfStake;
+    ///         a prover's full exit deactivates it. Allowed while paused.
     function requestUnstake(address prover, uint256 shares) external nonReentrant returns (uint256 amount) {
-        Prover storage p = _initialized(prover);
-        if (shares == 0) revert ControllerZeroAmount();
-        ProverVault vault = ProverVault(p.vault);
-        uint256 balance = vault.balanceOf(msg.sender);
-        if (balance == 0) revert ControllerNoShares();
-        if (shares > balance) revert ControllerInsufficientShares();
-        UnstakeRequest[] storage requests = pendingUnstakes[prover][msg.sender];
-        if (requests.length >= MAX_PENDING_UNSTAKES) revert ControllerTooManyPendingUnstakes();
+        Prover storage p = _provers[prover];
+        if (p.state == ProverState.Null) revert ControllerProverNotInitialized();
+        uint256 held = p.shares[msg.sender];
+        if (shares > held) revert ControllerInsufficientShares();
 
-        bool fullExit = shares == balance;
-        if (!fullExit) _checkPartialUnstake(vault, prover, shares, balance);
+        IProverVault vault = IProverVault(p.vault);
+        uint256 remaining = held - shares;
+        uint256 remainingAssets = vault.convertToAssets(remaining);
+        if (remaining > 0 && (vault.convertToAssets(shares) < ONE_TOKEN || remainingAssets < ONE_TOKEN)) {
+            revert ControllerInvalidUnstakeAmount();
+        }
+        if (msg.sender == prover) {
+            if (remaining > 0 && remainingAssets < minSelfStake) revert ControllerMinSelfStakeNotMet();
+            if (remaining == 0 && p.state == ProverState.Active) _setState(prover, ProverState.Deactivated);
+        }
 
         amount = vault.redeem(shares, address(this), msg.sender);
-        if (amount == 0) revert ControllerZeroAmount();
-        requests.push(UnstakeRequest(amount, block.timestamp, p.slashingScale));
-        p.unstakeEscrow += amount;
+        p.shares[msg.sender] = remaining;
+        if (remaining == 0) p.stakers.remove(msg.sender);
+        _enqueueUnstake(prover, msg.sender, amount);
         emit UnstakeRequested(prover, msg.sender, shares, amount);
-
-        if (fullExit && msg.sender == prover) {
-            p.retired = true;
-            if (p.state == STATE_ACTIVE) _setState(prover, STATE_DEACTIVATED);
-            emit ProverRetired(prover);
-        }
     }
 
-    function completeUnstake(address prover) external nonReentrant returns (uint256 amount) {
-        Prover storage p = _initialized(prover);
-        UnstakeRequest[] storage requests = pendingUnstakes[prover][msg.sender];
-        if (requests.length == 0) revert ControllerNoUnstakeRequest();
-        uint256 scale = p.slashingScale;
-        uint256 kept = 0;
-        for (uint256 i = 0; i < requests.length; ++i) {
-            UnstakeRequest memory request = requests[i];
-            if (block.timestamp >= request.requestTime + unstakeDelay) {
-                amount += (request.amount * scale) / request.scaleSnapshot;
-            } else {
-                requests[kept++] = request;
-            }
-        }
-        if (kept == requests.length) revert ControllerUnstakeNotReady();
-        while (requests.length > kept) requests.pop();
-        p.unstakeEscrow -= amount;
-        token.safeTransfer(msg.sender, amount);
+    /// @notice Pays every request of the caller that has waited the current unstakeDelay, at
+    ///         its value after any slash since it was made.
+    function completeUnstake(address prover) external whenNotPaused nonReentrant returns (uint256 amount) {
+        amount = _dequeueMatured(prover, msg.sender);
+        if (amount > 0) IERC20(stakingToken).safeTransfer(msg.sender, amount);
         emit UnstakeCompleted(prover, msg.sender, amount);
     }
 
-    // ---------------------------------------------------------------- rewards and commission
+    // ------------------------------------------------------------ rewards and commission
 
+    /// @notice Anyone may pay rewards to an Active prover: the commission at the caller's rate
+    ///         accrues to the prover, the rest is given to the vault's shareholders.
     function addRewards(address prover, uint256 amount)
         external
+        whenNotPaused
         nonReentrant
-        onlyRole(REWARD_SOURCE_ROLE)
         returns (uint256 commission, uint256 toStakers)
     {
-        Prover storage p = _initialized(prover);
-        if (amount == 0) revert ControllerZeroAmount();
-        token.safeTransferFrom(msg.sender, address(this), amount);
-        return _distribute(prover, p, amount);
+        return _reward(prover, amount, true);
     }
 
-    function addRewards(address[] calldata proverAddresses, uint256[] calldata amounts)
-        external
-        nonReentrant
-        onlyRole(REWARD_SOURCE_ROLE)
-    {
-        if (proverAddresses.length != amounts.length || proverAddresses.length == 0) revert ControllerInvalidArg();
+    /// @notice The total is pulled once; one prover that is not Active reverts the whole batch.
+    function addRewards(address[] calldata provers, uint256[] calldata amounts) external whenNotPaused nonReentrant {
+        if (provers.length != amounts.length) revert ControllerInvalidArg();
         uint256 total = 0;
         for (uint256 i = 0; i < amounts.length; ++i) {
-            if (amounts[i] == 0) revert ControllerZeroAmount();
-            _initialized(proverAddresses[i]);
             total += amounts[i];
         }
-        token.safeTransferFrom(msg.sender, address(this), total);
-        for (uint256 i = 0; i < amounts.length; ++i) {
-            _distribute(proverAddresses[i], provers[proverAddresses[i]], amounts[i]);
+        IERC20(stakingToken).safeTransferFrom(msg.sender, address(this), total);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            _reward(provers[i], amounts[i], false);
         }
     }
 
-    function claimCommission() external nonReentrant returns (uint256 amount) {
+    /// @notice Returns 0 (without an event) when nothing is pending.
+    function claimCommission() external whenNotPaused nonReentrant returns (uint256 amount) {
         Prover storage p = _initialized(msg.sender);
         amount = p.pendingCommission;
-        if (amount == 0) revert ControllerZeroAmount();
+        if (amount == 0) return 0;
         p.pendingCommission = 0;
-        token.safeTransfer(msg.sender, amount);
+        IERC20(stakingToken).safeTransfer(msg.sender, amount);
         emit CommissionClaimed(msg.sender, amount);
     }
 
-    /// @notice source = address(0) sets the default rate; any other source gets an override.
-    function setCommissionRate(address source, uint64 newRate) external nonReentrant {
+    /// @notice source = address(0) sets the default rate. Takes effect for the next reward.
+    function setCommissionRate(address source, uint64 newRate) external {
         Prover storage p = _initialized(msg.sender);
-        if (newRate > BPS) revert ControllerInvalidArg();
-        if (source == address(0)) {
-            uint64 old = p.defaultCommissionRate;
-            p.defaultCommissionRate = newRate;
-            emit CommissionRateUpdated(msg.sender, address(0), old, newRate, true);
-            return;
-        }
-        uint64 previous = getCommissionRate(msg.sender, source);
-        overrideSources[msg.sender].add(source);
-        overrideRates[msg.sender][source] = newRate;
-        emit CommissionRateUpdated(msg.sender, source, previous, newRate, false);
+        if (newRate > BPS_DENOMINATOR) revert ControllerInvalidArg();
+        (, uint256 oldRate) = p.commissionRates.tryGet(source);
+        p.commissionRates.set(source, newRate);
+        emit CommissionRateUpdated(msg.sender, source, _asRate(oldRate), newRate, false);
     }
 
-    function resetCommissionRate(address source) external nonReentrant {
+    /// @notice `source` follows the default rate again (also when it had no rate of its own).
+    function resetCommissionRate(address source) external {
         Prover storage p = _initialized(msg.sender);
-        if (!overrideSources[msg.sender].remove(source)) revert ControllerInvalidArg();
-        uint64 previous = overrideRates[msg.sender][source];
-        delete overrideRates[msg.sender][source];
-        emit CommissionRateUpdated(msg.sender, source, previous, p.defaultCommissionRate, true);
+        if (source == address(0)) revert ControllerInvalidArg();
+        (, uint256 oldRate) = p.commissionRates.tryGet(source);
+        (, uint256 defaultRate) = p.commissionRates.tryGet(address(0));
+        p.commissionRates.remove(source);
+        emit CommissionRateUpdated(msg.sender, source, _asRate(oldRate), _asRate(defaultRate), true);
     }
 
-    // ---------------------------------------------------------------- slashing and admin
+    // ------------------------------------------------------------ slashing
 
+    /// @notice Takes `bps` of the vault's assets and of the pending unstakes into the treasury.
     function slash(address prover, uint256 bps)
         external
+        whenNotPaused
         nonReentrant
         onlyRole(SLASHER_ROLE)
         returns (uint256 slashedAmount)
     {
+        _initialized(prover);
+        if (bps > maxSlashBps) revert ControllerSlashTooHigh();
+        return _slash(prover, bps);
+    }
+
+    /// @notice Slashes `amount` as a share of vault assets plus pending unstakes, in whole basis
+    ///         points rounded down and capped at maxSlashBps: it may take less than asked.
+    function slashByAmount(address prover, uint256 amount)
+        external
+        whenNotPaused
+        nonReentrant
+        onlyRole(SLASHER_ROLE)
+        returns (uint256 slashedAmount)
+    {
+        _initialized(prover);
+        if (amount == 0) return 0;
+        uint256 slashable = getProverTotalAssets(prover);
+        if (slashable == 0) return 0;
+        uint256 bps = (amount * BPS_DENOMINATOR) / slashable;
+        if (bps > maxSlashBps) bps = maxSlashBps;
+        return _slash(prover, bps);
+    }
+
+    // ------------------------------------------------------------ vault hooks
+
+    function maxWithdraw(address prover, address owner) external view returns (uint256) {
+        address vault = getProverVault(prover);
+        if (vault == address(0)) return 0;
+        return IProverVault(vault).convertToAssets(maxRedeem(prover, owner));
+    }
+
+    /// @notice Every share may be redeemed (only the controller redeems, for unstake requests).
+    function maxRedeem(address prover, address owner) public view returns (uint256) {
+        address vault = getProverVault(prover);
+        if (vault == address(0)) return 0;
+        return IProverVault(vault).balanceOf(owner);
+    }
+
+    function maxDeposit(address prover, address receiver) external view returns (uint256) {
+        address vault = getProverVault(prover);
+        if (vault == address(0)) return 0;
+        uint256 shares = maxMint(prover, receiver);
+        if (shares == type(uint256).max) return shares;
+        return IProverVault(vault).convertToAssets(shares);
+    }
+
+    /// @notice Unlimited into an Active prover's vault, or into the prover's own position; else 0.
+    ///         Pause is not reflected here.
+    function maxMint(address prover, address receiver) public view returns (uint256) {
+        return receiver == prover || _provers[prover].state == ProverState.Active ? type(uint256).max : 0;
+    }
+
+    /// @notice A prover may not transfer away all but a part of minSelfStake (all of it is fine).
+    function beforeShareTransfer(address prover, address from, uint256 shares) external view {
+        address vault = getProverVault(prover);
+        if (from != prover || vault == address(0)) return;
+        uint256 own = IProverVault(vault).convertToAssets(IProverVault(vault).balanceOf(prover));
+        uint256 left = own - IProverVault(vault).convertToAssets(shares);
+        if (left > 0 && left < minSelfStake) revert ControllerMinSelfStakeNotMet();
+    }
+
+    /// @notice Moves the staker books with a share transfer (mints and burns are booked by
+    ///         stake and requestUnstake themselves). The prover giving away its last share is
+    ///         deactivated.
+    function onShareTransfer(address prover, address from, address to, uint256 shares) external {
+        if (msg.sender != getProverVault(prover)) revert ControllerOnlyVault();
+        if (from == address(0) || to == address(0) || from == to || shares == 0) return;
         Prover storage p = _initialized(prover);
-        if (bps == 0 || bps > maxSlashBps) revert ControllerInvalidArg();
-        ProverVault vault = ProverVault(p.vault);
 
-        uint256 fromVault = (vault.totalAssets() * bps) / BPS;
-        if (fromVault > 0) vault.controllerSlash(fromVault, slashTreasury);
-
-        // Pending unstakes lose the same fraction, through the scale, down to its floor.
-        uint256 oldScale = p.slashingScale;
-        uint256 newScale = (oldScale * (BPS - bps)) / BPS;
-        if (newScale < MIN_SLASHING_SCALE) newScale = MIN_SLASHING_SCALE;
-        uint256 fromPending = oldScale > newScale ? (p.unstakeEscrow * (oldScale - newScale)) / oldScale : 0;
-        p.slashingScale = newScale;
-        p.unstakeEscrow -= fromPending;
-        if (fromPending > 0) token.safeTransfer(slashTreasury, fromPending);
-
-        slashedAmount = fromVault + fromPending;
-        emit ProverSlashed(prover, slashedAmount, bps);
-
-        if (p.state == STATE_ACTIVE && (newScale < DEACTIVATION_SCALE || _selfStake(p, prover) < minSelfStake)) {
-            _setState(prover, STATE_DEACTIVATED);
+        uint256 fromShares = p.shares[from];
+        if (fromShares < shares) revert ControllerShareAccountingMismatch();
+        p.shares[from] = fromShares - shares;
+        if (fromShares == shares) {
+            p.stakers.remove(from);
+            if (from == prover && p.state == ProverState.Active) _setState(prover, ProverState.Deactivated);
         }
+        uint256 toShares = p.shares[to];
+        if (toShares == 0) p.stakers.add(to);
+        p.shares[to] = toShares + shares;
     }
 
-    function deactivateProver(address prover) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
-        Prover storage p = _initialized(prover);
-        if (p.state != STATE_ACTIVE) revert ControllerProverNotActive();
-        _setState(prover, STATE_DEACTIVATED);
-    }
+    // ------------------------------------------------------------ admin
 
-    function reactivateProver(address prover) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
-        Prover storage p = _initialized(prover);
-        if (p.state == STATE_ACTIVE) revert ControllerInvalidArg();
-        if (p.slashingScale < DEACTIVATION_SCALE) revert ControllerInvalidArg();
-        if (_selfStake(p, prover) < minSelfStake) revert ControllerMinSelfStakeNotMet();
-        p.retired = false;
-        _setState(prover, STATE_ACTIVE);
-    }
-
-    function jailProver(address prover) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
-        Prover storage p = _initialized(prover);
-        if (p.state == STATE_JAILED) revert ControllerInvalidArg();
-        _setState(prover, STATE_JAILED);
-    }
-
-    function setMinSelfStake(uint256 value) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (value < MIN_STAKE) revert ControllerInvalidArg();
+    function setMinSelfStake(uint256 value) external onlyOwner {
+        if (value < ONE_TOKEN) revert ControllerInvalidArg();
         emit MinSelfStakeUpdated(minSelfStake, value);
         minSelfStake = value;
     }
 
-    function setUnstakeDelay(uint256 delay) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
-        emit UnstakeDelayUpdated(unstakeDelay, delay);
-        unstakeDelay = delay;
+    /// @notice 0 leaves only slashes of 0 bps.
+    function setMaxSlashBps(uint256 value) external onlyOwner {
+        if (value > BPS_DENOMINATOR) revert ControllerInvalidArg();
+        emit MaxSlashBpsUpdated(maxSlashBps, value);
+        maxSlashBps = value;
     }
 
-    function setMaxSlashBps(uint256 bps) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (bps > BPS) revert ControllerInvalidArg();
-        emit MaxSlashBpsUpdated(maxSlashBps, bps);
-        maxSlashBps = bps;
+    /// @notice Applies to requests already pending as well.
+    function setUnstakeDelay(uint256 newDelay) external onlyOwner {
+        emit UnstakeDelayUpdated(unstakeDelay, newDelay);
+        unstakeDelay = newDelay;
     }
 
-    function setRequireAuthorization(bool required) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
+    function setRequireAuthorization(bool required) external onlyOwner {
         requireAuthorization = required;
         emit RequireAuthorizationUpdated(required);
     }
 
-    function setSlashTreasury(address treasury) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
-        if (treasury == address(0)) revert ControllerInvalidArg();
-        emit SlashTreasuryUpdated(slashTreasury, treasury);
-        slashTreasury = treasury;
+    function withdrawTreasury(address to, uint256 amount) external whenNotPaused onlyOwner {
+        if (amount > treasuryPool) revert ControllerInsufficientTreasury();
+        treasuryPool -= amount;
+        IERC20(stakingToken).safeTransfer(to, amount);
+        emit TreasuryWithdrawn(to, amount);
     }
 
-    /// @inheritdoc IVaultController
-    /// @dev Not nonReentrant: vaults call it while a guarded stake / unstake moves their shares.
-    function onHolderChanged(address prover, address account, bool holds) external {
-        if (vaultOwner[msg.sender] != prover || prover == address(0)) revert ControllerNotAuthorized();
-        if (holds) {
-            if (positions[account]++ == 0) ++uniqueStakers;
-        } else {
-            if (--positions[account] == 0) --uniqueStakers;
-        }
+    /// @notice While paused, the owner may move any of the controller's BREV (pending unstakes,
+    ///         commission and treasury alike); no book is adjusted.
+    function emergencyRecover(address to, uint256 amount) external whenPaused onlyOwner {
+        IERC20(stakingToken).safeTransfer(to, amount);
+        emit EmergencyRecovered(to, amount);
     }
 
-    // ---------------------------------------------------------------- views
-
-    function stakingToken() external view returns (address) {
-        return address(token);
-    }
+    // ------------------------------------------------------------ views
 
     function getProverInfo(address prover)
         external
         view
         returns (
-            uint8 state,
+            ProverState state,
             address vault,
             uint64 defaultCommissionRate,
             uint256 pendingCommission,
@@ -402,185 +452,196 @@ contract StakingController is AccessControl, ReentrancyGuard, IVaultController {
             string memory iconUrl
         )
     {
-        Prover storage p = provers[prover];
-        numStakers = p.vault == address(0) ? 0 : ProverVault(p.vault).holderCount();
-        return (p.state, p.vault, p.defaultCommissionRate, p.pendingCommission, numStakers, p.joinedAt, p.name, p.iconUrl);
+        Prover storage p = _provers[prover];
+        (, uint256 defaultRate) = p.commissionRates.tryGet(address(0));
+        return (
+            p.state,
+            p.vault,
+            _asRate(defaultRate),
+            p.pendingCommission,
+            p.stakers.length(),
+            p.joinedAt,
+            p.name,
+            p.iconUrl
+        );
     }
 
-    function getProverState(address prover) external view returns (uint8) {
-        return provers[prover].state;
+    function getProverState(address prover) external view returns (ProverState) {
+        return _provers[prover].state;
     }
 
-    function isProverRetired(address prover) external view returns (bool) {
-        return provers[prover].retired;
+    /// @notice From the factory: a retired prover's vault is still reported.
+    function getProverVault(address prover) public view returns (address) {
+        return IVaultFactory(vaultFactory).getVault(prover);
     }
 
-    function getProverVault(address prover) external view returns (address) {
-        return provers[prover].vault;
-    }
-
+    /// @notice Everything slashable: vault assets plus pending unstakes (0 for an unknown prover).
     function getProverTotalAssets(address prover) public view returns (uint256) {
-        address vault = provers[prover].vault;
-        return vault == address(0) ? 0 : ProverVault(vault).totalAssets();
+        Prover storage p = _provers[prover];
+        if (p.state == ProverState.Null) return 0;
+        return IProverVault(p.vault).totalAssets() + _unstakes[prover].totalUnstaking;
     }
 
-    /// @notice Provers in registration order, [start, end) of all of them or of the Active ones.
-    function getProvers(bool isActive, uint256 start, uint256 end) external view returns (address[] memory) {
-        address[] memory matching = _listProvers(isActive);
-        if (end > matching.length) end = matching.length;
-        if (start >= end) return new address[](0);
-        address[] memory page = new address[](end - start);
-        for (uint256 i = start; i < end; ++i) page[i - start] = matching[i];
-        return page;
+    function getProverStakers(address prover) external view returns (address[] memory) {
+        return _provers[prover].stakers.values();
     }
 
-    function getProverCount(bool isActive) public view returns (uint256 count) {
-        if (!isActive) return proverList.length;
-        for (uint256 i = 0; i < proverList.length; ++i) {
-            if (provers[proverList[i]].state == STATE_ACTIVE) ++count;
+    function getStakeInfo(address prover, address staker) external view returns (uint256) {
+        return _provers[prover].shares[staker];
+    }
+
+    /// @notice [start, end) of all provers or of the Active ones, in set order; end 0 means the
+    ///         whole list. An empty range, or an end past the list, reverts.
+    function getProvers(bool isActive, uint256 start, uint256 end) external view returns (address[] memory provers) {
+        EnumerableSet.AddressSet storage set = isActive ? _activeProvers : _allProvers;
+        uint256 length = set.length();
+        if (end == 0) end = length;
+        if (start >= end || end > length) revert ControllerInvalidArg();
+        provers = new address[](end - start);
+        for (uint256 i = start; i < end; ++i) {
+            provers[i - start] = set.at(i);
         }
     }
 
+    function getProverCount(bool isActive) external view returns (uint256) {
+        return isActive ? _activeProvers.length() : _allProvers.length();
+    }
+
+    /// @notice Σ vault assets (pending unstakes excluded).
     function getTotalVaultAssets(bool isActive) external view returns (uint256 total) {
-        for (uint256 i = 0; i < proverList.length; ++i) {
-            address prover = proverList[i];
-            if (!isActive || provers[prover].state == STATE_ACTIVE) total += getProverTotalAssets(prover);
+        EnumerableSet.AddressSet storage set = isActive ? _activeProvers : _allProvers;
+        for (uint256 i = 0; i < set.length(); ++i) {
+            total += IProverVault(_provers[set.at(i)].vault).totalAssets();
         }
     }
 
-    function getTotalStakers() external view returns (uint256) {
-        return uniqueStakers;
-    }
-
+    /// @notice Active and vault assets (pending unstakes excluded) ≥ the minimum. Reverts for an
+    ///         address that never had a vault.
     function isProverEligible(address prover, uint256 minimumVaultAssets)
         external
         view
         returns (bool eligible, uint256 currentVaultAssets)
     {
-        currentVaultAssets = getProverTotalAssets(prover);
-        eligible = provers[prover].state == STATE_ACTIVE && currentVaultAssets >= minimumVaultAssets;
+        currentVaultAssets = IProverVault(getProverVault(prover)).totalAssets();
+        eligible = _provers[prover].state == ProverState.Active && currentVaultAssets >= minimumVaultAssets;
     }
 
+    /// @notice The source's own rate, else the default.
     function getCommissionRate(address prover, address source) public view returns (uint64) {
-        if (overrideSources[prover].contains(source)) return overrideRates[prover][source];
-        return provers[prover].defaultCommissionRate;
+        Prover storage p = _provers[prover];
+        (bool own, uint256 rate) = p.commissionRates.tryGet(source);
+        if (!own) (, rate) = p.commissionRates.tryGet(address(0));
+        return _asRate(rate);
     }
 
-    /// @notice The per-source overrides (the default rate is in getProverInfo).
-    function getCommissionRates(address prover) external view returns (address[] memory sources, uint64[] memory rates) {
-        sources = overrideSources[prover].values();
-        rates = new uint64[](sources.length);
-        for (uint256 i = 0; i < sources.length; ++i) rates[i] = overrideRates[prover][sources[i]];
-    }
-
-    function getStakeInfo(address prover, address staker) external view returns (uint256 shares) {
-        address vault = provers[prover].vault;
-        return vault == address(0) ? 0 : ProverVault(vault).balanceOf(staker);
-    }
-
-    function getPendingUnstakes(address prover, address staker) external view returns (UnstakeRequest[] memory) {
-        return pendingUnstakes[prover][staker];
-    }
-
-    /// @notice What the staker's pending requests are worth now (after any slashing) and the
-    ///         part of it that completeUnstake would pay right away.
-    function getUnstakingInfo(address prover, address staker)
+    /// @notice The default (source address(0)) first, then the per-source rates. Reverts
+    ///         (index out of bounds) for a prover without rates: unknown or retired.
+    function getCommissionRates(address prover)
         external
         view
-        returns (uint256 totalAmount, uint256 readyAmount)
+        returns (address[] memory sources, uint64[] memory rates)
     {
-        UnstakeRequest[] storage requests = pendingUnstakes[prover][staker];
-        uint256 scale = provers[prover].slashingScale;
-        for (uint256 i = 0; i < requests.length; ++i) {
-            uint256 value = (requests[i].amount * scale) / requests[i].scaleSnapshot;
-            totalAmount += value;
-            if (block.timestamp >= requests[i].requestTime + unstakeDelay) readyAmount += value;
+        Prover storage p = _provers[prover];
+        uint256 count = p.commissionRates.length();
+        sources = new address[](count);
+        rates = new uint64[](count);
+        (, uint256 defaultRate) = p.commissionRates.tryGet(address(0));
+        sources[0] = address(0);
+        rates[0] = _asRate(defaultRate);
+        uint256 next = 1;
+        for (uint256 i = 0; i < count; ++i) {
+            (address source, uint256 rate) = p.commissionRates.at(i);
+            if (source == address(0)) continue;
+            sources[next] = source;
+            rates[next++] = _asRate(rate);
         }
     }
 
-    /// @notice BREV held for the prover's pending unstakes (their value, up to rounding dust).
-    function getProverTotalUnstaking(address prover) external view returns (uint256) {
-        return provers[prover].unstakeEscrow;
-    }
+    // ------------------------------------------------------------ internals
 
-    function getProverSlashingScale(address prover) external view returns (uint256) {
-        return provers[prover].slashingScale;
+    function _setUp(address token, address factory, uint256 delay, uint256 minStake, uint256 maxSlash) private {
+        if (minStake < ONE_TOKEN) revert ControllerInvalidStakeAmount();
+        if (IERC20Metadata(token).decimals() != TOKEN_DECIMALS) revert ControllerInvalidArg();
+        stakingToken = token;
+        vaultFactory = factory;
+        unstakeDelay = delay;
+        minSelfStake = minStake;
+        maxSlashBps = maxSlash;
     }
-
-    function getProverStakers(address prover) external view returns (address[] memory) {
-        address vault = provers[prover].vault;
-        return vault == address(0) ? new address[](0) : ProverVault(vault).getHolders();
-    }
-
-    // ---------------------------------------------------------------- internals
 
     function _initialized(address prover) private view returns (Prover storage p) {
-        p = provers[prover];
-        if (p.state == STATE_NULL) revert ControllerProverNotInitialized();
+        p = _provers[prover];
+        if (p.state == ProverState.Null) revert ControllerProverNotInitialized();
     }
 
-    function _setState(address prover, uint8 newState) private {
-        uint8 old = provers[prover].state;
-        provers[prover].state = newState;
-        emit ProverStateChanged(prover, old, newState);
+    /// @dev No event when the state does not change.
+    function _setState(address prover, ProverState newState) private {
+        Prover storage p = _initialized(prover);
+        ProverState oldState = p.state;
+        if (oldState == newState) return;
+        p.state = newState;
+        if (newState == ProverState.Active) _activeProvers.add(prover);
+        else if (oldState == ProverState.Active) _activeProvers.remove(prover);
+        emit ProverStateChanged(prover, oldState, newState);
     }
 
-    function _deposit(Prover storage p, address from, uint256 amount) private returns (uint256 shares) {
-        token.safeTransferFrom(from, address(this), amount);
-        token.forceApprove(p.vault, amount);
-        shares = ProverVault(p.vault).deposit(amount, from);
+    function _setProfile(address prover, string calldata name, string calldata iconUrl) private {
+        Prover storage p = _initialized(prover);
+        if (bytes(name).length > MAX_NAME_BYTES || bytes(iconUrl).length > MAX_ICON_URL_BYTES) {
+            revert ControllerInvalidArg();
+        }
+        p.name = name;
+        p.iconUrl = iconUrl;
+        emit ProverProfileUpdated(prover, name, iconUrl);
     }
 
-    /// @dev BREV in a vault with no shares outstanding belongs to no staker. Left there it would
-    ///      price the next first deposit's shares (the first-depositor inflation attack: the
-    ///      prover below minSelfStake or with no shares at all, later stakes rounding down to
-    ///      little or nothing). Like a reward paid while no shares exist, it goes to the prover
-    ///      as commission. Call only while the vault's totalSupply is 0.
-    function _sweepUnownedAssets(Prover storage p) private {
-        ProverVault vault = ProverVault(p.vault);
-        uint256 unowned = vault.totalAssets();
-        if (unowned == 0) return;
-        vault.controllerSlash(unowned, address(this));
-        p.pendingCommission += unowned;
+    /// @dev Rates are stored from uint64 arguments of at most 10,000: the cast is exact.
+    function _asRate(uint256 stored) private pure returns (uint64) {
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint64(stored);
     }
 
     function _selfStake(Prover storage p, address prover) private view returns (uint256) {
-        ProverVault vault = ProverVault(p.vault);
-        return vault.previewRedeem(vault.balanceOf(prover));
+        IProverVault vault = IProverVault(p.vault);
+        return vault.convertToAssets(vault.balanceOf(prover));
     }
 
-    /// @dev A partial unstake leaves at least 1 BREV, takes at least 1 BREV, and never takes
-    ///      a prover below its minimum self-stake (only a full exit may).
-    function _checkPartialUnstake(ProverVault vault, address prover, uint256 shares, uint256 balance) private view {
-        uint256 value = vault.previewRedeem(shares);
-        uint256 remaining = vault.previewRedeem(balance - shares);
-        if (value < MIN_STAKE || remaining < MIN_STAKE) revert ControllerInvalidUnstakeAmount();
-        if (msg.sender == prover && remaining < minSelfStake) revert ControllerMinSelfStakeNotMet();
-    }
-
-    function _distribute(address prover, Prover storage p, uint256 amount)
+    function _reward(address prover, uint256 amount, bool pull)
         private
         returns (uint256 commission, uint256 toStakers)
     {
-        // With no shares outstanding a donation would go to whoever stakes next: keep it all as commission.
-        if (ProverVault(p.vault).totalSupply() == 0) {
-            commission = amount;
-        } else {
-            commission = (amount * getCommissionRate(prover, msg.sender)) / BPS;
-            toStakers = amount - commission;
-        }
+        Prover storage p = _initialized(prover);
+        if (p.state != ProverState.Active) revert ControllerProverNotActive();
+        if (pull) IERC20(stakingToken).safeTransferFrom(msg.sender, address(this), amount);
+
+        commission = (amount * getCommissionRate(prover, msg.sender)) / BPS_DENOMINATOR;
+        toStakers = amount - commission;
         p.pendingCommission += commission;
-        if (toStakers > 0) token.safeTransfer(p.vault, toStakers);
+        if (toStakers > 0) {
+            // Given to a vault without shares, it would go to whoever stakes next.
+            if (IProverVault(p.vault).totalSupply() == 0) revert ControllerNoShares();
+            IERC20(stakingToken).safeTransfer(p.vault, toStakers);
+        }
         emit RewardsAdded(prover, msg.sender, amount, commission, toStakers);
     }
 
-    function _listProvers(bool isActive) private view returns (address[] memory) {
-        if (!isActive) return proverList;
-        address[] memory active = new address[](getProverCount(true));
-        uint256 n = 0;
-        for (uint256 i = 0; i < proverList.length; ++i) {
-            if (provers[proverList[i]].state == STATE_ACTIVE) active[n++] = proverList[i];
+    /// @dev Pending unstakes first (the scale check may refuse the slash), then the vault.
+    function _slash(address prover, uint256 bps) private returns (uint256 slashed) {
+        Prover storage p = _provers[prover];
+        (uint256 fromPending, bool deactivate) = _slashPending(prover, bps);
+
+        IProverVault vault = IProverVault(p.vault);
+        uint256 fromVault = (vault.totalAssets() * bps) / BPS_DENOMINATOR;
+        if (fromVault > 0) {
+            vault.controllerSlash(fromVault, address(this));
+            if (p.state == ProverState.Active && _selfStake(p, prover) < minSelfStake) deactivate = true;
         }
-        return active;
+        // Whatever the current state: a Jailed prover slashed below the deactivation scale
+        // becomes Deactivated.
+        if (deactivate) _setState(prover, ProverState.Deactivated);
+
+        slashed = fromVault + fromPending;
+        treasuryPool += slashed;
+        emit ProverSlashed(prover, slashed, bps);
     }
 }

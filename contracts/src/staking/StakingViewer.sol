@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {ProverVault} from "./ProverVault.sol";
-import {StakingController} from "./StakingController.sol";
+import {IProverVault} from "./interfaces/IProverVault.sol";
+import {IStakingController} from "./interfaces/IStakingController.sol";
 
-/// @title Batched read-only views over the staking system: one call per dashboard screen.
+/// @title Batched read-only views over the staking system, as deployed on Base: one call per
+///        dashboard screen, no state of its own.
 contract StakingViewer {
     struct ProverCommissionInfo {
         address source;
         uint64 rate;
     }
 
-    /// @dev totalAssets = vaultAssets + totalUnstaking: everything the prover's stakers have at stake.
+    /// @dev totalAssets = vaultAssets + totalUnstaking (controller.getProverTotalAssets).
     struct ProverDisplayInfo {
         address prover;
-        uint8 state;
+        IStakingController.ProverState state;
         address vault;
         uint256 vaultAssets;
         uint256 vaultShares;
@@ -36,7 +37,7 @@ contract StakingViewer {
         uint256 currentValue;
         uint256 totalUnstaking;
         uint256 readyToWithdraw;
-        StakingController.UnstakeRequest[] pendingRequests;
+        IStakingController.UnstakeRequest[] pendingRequests;
         bool isProver;
     }
 
@@ -47,6 +48,7 @@ contract StakingViewer {
         UserStakeInfo[] stakes;
     }
 
+    /// @dev totalStakers sums the per-prover staker counts: a staker of two provers counts twice.
     struct SystemOverview {
         uint256 totalVaultAssets;
         uint256 totalActiveVaultAssets;
@@ -58,58 +60,217 @@ contract StakingViewer {
         address stakingToken;
     }
 
-    uint8 private constant STATE_ACTIVE = 1;
+    IStakingController public immutable stakingController;
 
-    StakingController public immutable controller;
-
-    constructor(StakingController controller_) {
-        controller = controller_;
+    constructor(address _stakingController) {
+        stakingController = IStakingController(_stakingController);
     }
+
+    // ------------------------------------------------------------ system
 
     function getSystemOverview() external view returns (SystemOverview memory overview) {
-        overview.totalVaultAssets = controller.getTotalVaultAssets(false);
-        overview.totalActiveVaultAssets = controller.getTotalVaultAssets(true);
-        overview.totalProvers = controller.getProverCount(false);
-        overview.activeProvers = controller.getProverCount(true);
-        overview.totalStakers = controller.getTotalStakers();
-        overview.minSelfStake = controller.minSelfStake();
-        overview.unstakeDelay = controller.unstakeDelay();
-        overview.stakingToken = controller.stakingToken();
+        overview.totalVaultAssets = stakingController.getTotalVaultAssets(false);
+        overview.totalActiveVaultAssets = stakingController.getTotalVaultAssets(true);
+        overview.totalProvers = stakingController.getProverCount(false);
+        overview.activeProvers = stakingController.getProverCount(true);
+        overview.minSelfStake = stakingController.minSelfStake();
+        overview.unstakeDelay = stakingController.unstakeDelay();
+        overview.stakingToken = stakingController.stakingToken();
+        address[] memory provers = _provers(false);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            overview.totalStakers += _stakerCount(provers[i]);
+        }
     }
+
+    // ------------------------------------------------------------ provers
 
     function getAllActiveProversInfo() external view returns (ProverDisplayInfo[] memory) {
-        return getProversInfo(controller.getProvers(true, 0, type(uint256).max));
+        return _displayInfos(_provers(true));
     }
 
-    function getProversInfo(address[] memory provers) public view returns (ProverDisplayInfo[] memory infos) {
-        infos = new ProverDisplayInfo[](provers.length);
-        for (uint256 i = 0; i < provers.length; ++i) infos[i] = getProverInfo(provers[i]);
+    /// @notice Reverts for an address that is not a registered prover (see getProverInfo).
+    function getProversInfo(address[] calldata provers) external view returns (ProverDisplayInfo[] memory) {
+        return _displayInfos(provers);
     }
 
+    /// @notice The range as controller.getProvers takes it (end 0 = all; bad ranges revert).
     function getProversInfo(bool isActive, uint256 start, uint256 end)
         external
         view
         returns (ProverDisplayInfo[] memory)
     {
-        return getProversInfo(controller.getProvers(isActive, start, end));
+        return _displayInfos(stakingController.getProvers(isActive, start, end));
     }
 
-    /// @notice The `limit` provers with the most at stake, largest first.
+    /// @notice The `limit` provers (of all states) with the most vault assets plus pending
+    ///         unstakes, largest first; equal totals come in no promised order.
     function getTopProvers(uint256 limit) external view returns (ProverDisplayInfo[] memory top) {
-        ProverDisplayInfo[] memory all = getProversInfo(controller.getProvers(false, 0, type(uint256).max));
+        ProverDisplayInfo[] memory all = _displayInfos(_provers(false));
+        if (all.length > 1) _sortDescending(all, 0, all.length - 1);
         if (limit > all.length) limit = all.length;
         top = new ProverDisplayInfo[](limit);
         for (uint256 i = 0; i < limit; ++i) {
-            uint256 best = i;
-            for (uint256 j = i + 1; j < all.length; ++j) {
-                if (all[j].totalAssets > all[best].totalAssets) best = j;
-            }
-            (all[i], all[best]) = (all[best], all[i]);
             top[i] = all[i];
         }
     }
 
-    function getProverInfo(address prover) public view returns (ProverDisplayInfo memory info) {
+    /// @notice Reverts for an address that is not a registered prover (unknown or retired):
+    ///         the controller's commission-rate list reverts for it.
+    function getProverInfo(address prover) external view returns (ProverDisplayInfo memory) {
+        return _displayInfo(prover);
+    }
+
+    function convertSharesToAssets(address prover, uint256 shares) external view returns (uint256 assets) {
+        address vault = stakingController.getProverVault(prover);
+        if (vault != address(0)) assets = IProverVault(vault).convertToAssets(shares);
+    }
+
+    function convertAssetsToShares(address prover, uint256 assets) external view returns (uint256 shares) {
+        address vault = stakingController.getProverVault(prover);
+        if (vault != address(0)) shares = IProverVault(vault).convertToShares(assets);
+    }
+
+    // ------------------------------------------------------------ users
+
+    /// @notice The user's positions with registered provers: shares held or unstakes pending.
+    function getUserPortfolio(address user) external view returns (UserPortfolio memory portfolio) {
+        address[] memory provers = _provers(false);
+        UserStakeInfo[] memory found = new UserStakeInfo[](provers.length);
+        uint256 count = 0;
+        for (uint256 i = 0; i < provers.length; ++i) {
+            if (
+                stakingController.getStakeInfo(provers[i], user) == 0
+                    && !stakingController.stakerHasPendingUnstakes(provers[i], user)
+            ) continue;
+            UserStakeInfo memory position = _stakeInfo(provers[i], user);
+            found[count++] = position;
+            portfolio.totalValue += position.currentValue;
+            portfolio.totalUnstaking += position.totalUnstaking;
+            portfolio.totalReadyToWithdraw += position.readyToWithdraw;
+        }
+        portfolio.stakes = new UserStakeInfo[](count);
+        for (uint256 i = 0; i < count; ++i) {
+            portfolio.stakes[i] = found[i];
+        }
+    }
+
+    function getUserStakesWithProvers(address user, address[] calldata provers)
+        external
+        view
+        returns (UserStakeInfo[] memory stakes)
+    {
+        stakes = new UserStakeInfo[](provers.length);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            stakes[i] = _stakeInfo(provers[i], user);
+        }
+    }
+
+    function getUserStakeWithProver(address user, address prover) external view returns (UserStakeInfo memory) {
+        return _stakeInfo(prover, user);
+    }
+
+    /// @notice What completeUnstake would pay the user now, per registered prover.
+    function getUserReadyWithdrawals(address user)
+        external
+        view
+        returns (address[] memory provers, uint256[] memory amounts, uint256 totalReady)
+    {
+        address[] memory all = _provers(false);
+        uint256[] memory ready = new uint256[](all.length);
+        uint256 count = 0;
+        for (uint256 i = 0; i < all.length; ++i) {
+            (, ready[i]) = stakingController.getUnstakingInfo(all[i], user);
+            if (ready[i] > 0) ++count;
+        }
+        provers = new address[](count);
+        amounts = new uint256[](count);
+        uint256 next = 0;
+        for (uint256 i = 0; i < all.length; ++i) {
+            if (ready[i] == 0) continue;
+            provers[next] = all[i];
+            amounts[next++] = ready[i];
+            totalReady += ready[i];
+        }
+    }
+
+    // ------------------------------------------------------------ batches
+
+    function batchConvertToAssets(address[] calldata provers, uint256[] calldata shares)
+        external
+        view
+        returns (uint256[] memory assets)
+    {
+        return _convertEach(provers, shares, true);
+    }
+
+    function batchConvertToShares(address[] calldata provers, uint256[] calldata assets)
+        external
+        view
+        returns (uint256[] memory shares)
+    {
+        return _convertEach(provers, assets, false);
+    }
+
+    /// @notice Shares each stake would mint now, and whether the prover is Active (the amount
+    ///         itself, e.g. the 1 BREV minimum, is not checked).
+    function batchPreviewStake(address[] calldata provers, uint256[] calldata assets)
+        external
+        view
+        returns (uint256[] memory shares, bool[] memory eligible)
+    {
+        require(provers.length == assets.length, "Array length mismatch");
+        shares = new uint256[](provers.length);
+        eligible = new bool[](provers.length);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            address vault = stakingController.getProverVault(provers[i]);
+            if (vault == address(0)) continue;
+            shares[i] = IProverVault(vault).previewDeposit(assets[i]);
+            eligible[i] = stakingController.getProverState(provers[i]) == IStakingController.ProverState.Active;
+        }
+    }
+
+    function batchGetStakerCounts(address[] calldata provers) external view returns (uint256[] memory counts) {
+        counts = new uint256[](provers.length);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            counts[i] = _stakerCount(provers[i]);
+        }
+    }
+
+    // ------------------------------------------------------------ internals
+
+    /// @dev 0 for an address without a vault.
+    function _convertEach(address[] calldata provers, uint256[] calldata amounts, bool toAssets)
+        private
+        view
+        returns (uint256[] memory converted)
+    {
+        require(provers.length == amounts.length, "Array length mismatch");
+        converted = new uint256[](provers.length);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            IProverVault vault = IProverVault(stakingController.getProverVault(provers[i]));
+            if (address(vault) == address(0)) continue;
+            converted[i] = toAssets ? vault.convertToAssets(amounts[i]) : vault.convertToShares(amounts[i]);
+        }
+    }
+
+    function _provers(bool isActive) private view returns (address[] memory) {
+        uint256 count = stakingController.getProverCount(isActive);
+        if (count == 0) return new address[](0);
+        return stakingController.getProvers(isActive, 0, count);
+    }
+
+    function _stakerCount(address prover) private view returns (uint256 numStakers) {
+        (,,,, numStakers,,,) = stakingController.getProverInfo(prover);
+    }
+
+    function _displayInfos(address[] memory provers) private view returns (ProverDisplayInfo[] memory infos) {
+        infos = new ProverDisplayInfo[](provers.length);
+        for (uint256 i = 0; i < provers.length; ++i) {
+            infos[i] = _displayInfo(provers[i]);
+        }
+    }
+
+    function _displayInfo(address prover) private view returns (ProverDisplayInfo memory info) {
         info.prover = prover;
         (
             info.state,
@@ -120,136 +281,47 @@ contract StakingViewer {
             info.joinedAt,
             info.name,
             info.iconUrl
-        ) = controller.getProverInfo(prover);
-        if (info.vault == address(0)) return info;
-        ProverVault vault = ProverVault(info.vault);
-        info.vaultAssets = vault.totalAssets();
-        info.vaultShares = vault.totalSupply();
-        info.totalUnstaking = controller.getProverTotalUnstaking(prover);
-        info.totalAssets = info.vaultAssets + info.totalUnstaking;
-        info.slashingScale = controller.getProverSlashingScale(prover);
-        info.commissionRates = _commissionRates(prover);
-    }
-
-    function convertSharesToAssets(address prover, uint256 shares) external view returns (uint256) {
-        address vault = controller.getProverVault(prover);
-        return vault == address(0) ? 0 : ProverVault(vault).convertToAssets(shares);
-    }
-
-    function convertAssetsToShares(address prover, uint256 assets) external view returns (uint256) {
-        address vault = controller.getProverVault(prover);
-        return vault == address(0) ? 0 : ProverVault(vault).convertToShares(assets);
-    }
-
-    /// @notice Every position of `user`: vault shares, their value, and pending unstakes.
-    function getUserPortfolio(address user) external view returns (UserPortfolio memory portfolio) {
-        UserStakeInfo[] memory all = getUserStakesWithProvers(user, controller.getProvers(false, 0, type(uint256).max));
-        uint256 count = 0;
-        for (uint256 i = 0; i < all.length; ++i) {
-            if (_hasPosition(all[i])) ++count;
+        ) = stakingController.getProverInfo(prover);
+        if (info.vault != address(0)) {
+            info.vaultAssets = IProverVault(info.vault).totalAssets();
+            info.vaultShares = IProverVault(info.vault).totalSupply();
         }
-        portfolio.stakes = new UserStakeInfo[](count);
-        uint256 n = 0;
-        for (uint256 i = 0; i < all.length; ++i) {
-            if (!_hasPosition(all[i])) continue;
-            portfolio.stakes[n++] = all[i];
-            portfolio.totalValue += all[i].currentValue;
-            portfolio.totalUnstaking += all[i].totalUnstaking;
-            portfolio.totalReadyToWithdraw += all[i].readyToWithdraw;
+        info.totalAssets = stakingController.getProverTotalAssets(prover);
+        info.totalUnstaking = stakingController.getProverTotalUnstaking(prover);
+        info.slashingScale = stakingController.getProverSlashingScale(prover);
+        (address[] memory sources, uint64[] memory rates) = stakingController.getCommissionRates(prover);
+        info.commissionRates = new ProverCommissionInfo[](sources.length);
+        for (uint256 i = 0; i < sources.length; ++i) {
+            info.commissionRates[i] = ProverCommissionInfo(sources[i], rates[i]);
         }
     }
 
-    function getUserStakesWithProvers(address user, address[] memory provers)
-        public
-        view
-        returns (UserStakeInfo[] memory stakes)
-    {
-        stakes = new UserStakeInfo[](provers.length);
-        for (uint256 i = 0; i < provers.length; ++i) stakes[i] = getUserStakeWithProver(user, provers[i]);
-    }
-
-    function getUserStakeWithProver(address user, address prover) public view returns (UserStakeInfo memory info) {
+    function _stakeInfo(address prover, address user) private view returns (UserStakeInfo memory info) {
         info.prover = prover;
-        info.isProver = user == prover;
-        address vault = controller.getProverVault(prover);
-        if (vault == address(0)) return info;
-        info.shares = ProverVault(vault).balanceOf(user);
-        info.currentValue = ProverVault(vault).convertToAssets(info.shares);
-        (info.totalUnstaking, info.readyToWithdraw) = controller.getUnstakingInfo(prover, user);
-        info.pendingRequests = controller.getPendingUnstakes(prover, user);
-    }
-
-    function getUserReadyWithdrawals(address user)
-        external
-        view
-        returns (address[] memory provers, uint256[] memory amounts, uint256 totalReady)
-    {
-        address[] memory all = controller.getProvers(false, 0, type(uint256).max);
-        uint256[] memory ready = new uint256[](all.length);
-        uint256 count = 0;
-        for (uint256 i = 0; i < all.length; ++i) {
-            (, ready[i]) = controller.getUnstakingInfo(all[i], user);
-            if (ready[i] > 0) ++count;
+        info.isProver = prover == user;
+        info.shares = stakingController.getStakeInfo(prover, user);
+        address vault = stakingController.getProverVault(prover);
+        if (vault != address(0) && info.shares > 0) {
+            info.currentValue = IProverVault(vault).convertToAssets(info.shares);
         }
-        provers = new address[](count);
-        amounts = new uint256[](count);
-        uint256 n = 0;
-        for (uint256 i = 0; i < all.length; ++i) {
-            if (ready[i] == 0) continue;
-            provers[n] = all[i];
-            amounts[n++] = ready[i];
-            totalReady += ready[i];
+        (info.totalUnstaking, info.readyToWithdraw) = stakingController.getUnstakingInfo(prover, user);
+        info.pendingRequests = stakingController.getPendingUnstakes(prover, user);
+    }
+
+    /// @dev Quicksort by totalAssets, largest first, partitioning around the last element
+    ///      (the order of equal totals follows from this scheme; Base's viewer uses the same).
+    function _sortDescending(ProverDisplayInfo[] memory items, uint256 low, uint256 high) private pure {
+        if (low >= high) return;
+        uint256 pivot = items[high].totalAssets;
+        uint256 boundary = low; // items[low, boundary) are larger than the pivot
+        for (uint256 j = low; j < high; ++j) {
+            if (items[j].totalAssets > pivot) {
+                (items[boundary], items[j]) = (items[j], items[boundary]);
+                ++boundary;
+            }
         }
-    }
-
-    /// @notice Shares each stake would mint now, and whether that stake would be accepted.
-    function batchPreviewStake(address[] calldata provers, uint256[] calldata assets)
-        external
-        view
-        returns (uint256[] memory shares, bool[] memory eligible)
-    {
-        require(provers.length == assets.length, StakingController.ControllerInvalidArg());
-        shares = new uint256[](provers.length);
-        eligible = new bool[](provers.length);
-        uint256 minStake = controller.MIN_STAKE();
-        for (uint256 i = 0; i < provers.length; ++i) {
-            address vault = controller.getProverVault(provers[i]);
-            if (vault == address(0)) continue;
-            shares[i] = ProverVault(vault).previewDeposit(assets[i]);
-            eligible[i] = controller.getProverState(provers[i]) == STATE_ACTIVE && assets[i] >= minStake;
-        }
-    }
-
-    /// @notice What requestUnstake(prover, shares) would record for `user` now, whether the
-    ///         controller would accept it, and when it could be completed.
-    function previewUnstake(address prover, address user, uint256 shares)
-        external
-        view
-        returns (uint256 amount, bool allowed, uint256 readyAt)
-    {
-        address vault = controller.getProverVault(prover);
-        if (vault == address(0) || shares == 0) return (0, false, 0);
-        ProverVault v = ProverVault(vault);
-        uint256 balance = v.balanceOf(user);
-        amount = v.previewRedeem(shares);
-        readyAt = block.timestamp + controller.unstakeDelay();
-        if (shares > balance || amount == 0) return (amount, false, readyAt);
-        if (controller.getPendingUnstakes(prover, user).length >= controller.MAX_PENDING_UNSTAKES()) {
-            return (amount, false, readyAt);
-        }
-        if (shares == balance) return (amount, true, readyAt);
-        uint256 remaining = v.previewRedeem(balance - shares);
-        uint256 minStake = controller.MIN_STAKE();
-        allowed = amount >= minStake && remaining >= minStake && (user != prover || remaining >= controller.minSelfStake());
-    }
-
-    function _commissionRates(address prover) private view returns (ProverCommissionInfo[] memory rates) {
-        (address[] memory sources, uint64[] memory values) = controller.getCommissionRates(prover);
-        rates = new ProverCommissionInfo[](sources.length);
-        for (uint256 i = 0; i < sources.length; ++i) rates[i] = ProverCommissionInfo(sources[i], values[i]);
-    }
-
-    function _hasPosition(UserStakeInfo memory info) private pure returns (bool) {
-        return info.shares > 0 || info.pendingRequests.length > 0;
+        (items[boundary], items[high]) = (items[high], items[boundary]);
+        if (boundary > low) _sortDescending(items, low, boundary - 1);
+        _sortDescending(items, boundary + 1, high);
     }
 }

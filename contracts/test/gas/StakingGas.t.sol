@@ -1,113 +1,79 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {BrevToken} from "../../src/BrevToken.sol";
-import {ProverVault} from "../../src/staking/ProverVault.sol";
-import {StakingController} from "../../src/staking/StakingController.sol";
-import {Test} from "../utils/Test.sol";
+import {StakingFixture} from "../staking/utils/StakingFixture.sol";
 
-/// @title The gas of each staking write, held to .gas-snapshot by `npm test` (forge snapshot --check).
-/// @notice setUp leaves everything ready, so each test body is the one call under measurement
-///         and forge's gas for the test is that call's cost.
-contract StakingGasTest is Test {
-    uint256 private constant MIN_SELF_STAKE = 1000 ether;
-    uint256 private constant DELAY = 7 days;
-
-    BrevToken private brev;
-    StakingController private controller;
-    ProverVault private vault;
-    address private admin = address(0xAD);
-    address private prover = address(0x9000);
-    address private prover2 = address(0x9001);
-    address private prover3 = address(0x9002);
+/// @title One measured call per staking write (forge test --gas-report / forge snapshot).
+/// @notice setUp leaves everything ready — balances, allowances, a matured request, pending
+///         commission — so each test body is the single call under measurement.
+contract StakingGasTest is StakingFixture {
     address private newStaker = address(0x5001);
-    address private staker = address(0x5002);
-    address private leaver = address(0x5003);
-    address private market = address(0x5EC0);
     uint256 private unstakeShares;
+    address[] private batchProvers;
+    uint256[] private batchAmounts;
 
-    function setUp() public {
-        vm.warp(1_700_000_000);
-        brev = new BrevToken(address(this));
-        controller = new StakingController(brev, admin, MIN_SELF_STAKE, DELAY, 5000);
-        bytes32 rewardSource = controller.REWARD_SOURCE_ROLE();
-        vm.prank(admin);
-        controller.grantRole(rewardSource, market);
-        _initialize(prover);
-        _initialize(prover2);
-        _initialize(prover3);
-        vault = ProverVault(controller.getProverVault(prover));
+    function setUp() public override {
+        super.setUp();
+        _initProver(prover1, 1000);
+        _initProver(prover2, 1000);
+        _initProver(prover3, 1000);
 
-        // stake: a first-time staker with BREV approved; an existing staker topping up.
-        _fundAndApprove(newStaker, 1_000 ether);
-        _fundAndApprove(staker, 6_000 ether);
-        vm.prank(staker);
-        controller.stake(prover, 5_000 ether);
-        // requestUnstake: shares approved.
-        unstakeShares = vault.previewWithdraw(2_000 ether);
-        vm.prank(staker);
-        vault.approve(address(controller), unstakeShares);
-        // completeUnstake: a request that is ready.
-        _fundAndApprove(leaver, 3_000 ether);
-        vm.startPrank(leaver);
-        uint256 shares = controller.stake(prover, 3_000 ether);
-        vault.approve(address(controller), shares);
-        controller.requestUnstake(prover, shares / 2);
-        vm.stopPrank();
-        vm.warp(block.timestamp + DELAY);
-        // addRewards / claimCommission: the source is funded and approved; commission pending.
-        _fundAndApprove(market, 100_000 ether);
-        vm.prank(market);
-        controller.addRewards(prover, 1_000 ether);
+        // stake: alice is an existing staker, newStaker stakes for the first time.
+        _stake(alice, prover1, 5_000 ether);
+        _approveBrev(alice, 1_000 ether);
+        _fund(newStaker, 1_000 ether);
+        _approveBrev(newStaker, 1_000 ether);
+        // requestUnstake: a partial unstake, shares approved.
+        unstakeShares = _vault(prover1).previewWithdraw(2_000 ether);
+        _approveShares(alice, prover1, unstakeShares);
+        // completeUnstake: bob has one matured request.
+        _stake(bob, prover1, 3_000 ether);
+        _requestUnstake(bob, prover1, _shares(prover1, bob) / 2);
+        _skipDelay();
+        // addRewards: the market is approved; prover1 has commission to claim.
+        _addRewards(market, prover1, 1_000 ether);
+        _approveBrev(market, 10_000 ether);
+        (batchProvers, batchAmounts) = (new address[](3), new uint256[](3));
+        (batchProvers[0], batchProvers[1], batchProvers[2]) = (prover1, prover2, prover3);
+        (batchAmounts[0], batchAmounts[1], batchAmounts[2]) = (1_000 ether, 2_000 ether, 3_000 ether);
     }
 
     function test_gas_stake() public {
-        vm.prank(staker);
-        controller.stake(prover, 1_000 ether);
+        vm.prank(alice);
+        controller.stake(prover1, 1_000 ether);
     }
 
-    function test_gas_stake_newStaker() public {
+    function test_gas_stake_firstTime() public {
         vm.prank(newStaker);
-        controller.stake(prover, 1_000 ether);
+        controller.stake(prover1, 1_000 ether);
     }
 
     function test_gas_requestUnstake() public {
-        vm.prank(staker);
-        controller.requestUnstake(prover, unstakeShares);
+        vm.prank(alice);
+        controller.requestUnstake(prover1, unstakeShares);
     }
 
     function test_gas_completeUnstake() public {
-        vm.prank(leaver);
-        controller.completeUnstake(prover);
+        vm.prank(bob);
+        controller.completeUnstake(prover1);
     }
 
     function test_gas_addRewards() public {
         vm.prank(market);
-        controller.addRewards(prover, 1_000 ether);
+        controller.addRewards(prover1, 1_000 ether);
     }
 
     function test_gas_addRewards_batch3() public {
-        address[] memory provers = new address[](3);
-        uint256[] memory amounts = new uint256[](3);
-        (provers[0], provers[1], provers[2]) = (prover, prover2, prover3);
-        (amounts[0], amounts[1], amounts[2]) = (1_000 ether, 2_000 ether, 3_000 ether);
         vm.prank(market);
-        controller.addRewards(provers, amounts);
+        controller.addRewards(batchProvers, batchAmounts);
     }
 
     function test_gas_claimCommission() public {
-        vm.prank(prover);
+        vm.prank(prover1);
         controller.claimCommission();
     }
 
-    function _initialize(address who) private {
-        _fundAndApprove(who, MIN_SELF_STAKE);
-        vm.prank(who);
-        controller.initializeProver(1000);
-    }
-
-    function _fundAndApprove(address who, uint256 amount) private {
-        brev.mint(who, amount);
+    function _approveBrev(address who, uint256 amount) private {
         vm.prank(who);
         brev.approve(address(controller), amount);
     }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
+import {IBrevisMarket} from "../../src/market/interfaces/IBrevisMarket.sol";
 import {MarketFixture} from "./utils/MarketFixture.sol";
 import {MarketHandler} from "./utils/MarketHandler.sol";
 
 /// @title Invariants of the market under random requests, bids, reveals, proofs, refunds,
-///        slashes, replays of settled requests, prover state changes, market parameter changes
-///        and time (issue #5): four provers (two of them acting through submitters) and three
-///        requesters.
+///        slashes, replays of settled requests, prover state and asset changes, market parameter
+///        changes (phase durations included) and time: four provers (two of them acting through
+///        submitters) and three requesters, against the mock controller.
 contract BrevisMarketInvariantsTest is MarketFixture {
-    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
     address internal constant REQUESTER3 = address(0xC0C);
     /// @dev The handler's largest maxFee.
     uint256 internal constant MAX_MAX_FEE = 50 ether;
@@ -19,17 +19,17 @@ contract BrevisMarketInvariantsTest is MarketFixture {
     function setUp() public override {
         super.setUp();
         _fundRequester(REQUESTER3);
-        // 3000 BREV of self-stake each: a market slash does not deactivate a prover at once
+        // 4000 BREV each: most requests fit several times, the large ones (3000-4000) barely
         for (uint256 i = 0; i < NUM_PROVERS; ++i) {
-            _stake(provers[i], provers[i], 2000 ether);
+            controller.setAssets(provers[i], 4000 ether);
         }
         _registerSubmitter(p0, SUBMITTER);
         _registerSubmitter(p1, SUBMITTER2);
 
         address[] memory submitters = new address[](NUM_PROVERS);
         (submitters[0], submitters[1]) = (SUBMITTER, SUBMITTER2);
-        address[] memory requesters = _triple(REQUESTER, REQUESTER2, REQUESTER3);
-        handler = new MarketHandler(market, controller, brev, verifier, admin, VK, provers, submitters, requesters);
+        address[] memory requesters = _addrs(REQUESTER, REQUESTER2, REQUESTER3);
+        handler = new MarketHandler(market, controller, brev, verifier, owner, VK, provers, submitters, requesters);
         targetContract(address(handler));
         targetSelector(FuzzSelector({addr: address(handler), selectors: handler.actionSelectors()}));
     }
@@ -58,15 +58,15 @@ contract BrevisMarketInvariantsTest is MarketFixture {
 
     // ------------------------------------------------------------ checks
 
-    /// @notice The market holds at least Σ maxFee of its pending requests plus the protocol fee
-    ///         balance (exactly that: nobody else sends it BREV here), and the handler's ledger
-    ///         of what was escrowed and paid out balances.
+    /// @notice The market holds at least Σ maxFee of its pending requests plus the protocol fees
+    ///         not yet withdrawn (exactly that: nobody else sends it BREV here), and the handler's
+    ///         ledger of what was escrowed and paid out balances.
     function check_escrowSolvency() internal view {
         bytes32[] memory open = handler.openRequests();
         uint256 owed;
         for (uint256 i = 0; i < open.length; ++i) {
-            (uint8 status,,, uint256 maxFee,,,,,) = market.getRequest(open[i]);
-            assertEq(status, PENDING, "an open request is pending in the market");
+            (IBrevisMarket.ReqStatus status,,, uint256 maxFee,,,,,) = market.getRequest(open[i]);
+            assertEq(uint256(status), uint256(IBrevisMarket.ReqStatus.Pending), "an open request is pending");
             owed += maxFee;
         }
         uint256 fees = _protocolFeeBalance();
@@ -78,7 +78,9 @@ contract BrevisMarketInvariantsTest is MarketFixture {
             handler.totalRefunded() + handler.totalToProvers() + handler.totalProtocolFees() + owed,
             "every escrowed wei is refunded, paid, kept as fee or still escrowed"
         );
-        assertEq(handler.totalProtocolFees(), fees, "protocol fee balance is the sum of the fees kept");
+        assertEq(market.cumulativeProtocolFee(), handler.totalProtocolFees(), "cumulative protocol fee");
+        assertEq(market.withdrawnProtocolFee(), handler.totalWithdrawn(), "withdrawn protocol fee");
+        assertEq(handler.totalProtocolFees() - handler.totalWithdrawn(), fees, "protocol fee balance");
     }
 
     /// @notice Every request settles at most once: the handler counts each settlement (and checks
@@ -160,11 +162,11 @@ contract BrevisMarketInvariantsTest is MarketFixture {
         _log("last run: skipped calls", skipped);
         _log("last run: refused-on-purpose probes", handler.probes());
         for (uint256 a = 0; a < handler.ACTION_COUNT(); ++a) {
-            _log(string.concat("last run: ok ", handler.actionName(a)), handler.okCount(MarketHandler.Action(a)));
+            _log(string.concat("last run: ok ", handler.actionName(a)), handler.okCount(a));
         }
         if (ok + skipped >= 32) {
             assertGe(ok * 3, ok + skipped, "at least a third of the handler calls succeed");
-            assertGt(handler.okCount(MarketHandler.Action.Request), 0, "a full run made requests");
+            assertGt(handler.okCount(uint256(MarketHandler.Action.Request)), 0, "a full run made requests");
         }
     }
 
@@ -175,10 +177,7 @@ contract BrevisMarketInvariantsTest is MarketFixture {
     ///         prints the counts).
     function test_handlerExercisesEveryAction() public {
         for (uint256 i = 0; i < 800; ++i) {
-            uint256 seed = uint256(keccak256(abi.encode("market-handler", i)));
-            uint256 r1 = uint256(keccak256(abi.encode(seed, 1)));
-            uint256 r2 = uint256(keccak256(abi.encode(seed, 2)));
-            uint256 r3 = uint256(keccak256(abi.encode(seed, 3)));
+            (uint256 seed, uint256 r1, uint256 r2, uint256 r3) = _sequenceStep("market-handler", i);
             uint256 a = seed % handler.ACTION_COUNT();
             if (a == 0) handler.request(r1, r2, r3, seed);
             else if (a == 1) handler.bid(r1, r2, r3, seed % 2 == 0);
@@ -192,38 +191,34 @@ contract BrevisMarketInvariantsTest is MarketFixture {
             else handler.warp(r1);
         }
         for (uint256 a = 0; a < handler.ACTION_COUNT(); ++a) {
-            MarketHandler.Action action = MarketHandler.Action(a);
-            _log(string.concat(handler.actionName(a), " ok"), handler.okCount(action));
-            _log(string.concat(handler.actionName(a), " skipped"), handler.skipCount(action));
-            assertGt(handler.okCount(action), 0, string.concat("action never succeeded: ", handler.actionName(a)));
+            _log(string.concat(handler.actionName(a), " ok"), handler.okCount(a));
+            _log(string.concat(handler.actionName(a), " skipped"), handler.skipCount(a));
+            assertGt(handler.okCount(a), 0, string.concat("action never succeeded: ", handler.actionName(a)));
         }
         _log("probes", handler.probes());
         _log("  refused: prover not Active", handler.refusedInactive());
         _log("  refused: stake below minStake + assigned", handler.refusedStake());
         _log("  refused: fee above maxFee", handler.refusedFee());
+        _log("  refused: winner not Active cannot be paid", handler.refusedUnpayable());
         for (uint256 i = 0; i < NUM_PROVERS; ++i) {
-            _log("prover state (1 Active, 2 Deactivated)", controller.getProverState(provers[i]));
-            _log("  scale", controller.getProverSlashingScale(provers[i]));
-            _log("  assets", _assets(provers[i]));
+            _log("prover state (1 Active, 2 Deactivated, 3 Jailed)", uint256(controller.getProverState(provers[i])));
+            _log("  assets", controller.vaultAssets(provers[i]));
         }
         _log("displaced winners", handler.displacements());
         _log("paid to provers (wei)", handler.totalToProvers());
-        _log("slashed (wei)", handler.totalSlashed());
+        _log("slashes asked (wei)", handler.totalSlashed());
+        _log("protocol fees withdrawn (wei)", handler.totalWithdrawn());
         assertGt(handler.probes(), 0, "refused calls were tried");
         assertGt(handler.refusedStake(), 0, "a bid or reveal was refused for lack of free stake");
         assertGt(handler.refusedInactive(), 0, "a bid or reveal was refused for an inactive prover");
         assertGt(handler.displacements(), 0, "a lower reveal displaced a winner");
         assertGt(handler.totalToProvers(), 0, "provers were paid");
         assertGt(handler.totalSlashed(), 0, "a prover was slashed");
+        assertGt(handler.refusedUnpayable(), 0, "a winner no longer Active could not be paid");
+        assertGt(handler.totalWithdrawn(), 0, "protocol fees were withdrawn");
 
         invariant_escrowAndPayouts();
         invariant_assignedStake();
         afterInvariant();
-    }
-
-    /// @dev forge prints calls to its console address (no forge-std here).
-    function _log(string memory label, uint256 value) internal view {
-        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
-        ok;
     }
 }

@@ -8,6 +8,7 @@ import {Vm, VM_ADDRESS} from "./Vm.sol";
 ///         a revert as a failure), bounded fuzz inputs and invariant targets.
 abstract contract Test {
     Vm internal constant vm = Vm(VM_ADDRESS);
+    address private constant CONSOLE = 0x000000000000000000636F6e736F6c652e6c6f67;
     bool public constant IS_TEST = true;
 
     address[] private targets;
@@ -85,6 +86,24 @@ abstract contract Test {
 
     function toString(uint256 value) internal pure returns (string memory) {
         return Strings.toString(value);
+    }
+
+    /// @dev Step `i` of the fixed pseudo-random sequence `label`: a seed and three words drawn from it.
+    function _sequenceStep(string memory label, uint256 i)
+        internal
+        pure
+        returns (uint256 seed, uint256 r1, uint256 r2, uint256 r3)
+    {
+        seed = uint256(keccak256(abi.encode(label, i)));
+        r1 = uint256(keccak256(abi.encode(seed, 1)));
+        r2 = uint256(keccak256(abi.encode(seed, 2)));
+        r3 = uint256(keccak256(abi.encode(seed, 3)));
+    }
+
+    /// @dev forge prints calls to its console address (no forge-std here).
+    function _log(string memory label, uint256 value) internal view {
+        (bool ok,) = CONSOLE.staticcall(abi.encodeWithSignature("log(string,uint256)", label, value));
+        ok;
     }
 
     // ---------------------------------------------------------------- invariant testing (appended)

@@ -1,12 +1,13 @@
 import { db } from "ponder:api";
-import { commissionOverride, position, type prover, reward, vaultSnapshot } from "ponder:schema";
-import { and, asc, desc, eq, gt, inArray, lte, sql, sum } from "ponder";
+import { commissionOverride, position, prover, proverStats, reward, vaultSnapshot } from "ponder:schema";
+import { and, asc, desc, eq, gt, gte, inArray, lte, sql, sum } from "ponder";
 import type { z } from "zod";
 import type { proverSummarySchema } from "../../../lib/indexer/schemas";
 import { reliabilityBps } from "../../../lib/math/reliability";
-import { convertToAssets } from "../../../lib/math/share-price";
 import { annualizedYieldBps, grossFromNet } from "../../../lib/math/yield";
+import { assetsForShares } from "../lib/vault-math";
 import { chainNow, DAY, seconds } from "./clock";
+import { currentStatsEpoch, overdueCounts, successRateBps } from "./market-stats";
 
 export type ProverSummaryJson = z.input<typeof proverSummarySchema>;
 type ProverRow = typeof prover.$inferSelect;
@@ -16,6 +17,15 @@ const MIN_APY_WINDOW = DAY;
 
 type PricePoint = { sharePrice: bigint; timestamp: bigint };
 
+/** Rows of the provers' current lives: an address that registered again starts its figures over. */
+function ofCurrentLife(
+  addresses: readonly `0x${string}`[],
+  column: typeof vaultSnapshot.prover | typeof reward.prover,
+  block: typeof vaultSnapshot.blockNumber | typeof reward.blockNumber,
+) {
+  return and(inArray(column, [...addresses]), gte(block, prover.joinedBlock));
+}
+
 /** Each vault's share price as it stood at `at` (its first snapshot when it is younger). */
 async function pricesAt(addresses: readonly `0x${string}`[], at: bigint): Promise<Map<string, PricePoint>> {
   const columns = {
@@ -23,16 +33,19 @@ async function pricesAt(addresses: readonly `0x${string}`[], at: bigint): Promis
     sharePrice: vaultSnapshot.sharePrice,
     timestamp: vaultSnapshot.timestamp,
   };
+  const ofLife = ofCurrentLife(addresses, vaultSnapshot.prover, vaultSnapshot.blockNumber);
   const [before, first] = await Promise.all([
     db
       .selectDistinctOn([vaultSnapshot.prover], columns)
       .from(vaultSnapshot)
-      .where(and(inArray(vaultSnapshot.prover, [...addresses]), lte(vaultSnapshot.timestamp, at)))
+      .innerJoin(prover, eq(prover.address, vaultSnapshot.prover))
+      .where(and(ofLife, lte(vaultSnapshot.timestamp, at)))
       .orderBy(vaultSnapshot.prover, desc(vaultSnapshot.blockNumber), desc(vaultSnapshot.logIndex)),
     db
       .selectDistinctOn([vaultSnapshot.prover], columns)
       .from(vaultSnapshot)
-      .where(inArray(vaultSnapshot.prover, [...addresses]))
+      .innerJoin(prover, eq(prover.address, vaultSnapshot.prover))
+      .where(ofLife)
       .orderBy(vaultSnapshot.prover, asc(vaultSnapshot.blockNumber), asc(vaultSnapshot.logIndex)),
   ]);
   const prices = new Map<string, PricePoint>();
@@ -51,7 +64,8 @@ async function rewardSumsSince(addresses: readonly `0x${string}`[], since: bigin
       toStakers: sum(reward.toStakers),
     })
     .from(reward)
-    .where(and(inArray(reward.prover, [...addresses]), gt(reward.timestamp, since)))
+    .innerJoin(prover, eq(prover.address, reward.prover))
+    .where(and(ofCurrentLife(addresses, reward.prover, reward.blockNumber), gt(reward.timestamp, since)))
     .groupBy(reward.prover, reward.sourceKind);
   const sums = new Map<string, { amount: bigint; toStakers: bigint; market: bigint }>();
   for (const row of rows) {
@@ -89,7 +103,8 @@ export async function summarizeProvers(
   const { timestamp: now } = await chainNow();
   if (rows.length === 0) return { asOf: now, items: [] };
   const addresses = rows.map((row) => row.address);
-  const [prices7, prices30, sums7, sums30, overrides, selfPositions] = await Promise.all([
+  const stats = await currentStatsEpoch();
+  const [prices7, prices30, sums7, sums30, overrides, selfPositions, overdue, recent] = await Promise.all([
     pricesAt(addresses, now - 7n * DAY),
     pricesAt(addresses, now - 30n * DAY),
     rewardSumsSince(addresses, now - 7n * DAY),
@@ -99,10 +114,18 @@ export async function summarizeProvers(
       .select({ prover: position.prover, shares: position.shares })
       .from(position)
       .where(and(inArray(position.prover, addresses), eq(position.staker, sql`${position.prover}`))),
+    overdueCounts(addresses, now),
+    db
+      .select()
+      .from(proverStats)
+      .where(and(inArray(proverStats.prover, addresses), eq(proverStats.statsEpoch, stats.id))),
   ]);
+  const recentOf = new Map(recent.map((entry) => [entry.prover, entry]));
   const selfShares = new Map(selfPositions.map((row) => [row.prover, row.shares]));
   const items = rows.map((row): ProverSummaryJson => {
     const self = selfShares.get(row.address) ?? 0n;
+    const missed = overdue.get(row.address) ?? 0;
+    const inEpoch = recentOf.get(row.address);
     return {
       address: row.address,
       vault: row.vault,
@@ -110,15 +133,21 @@ export async function summarizeProvers(
       iconUrl: row.iconUrl,
       state: row.state,
       retired: row.retired,
+      retiredAt: row.retiredAt === null ? null : seconds(row.retiredAt),
+      life: row.life,
       joinedAt: seconds(row.joinedAt),
       defaultCommissionBps: row.defaultCommissionBps,
       commissionOverrides: overrides
         .filter((entry) => entry.prover === row.address)
         .map((entry) => ({ source: entry.source, sourceKind: entry.sourceKind, rateBps: entry.rateBps })),
       totalAssets: row.totalAssets.toString(),
+      pendingUnstake: row.pendingUnstake.toString(),
+      slashableAssets: (row.totalAssets + row.pendingUnstake).toString(),
+      slashingScaleBps: row.slashingScale,
       totalSupply: row.totalSupply.toString(),
+      shareDecimals: row.shareDecimals,
       sharePrice: row.sharePrice.toString(),
-      selfStake: convertToAssets(self, row.totalAssets, row.totalSupply).toString(),
+      selfStake: assetsForShares(self, row.totalAssets, row.totalSupply, row).toString(),
       boundStake: row.assignedStake.toString(),
       stakers: row.stakers,
       apy7d: windowApy(row, prices7.get(row.address), now, sums7.get(row.address)),
@@ -137,7 +166,18 @@ export async function summarizeProvers(
         wins: row.wins,
         fulfilled: row.fulfilled,
         failed: row.failed,
-        lowerBoundBps: reliabilityBps(row.fulfilled, row.fulfilled + row.failed),
+        overdue: missed,
+        successRateBps: successRateBps(row.fulfilled, row.failed, missed),
+        lowerBoundBps: reliabilityBps(row.fulfilled, row.fulfilled + row.failed + missed),
+      },
+      recentStats: {
+        statsEpoch: stats.id,
+        startAt: stats.startAt === null ? null : seconds(stats.startAt),
+        bids: inEpoch?.bids ?? 0,
+        reveals: inEpoch?.reveals ?? 0,
+        fulfilled: inEpoch?.fulfilled ?? 0,
+        refunded: inEpoch?.refunded ?? 0,
+        feeReceived: (inEpoch?.feeReceived ?? 0n).toString(),
       },
       slashes: row.slashes,
       slashedAmount: row.slashedAmount.toString(),

@@ -10,57 +10,39 @@ import {
   reward,
   slash,
   unstakeRequest,
-  vault,
 } from "ponder:schema";
 import { dayOf, eventId } from "../lib/event-id";
+import { addMarketStats } from "../lib/market-stats";
 import { addDaily, readNetwork, updateNetwork } from "../lib/network";
 import { readPosition, recordStakeEvent, updatePosition } from "../lib/positions";
+import { closeProverLife } from "../lib/prover-life";
 import { sourceKindOf } from "../lib/source-kind";
+import { unstakeValue } from "../lib/unstake-value";
 import { changeVault } from "../lib/vault-totals";
 
 const STATE_ACTIVE = 1;
+const BPS = 10_000n;
 
+// initializeProver: the vault mints the self-stake, the controller emits Staked, then this; no
+// ProverStateChanged. The vault's first Transfer opened the prover's life (prover-life.ts).
 ponder.on("StakingController:ProverInitialized", async ({ event, context }) => {
   const { prover: address, vault: vaultAddress, defaultCommissionRate } = event.args;
-  await context.db.insert(vault).values({ address: vaultAddress, prover: address });
-  await context.db.insert(prover).values({
-    address,
-    vault: vaultAddress,
+  const row = await context.db.find(prover, { address });
+  if (!row || row.retired || row.vault.toLowerCase() !== vaultAddress.toLowerCase()) {
+    throw new Error(`ProverInitialized for ${address}: its vault ${vaultAddress} minted no self-stake first.`);
+  }
+  await context.db.update(prover, { address }).set({
     state: STATE_ACTIVE,
-    retired: false,
     defaultCommissionBps: Number(defaultCommissionRate),
-    name: "",
-    iconUrl: "",
     joinedAt: event.block.timestamp,
     joinedBlock: event.block.number,
-    totalAssets: 0n,
-    totalSupply: 0n,
-    sharePrice: 0n,
-    stakers: 0,
-    staked: 0n,
-    unstaked: 0n,
-    unstakePaid: 0n,
-    rewardsMarket: 0n,
-    rewardsEpoch: 0n,
-    rewardsOther: 0n,
-    toStakers: 0n,
-    commissionAccrued: 0n,
-    commissionClaimed: 0n,
-    slashedAmount: 0n,
-    slashes: 0,
-    bids: 0,
-    reveals: 0,
-    wins: 0,
-    fulfilled: 0,
-    failed: 0,
-    feesEarned: 0n,
-    assignedStake: 0n,
   });
-  await updateNetwork(context.db, event.block.timestamp, (row) => ({ provers: row.provers + 1 }));
+  await updateNetwork(context.db, event.block.timestamp, (row) => ({
+    provers: row.provers + 1,
+    activeProvers: row.activeProvers + 1,
+  }));
 });
 
-// Emitted before ProverInitialized when a prover joins, so the network count is kept from the
-// states alone and the prover row is updated only once it exists.
 ponder.on("StakingController:ProverStateChanged", async ({ event, context }) => {
   const { prover: address, oldState, newState } = event.args;
   await context.db.insert(proverStateChange).values({
@@ -71,17 +53,20 @@ ponder.on("StakingController:ProverStateChanged", async ({ event, context }) => 
     timestamp: event.block.timestamp,
     blockNumber: event.block.number,
   });
-  if (await context.db.find(prover, { address })) {
-    await context.db.update(prover, { address }).set({ state: newState });
-  }
+  await context.db.update(prover, { address }).set({ state: newState });
   const step = (newState === STATE_ACTIVE ? 1 : 0) - (oldState === STATE_ACTIVE ? 1 : 0);
   if (step !== 0) {
     await updateNetwork(context.db, event.block.timestamp, (row) => ({ activeProvers: row.activeProvers + step }));
   }
 });
 
+// The prover is deleted on chain and leaves every list and total; its vault was swept first.
 ponder.on("StakingController:ProverRetired", async ({ event, context }) => {
-  await context.db.update(prover, { address: event.args.prover }).set({ retired: true });
+  const state = await closeProverLife(context.db, event.args.prover, event.block.timestamp);
+  await updateNetwork(context.db, event.block.timestamp, (row) => ({
+    provers: row.provers - 1,
+    activeProvers: row.activeProvers - (state === STATE_ACTIVE ? 1 : 0),
+  }));
 });
 
 ponder.on("StakingController:ProverProfileUpdated", async ({ event, context }) => {
@@ -92,6 +77,9 @@ ponder.on("StakingController:ProverProfileUpdated", async ({ event, context }) =
     .values({ id: eventId(event), prover: address, name, iconUrl, timestamp: event.block.timestamp });
 });
 
+// setCommissionRate emits useDefault = false for every source, the default's (the zero address)
+// included, with oldRate 0 for a source that had no rate of its own; resetCommissionRate emits
+// useDefault = true with the default rate as the new one.
 ponder.on("StakingController:CommissionRateUpdated", async ({ event, context }) => {
   const { prover: address, source, oldRate, newRate, useDefault } = event.args;
   const sourceKind = sourceKindOf(source, context.contracts);
@@ -129,12 +117,12 @@ ponder.on("StakingController:Staked", async ({ event, context }) => {
 });
 
 /**
- * The delay changes only with an event; its first value is read once from the latest block,
- * because a pruned devnet or a non-archive RPC cannot answer for old blocks.
+ * The delay only the API uses (a pending request's ready time): read once from the latest block
+ * (a pruned devnet or a non-archive RPC cannot answer for old blocks), then kept by its event.
  */
-async function unstakeDelay(context: Context<"StakingController:UnstakeRequested">) {
+async function rememberUnstakeDelay(context: Context<"StakingController:UnstakeRequested">) {
   const current = await readNetwork(context.db);
-  if (current.unstakeDelay !== null) return current.unstakeDelay;
+  if (current.unstakeDelay !== null) return;
   const delay = await context.client.readContract({
     abi: context.contracts.StakingController.abi,
     address: context.contracts.StakingController.address,
@@ -142,7 +130,6 @@ async function unstakeDelay(context: Context<"StakingController:UnstakeRequested
     cache: "immutable",
   });
   await context.db.update(network, { id: current.id }).set({ unstakeDelay: delay });
-  return delay;
 }
 
 ponder.on("StakingController:UnstakeDelayUpdated", async ({ event, context }) => {
@@ -153,8 +140,11 @@ ponder.on("StakingController:UnstakeDelayUpdated", async ({ event, context }) =>
 ponder.on("StakingController:UnstakeRequested", async ({ event, context }) => {
   const { prover: address, staker, shares, amount } = event.args;
   await changeVault(context.db, event, address, { cause: "unstake", assets: -amount, supply: -shares });
-  await context.db.update(prover, { address }).set((row) => ({ unstaked: row.unstaked + amount }));
-  const delay = await unstakeDelay(context);
+  const row = await context.db.update(prover, { address }).set((row) => ({
+    unstaked: row.unstaked + amount,
+    pendingUnstake: row.pendingUnstake + amount,
+  }));
+  await rememberUnstakeDelay(context);
   const before = await readPosition(context.db, address, staker, event.block.timestamp);
   await context.db.insert(unstakeRequest).values({
     id: `${address}-${staker}-${before.unstakeNext}`,
@@ -162,8 +152,8 @@ ponder.on("StakingController:UnstakeRequested", async ({ event, context }) => {
     staker,
     shares,
     amount,
+    scaleAtRequest: row.slashingScale,
     requestedAt: event.block.timestamp,
-    readyAt: event.block.timestamp + delay,
     status: "pending",
   });
   await updatePosition(context.db, address, staker, event.block.timestamp, (row) => ({
@@ -174,21 +164,38 @@ ponder.on("StakingController:UnstakeRequested", async ({ event, context }) => {
   await addDaily(context.db, event.block.timestamp, { unstaked: amount });
 });
 
-// The controller pays every request older than the delay; they form the front of the queue.
+// The controller pays the requests at the front of the queue that have waited the delay in force
+// then, each at its slashed value: they are the prefix of the queue whose values add up to the
+// amount paid (every value is positive, so only one prefix does).
 ponder.on("StakingController:UnstakeCompleted", async ({ event, context }) => {
   const { prover: address, staker, amount } = event.args;
-  const delay = await unstakeDelay(context);
+  const row = await context.db.find(prover, { address });
+  if (!row) throw new Error(`UnstakeCompleted for ${address}, which never registered.`);
+  const scaleNow = row.slashingScale;
   const position = await readPosition(context.db, address, staker, event.block.timestamp);
   let head = position.unstakeHead;
-  while (head < position.unstakeNext) {
+  let paid = 0n;
+  while (paid < amount && head < position.unstakeNext) {
     const id = `${address}-${staker}-${head}`;
     const pending = await context.db.find(unstakeRequest, { id });
-    if (!pending || pending.requestedAt + delay > event.block.timestamp) break;
-    await context.db.update(unstakeRequest, { id }).set({ status: "completed", completedAt: event.block.timestamp });
+    if (!pending) break;
+    const value = unstakeValue(pending.amount, pending.scaleAtRequest, scaleNow);
+    paid += value;
+    await context.db
+      .update(unstakeRequest, { id })
+      .set({ status: "completed", completedAt: event.block.timestamp, paid: value });
     head += 1;
   }
+  if (paid !== amount) {
+    throw new Error(
+      `UnstakeCompleted paid ${amount} to ${staker} from ${address}; its pending requests add up to ${paid}.`,
+    );
+  }
   await updatePosition(context.db, address, staker, event.block.timestamp, () => ({ unstakeHead: head }));
-  await context.db.update(prover, { address }).set((row) => ({ unstakePaid: row.unstakePaid + amount }));
+  await context.db.update(prover, { address }).set((row) => ({
+    unstakePaid: row.unstakePaid + amount,
+    pendingUnstake: row.pendingUnstake - amount,
+  }));
   await recordStakeEvent(context.db, event, { prover: address, staker, kind: "unstake_complete", shares: 0n, amount });
 });
 
@@ -217,6 +224,9 @@ ponder.on("StakingController:RewardsAdded", async ({ event, context }) => {
     toStakers: row.toStakers + toStakers,
     commissionAccrued: row.commissionAccrued + commission,
   }));
+  // Only submitProof pays from the market: the prover's fee after the protocol fee, which the
+  // market's stats count as feeReceived and totalFees.
+  if (sourceKind === "market") await addMarketStats(context.db, address, { feeReceived: amount }, { fees: amount });
   await context.db
     .insert(proverDailyReward)
     .values({ prover: address, day: dayOf(event.block.timestamp), sourceKind, amount, commission, toStakers, count: 1 })
@@ -239,24 +249,26 @@ ponder.on("StakingController:CommissionClaimed", async ({ event, context }) => {
   await context.db.update(prover, { address }).set((row) => ({ commissionClaimed: row.commissionClaimed + amount }));
 });
 
-/** Every slash passes through the controller; the market's own event then names the request. */
-export function slashId(txHash: string, proverAddress: string): string {
-  return `${txHash}-${proverAddress.toLowerCase()}`;
-}
-
+// Vault assets lost their part already (ControllerSlash); pending unstakes lose the same
+// fraction through the slashing scale, computed as the controller does.
 ponder.on("StakingController:ProverSlashed", async ({ event, context }) => {
   const { prover: address, amount, bps } = event.args;
   await context.db.insert(slash).values({
-    id: slashId(event.transaction.hash, address),
+    id: eventId(event),
     prover: address,
     kind: "controller",
     bps: Number(bps),
     amount,
     timestamp: event.block.timestamp,
   });
-  await context.db.update(prover, { address }).set((row) => ({
-    slashedAmount: row.slashedAmount + amount,
-    slashes: row.slashes + 1,
-  }));
+  await context.db.update(prover, { address }).set((row) => {
+    const scale = (BigInt(row.slashingScale) * (BPS - bps)) / BPS;
+    return {
+      slashingScale: Number(scale),
+      pendingUnstake: (row.pendingUnstake * scale) / BigInt(row.slashingScale),
+      slashedAmount: row.slashedAmount + amount,
+      slashes: row.slashes + 1,
+    };
+  });
   await addDaily(context.db, event.block.timestamp, { slashed: amount });
 });

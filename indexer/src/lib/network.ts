@@ -25,7 +25,15 @@ type DailyFlows = Partial<
 export async function readNetwork(db: Db): Promise<NetworkRow> {
   const row = await db.find(network, { id: NETWORK_ID });
   if (row) return row;
-  return db.insert(network).values({ id: NETWORK_ID, totalAssets: 0n, provers: 0, activeProvers: 0, stakers: 0 });
+  return db.insert(network).values({
+    id: NETWORK_ID,
+    totalAssets: 0n,
+    provers: 0,
+    activeProvers: 0,
+    stakers: 0,
+    statsEpoch: 0,
+    statsEpochCount: 1,
+  });
 }
 
 /** Applies a change to the network totals and carries them into the day's row. */

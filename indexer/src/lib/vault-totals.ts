@@ -1,34 +1,34 @@
 import type { Context } from "ponder:registry";
 import { prover, vaultSnapshot } from "ponder:schema";
 import type { Address } from "viem";
-import { sharePrice } from "../../../lib/math/share-price";
 import { eventId } from "./event-id";
 import { updateNetwork } from "./network";
+import { wholeSharePrice } from "./vault-math";
 
 type Db = Context["db"];
 type LogEvent = { block: { number: bigint; timestamp: bigint }; log: { logIndex: number } };
 
 export type VaultChange = {
   cause: "stake" | "unstake" | "reward" | "slash" | "sweep" | "donation";
-  /** Change of the vault's assets; `setAssets` replaces them instead (a sweep empties the vault). */
+  /** Change of the vault's assets and of its share supply. */
   assets?: bigint;
-  setAssets?: bigint;
   supply?: bigint;
 };
 
 /**
- * Vault totals move only through the controller (stake, unstake, reward donation, slash,
- * sweep), so they are kept from events instead of read from chain; every change is a
- * share-price snapshot.
+ * Vault totals move only through the controller (stake, unstake, reward donation, slash, the
+ * retirement sweep) and plain BREV transfers to the vault, so they are kept from events
+ * instead of read from chain; every change is a share-price snapshot.
  */
 export async function changeVault(db: Db, event: LogEvent, proverAddress: Address, change: VaultChange) {
   const row = await db.find(prover, { address: proverAddress });
-  if (!row) return;
+  if (!row) throw new Error(`Vault change (${change.cause}) for ${proverAddress}, which never registered.`);
   // Ponder's store hands out the cached row itself, which the update below changes: copy first.
   const previousAssets = row.totalAssets;
-  const totalAssets = change.setAssets ?? previousAssets + (change.assets ?? 0n);
+  const counted = !row.retired;
+  const totalAssets = previousAssets + (change.assets ?? 0n);
   const totalSupply = row.totalSupply + (change.supply ?? 0n);
-  const price = sharePrice(totalAssets, totalSupply);
+  const price = wholeSharePrice(totalAssets, totalSupply, row);
   await db.update(prover, { address: proverAddress }).set({ totalAssets, totalSupply, sharePrice: price });
   await db.insert(vaultSnapshot).values({
     id: eventId(event),
@@ -42,7 +42,8 @@ export async function changeVault(db: Db, event: LogEvent, proverAddress: Addres
     logIndex: event.log.logIndex,
   });
   const delta = totalAssets - previousAssets;
-  if (delta !== 0n) {
+  // A retired prover's vault is off the controller's lists and out of its totals.
+  if (delta !== 0n && counted) {
     await updateNetwork(db, event.block.timestamp, (row) => ({ totalAssets: row.totalAssets + delta }));
   }
 }

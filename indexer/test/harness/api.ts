@@ -20,7 +20,7 @@ async function refusal(request: Promise<unknown>): Promise<Refusal | "accepted">
  * The API as the app reads it (through the one client, so every answer is validated against
  * its schema), captured on the live indexer before it stops.
  */
-export async function readApi(url: string, staker: Address) {
+export async function readApi(url: string, staker: Address, scenario: { auctionWinner: Address; retired: Address[] }) {
   const client: Client = createIndexerClient(url, { timeoutMs: 30_000 });
   const proverList = await client.provers({ limit: 100 });
   const first = proverList.items[0]?.address;
@@ -36,6 +36,9 @@ export async function readApi(url: string, staker: Address) {
     epochs: await client.epochs(),
     requests: await client.requests({ limit: 1 }),
     fulfilled: await client.requests({ status: "fulfilled", limit: 1 }),
+    /** The live auction's request is the winner's newest. */
+    auctionWinnerRequests: await client.requests({ prover: scenario.auctionWinner, limit: 5 }),
+    retired: await Promise.all(scenario.retired.map((address) => client.prover(address))),
     refusals: {
       hugeLimit: await refusal(client.provers({ limit: 1_000_000 })),
       badAddress: await refusal(client.prover("0xnot-an-address" as Address)),

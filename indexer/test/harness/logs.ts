@@ -16,14 +16,17 @@ export type ChainLogs = {
   commissionClaimed: (At & { prover: Address; amount: bigint })[];
   /** StakingController ProverSlashed: from the vault and from pending unstakes together. */
   proverSlashed: (At & { prover: Address; amount: bigint; bps: bigint })[];
-  /** ProverVault ControllerSlash, by prover: to the treasury (slash) or to the controller (sweep). */
+  /** ProverVault ControllerSlash, by prover: a slash, or the sweep of a retiring prover's vault (both to the controller). */
   controllerSlash: (At & { prover: Address; assets: bigint; to: Address })[];
   /** Vault share transfers between two holders (not mints or burns). */
   shareTransfers: (At & { prover: Address; from: Address; to: Address; value: bigint })[];
   /** BREV sent to a vault by anyone but the controller: assets no vault event announces. */
   donations: (At & { prover: Address; amount: bigint })[];
+  /** Provers the controller deleted (retireProver). */
+  proverRetired: (At & { prover: Address })[];
   rewardsSet: (At & { epoch: number; prover: Address; amount: bigint })[];
-  epochRewardsSet: (At & { epoch: number; newAmount: bigint; cumulative: bigint })[];
+  /** One per setRewards call: this submission's sum and the epoch's total so far. */
+  epochRewardsSet: (At & { epoch: number; newAmount: bigint; epochTotal: bigint })[];
 };
 
 function at(log: { blockNumber: bigint; logIndex: number; transactionHash: Hex }): At {
@@ -72,9 +75,10 @@ export async function readChainLogs(chain: Chain): Promise<ChainLogs> {
       }),
     ]);
   const epochRewards = { address: required(deployment, "EpochRewards"), abi: epochRewardsAbi, ...range };
-  const [rewardsSet, epochRewardsSet] = await Promise.all([
+  const [rewardsSet, epochRewardsSet, retired] = await Promise.all([
     client.getContractEvents({ ...epochRewards, eventName: "RewardsSet" }),
     client.getContractEvents({ ...epochRewards, eventName: "EpochRewardsSet" }),
+    client.getContractEvents({ ...controller, eventName: "ProverRetired" }),
   ]);
 
   type Flow = { args: { prover: Address; staker: Address; shares: bigint; amount: bigint } };
@@ -115,12 +119,13 @@ export async function readChainLogs(chain: Chain): Promise<ChainLogs> {
     donations: brev
       .filter((log) => getAddress(log.args.from) !== controller.address)
       .map((log) => ({ ...at(log), prover: ownerOf(log.args.to), amount: log.args.value })),
+    proverRetired: retired.map((log) => ({ ...at(log), prover: getAddress(log.args.prover) })),
     rewardsSet: rewardsSet.map((log) => ({ ...at(log), ...log.args, prover: getAddress(log.args.prover) })),
     epochRewardsSet: epochRewardsSet.map((log) => ({
       ...at(log),
       epoch: log.args.epoch,
       newAmount: log.args.newAmount,
-      cumulative: log.args.cumulativeAmount,
+      epochTotal: log.args.cumulativeAmount,
     })),
   };
 }

@@ -51,11 +51,63 @@ export function activityChecks(get: () => CleanRun) {
     expect(kinds).toEqual([`transfer_in ${lower(to)} ${shares}`, `transfer_out ${lower(from)} ${shares}`]);
   });
 
-  it("counts a prover's repeated bid on one request once, as the market does", () => {
+  it("moves a position without Staked: the receiver becomes a staker of the prover", () => {
     const run = get();
-    const { prover, reqid } = run.activity.rebid;
+    const { prover, to, txHash } = run.activity.shareTransfer;
+    expect(run.logs.staked.filter((l) => l.txHash === txHash)).toEqual([]);
+    const holders = run.provers.find((s) => lower(s.prover) === lower(prover))?.holders.map(lower) ?? [];
+    expect(holders).toContain(lower(to));
+    const staker = run.snapshot.byKey("staker", "address").get(lower(to));
+    expect(staker && num(staker, "open_positions")).toBe(1);
+  });
+
+  it("counts a replaced bid once per request and twice in the prover's stats, and a bid revealed twice as winner and runner-up", () => {
+    const run = get();
+    const { prover, reqid, fee } = run.activity.auction;
     const request = run.snapshot.byKey("request", "reqid").get(lower(reqid));
-    expect(request && num(request, "bids")).toBe(1);
-    expect(big(proverRow(run, prover), "bids")).toBe(chainState(run, prover).bids);
+    if (!request) throw new Error(`The auction's request ${reqid} was not indexed.`);
+    const chain = run.auctionRequest;
+    expect({
+      bids: num(request, "bids"),
+      reveals: num(request, "reveals"),
+      winner: text(request, "winner"),
+      winnerFee: big(request, "winner_fee"),
+      second: text(request, "second_place"),
+      secondFee: big(request, "second_fee"),
+    }).toEqual({
+      bids: 1,
+      reveals: 1,
+      winner: lower(chain.winner),
+      winnerFee: chain.winnerFee,
+      second: lower(chain.second),
+      secondFee: chain.secondFee,
+    });
+    expect({ winner: lower(chain.winner), second: lower(chain.second), fee: chain.winnerFee }).toEqual({
+      winner: lower(prover),
+      second: lower(prover),
+      fee,
+    });
+    const stats = run.snapshot.byKey("prover_stats", "prover", "stats_epoch");
+    const current = run.network.globalPerStatsEpoch.length - 1;
+    const row = stats.get(`${lower(prover)}/${current}`);
+    const chainStats = chainState(run, prover).perStatsEpoch[current];
+    expect(row && { bids: big(row, "bids"), reveals: big(row, "reveals") }).toEqual({
+      bids: chainStats?.bids,
+      reveals: chainStats?.reveals,
+    });
+    expect((chainStats?.bids ?? 0n) >= 2n && (chainStats?.reveals ?? 0n) >= 2n).toBe(true);
+  });
+
+  it("serves the auction's request as overdue, its phase ends under the lengths set after it", () => {
+    const run = get();
+    const { reqid } = run.activity.auction;
+    const served = run.api.auctionWinnerRequests.items.find((item) => lower(item.reqid) === lower(reqid));
+    const { phases } = run.network;
+    expect(phases).toEqual(run.activity.phases);
+    expect(served && { overdue: served.overdue, biddingEnd: served.biddingEnd, revealEnd: served.revealEnd }).toEqual({
+      overdue: true,
+      biddingEnd: Number(run.auctionRequest.createdAt + phases.bidding),
+      revealEnd: Number(run.auctionRequest.createdAt + phases.bidding + phases.reveal),
+    });
   });
 }

@@ -12,9 +12,11 @@ import { readSnapshot, type Snapshot, text } from "../harness/snapshot";
 import {
   type PositionState,
   type ProverState,
+  readEpochWindows,
   readNetworkState,
   readPositions,
   readProverStates,
+  readRequest,
 } from "../harness/state";
 
 /** One indexer run and the chain it indexed, frozen: the indexer stopped, nothing mined since. */
@@ -25,6 +27,8 @@ export type CleanRun = {
   provers: ProverState[];
   network: Awaited<ReturnType<typeof readNetworkState>>;
   positions: PositionState[];
+  epochWindows: Awaited<ReturnType<typeof readEpochWindows>>;
+  auctionRequest: Awaited<ReturnType<typeof readRequest>>;
   activity: Activity;
   reorg: ReorgOutcome;
   api: ApiAnswers;
@@ -49,11 +53,15 @@ export async function prepareCleanRun(kind: DatabaseKind, cleanup: Cleanup): Pro
   const activity = await playActivity(chain);
   const reorg = await playReorg(chain, run);
   const seconds = { backfill, live: (performance.now() - started) / 1000 - backfill };
-  const api = await readApi(run.url, DEV_ACCOUNTS[0] as Address);
+  // Nothing is mined from here on: the logs, the API's answers and the tables describe one chain.
+  const logs = await readChainLogs(chain);
+  const api = await readApi(run.url, DEV_ACCOUNTS[0] as Address, {
+    auctionWinner: activity.auction.prover,
+    retired: logs.proverRetired.map((log) => log.prover),
+  });
   await run.stop();
 
   const snapshot = await readSnapshot(location);
-  const logs = await readChainLogs(chain);
   const vaultOf = new Map(logs.provers.map(({ prover, vault }) => [prover.toLowerCase(), vault]));
   // Every position the indexer knows of, plus every holder the vaults know of: a holder the
   // indexer missed shows up as a position with shares on chain and none indexed.
@@ -75,6 +83,8 @@ export async function prepareCleanRun(kind: DatabaseKind, cleanup: Cleanup): Pro
     provers,
     network: await readNetworkState(chain),
     positions: await readPositions(chain, [...keys.values()]),
+    epochWindows: await readEpochWindows(chain, [...new Set(logs.epochRewardsSet.map((log) => log.epoch))]),
+    auctionRequest: await readRequest(chain, activity.auction.reqid),
     activity,
     reorg,
     api,

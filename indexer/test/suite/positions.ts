@@ -21,11 +21,17 @@ export function positionChecks(get: () => CleanRun) {
     );
     const [row] = snapshot.rows("network");
     if (!row) throw new Error("The network row is missing.");
+    // People: each address once, however many provers it backs; the chain's totalStakers sums
+    // the provers' counts instead (a staker of two provers counts twice).
+    const unique = new Set(provers.flatMap((s) => s.holders.map(lower))).size;
     const open = snapshot.rows("staker").filter((staker) => num(staker, "open_positions") > 0).length;
-    expect({ stakers: num(row, "stakers"), stakerRowsWithOpenPositions: open }).toEqual({
-      stakers: Number(network.stakers),
-      stakerRowsWithOpenPositions: Number(network.stakers),
+    const perProver = snapshot.rows("prover").reduce((sum, p) => sum + num(p, "stakers"), 0);
+    expect({ stakers: num(row, "stakers"), stakerRowsWithOpenPositions: open, stakerPositions: perProver }).toEqual({
+      stakers: unique,
+      stakerRowsWithOpenPositions: unique,
+      stakerPositions: Number(network.stakerPositions),
     });
+    expect(unique).toBeLessThan(Number(network.stakerPositions));
   });
 
   it("has every position's shares equal to the vault's balanceOf", () => {
@@ -57,6 +63,22 @@ export function positionChecks(get: () => CleanRun) {
     expect(positions.some((p) => p.pending.length > 0)).toBe(true);
     expect(record(positions.map((p) => [keyOf(p), indexed(keyOf(p))]))).toEqual(
       record(positions.map((p) => [keyOf(p), p.pending.map(String)])),
+    );
+  });
+
+  it("values every position's pending unstakes as getUnstakingInfo, slashes since the request included", () => {
+    const { snapshot, positions } = get();
+    const scale = new Map(snapshot.rows("prover").map((row) => [text(row, "address"), big(row, "slashing_scale")]));
+    const values = new Map<string, bigint>();
+    for (const row of snapshot.rows("unstake_request")) {
+      if (text(row, "status") !== "pending") continue;
+      const key = `${text(row, "prover")}/${text(row, "staker")}`;
+      const value = (big(row, "amount") * (scale.get(text(row, "prover")) ?? 0n)) / big(row, "scale_at_request");
+      values.set(key, (values.get(key) ?? 0n) + value);
+    }
+    const keyOf = (p: { prover: string; staker: string }) => `${lower(p.prover)}/${lower(p.staker)}`;
+    expect(record(positions.map((p) => [keyOf(p), values.get(keyOf(p)) ?? 0n]))).toEqual(
+      record(positions.map((p) => [keyOf(p), p.pendingValue])),
     );
   });
 }

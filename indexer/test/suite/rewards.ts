@@ -118,4 +118,20 @@ export function rewardChecks(get: () => CleanRun) {
       ]),
     );
   });
+
+  it("records the market's payouts after the protocol fee: their sum is the market's totalFees", () => {
+    const run = get();
+    const market = run.logs.rewardsAdded.filter((l) => kindOf(run, l.source) === "market");
+    const indexed = run.snapshot.rows("reward").filter((row) => text(row, "source_kind") === "market");
+    const totalFees = run.network.globalPerStatsEpoch.reduce((sum, epoch) => sum + epoch.totalFees, 0n);
+    expect({
+      logs: market.reduce((sum, l) => sum + l.amount, 0n).toString(),
+      indexed: indexed.reduce((sum, row) => sum + big(row, "amount"), 0n).toString(),
+    }).toEqual({ logs: totalFees.toString(), indexed: totalFees.toString() });
+    // The fee the requesters paid is more: the protocol kept its share.
+    const paid = run.snapshot
+      .rows("request")
+      .reduce((sum, row) => sum + (row.actual_fee === null ? 0n : big(row, "actual_fee")), 0n);
+    expect(paid).toBeGreaterThan(totalFees);
+  });
 }

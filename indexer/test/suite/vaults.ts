@@ -12,10 +12,16 @@ export function vaultChecks(get: () => CleanRun) {
     expect(indexed).toEqual(record(logs.provers.map(({ prover, vault }) => [lower(prover), lower(vault)])));
   });
 
-  it("has each vault's latest share price equal to convertToAssets(1e18) on chain", () => {
+  it("has each vault's share decimals as the vault's and its latest share price equal to convertToAssets(one share) on chain", () => {
     const { snapshot, provers } = get();
-    const indexed = record(snapshot.rows("prover").map((row) => [text(row, "address"), big(row, "share_price")]));
-    expect(indexed).toEqual(record(provers.map((state) => [lower(state.prover), state.sharePrice])));
+    const price = (decimals: number, value: bigint) => `${decimals} decimals, ${value} per share`;
+    const indexed = record(
+      snapshot
+        .rows("prover")
+        .map((row) => [text(row, "address"), price(num(row, "share_decimals"), big(row, "share_price"))]),
+    );
+    expect(indexed).toEqual(record(provers.map((s) => [lower(s.prover), price(s.shareDecimals, s.sharePrice)])));
+    expect(provers.every((s) => s.shareDecimals === 18)).toBe(true);
   });
 
   it("has each vault's totalAssets and totalSupply equal to the chain's", () => {
@@ -85,21 +91,60 @@ export function vaultChecks(get: () => CleanRun) {
     expect(balance).toEqual(record(provers.map((s) => [lower(s.prover), s.totalAssets])));
   });
 
-  it("has pending commission equal to accrued − claimed + swept on chain", () => {
-    const { snapshot, logs, provers, chain } = get();
-    const controller = lower(chain.deployment.contracts.StakingController);
-    const swept = byProver(
-      logs.controllerSlash.filter((l) => lower(l.to) === controller),
-      (l) => l.assets,
-    );
+  it("has pending commission equal to accrued − claimed on chain", () => {
+    const { snapshot, provers } = get();
     const indexed = record(
       snapshot
         .rows("prover")
-        .map((row) => [
-          text(row, "address"),
-          big(row, "commission_accrued") - big(row, "commission_claimed") + (swept.get(text(row, "address")) ?? 0n),
-        ]),
+        .map((row) => [text(row, "address"), big(row, "commission_accrued") - big(row, "commission_claimed")]),
     );
     expect(indexed).toEqual(record(provers.map((s) => [lower(s.prover), s.pendingCommission])));
+  });
+
+  it("keeps pending unstakes and the slashing scale with the controller's arithmetic", () => {
+    const { snapshot, provers } = get();
+    const line = (pending: bigint, scale: bigint) => `pending=${pending} scale=${scale}`;
+    // A retired prover's books were deleted on chain (both read as zero there).
+    const registered = provers.filter((s) => s.state !== 0);
+    const rows = snapshot.byKey("prover", "address");
+    expect(registered.some((s) => s.slashingScale < 10_000n && s.pendingUnstake > 0n)).toBe(true);
+    expect(
+      record(
+        registered.map((s) => {
+          const row = rows.get(lower(s.prover));
+          return [lower(s.prover), row ? line(big(row, "pending_unstake"), big(row, "slashing_scale")) : "missing"];
+        }),
+      ),
+    ).toEqual(record(registered.map((s) => [lower(s.prover), line(s.pendingUnstake, s.slashingScale)])));
+  });
+
+  it("deletes a retired prover from the lists, keeping its row as a tombstone", () => {
+    const { snapshot, logs, provers } = get();
+    const rows = snapshot.byKey("prover", "address");
+    const overrides = snapshot.rows("commission_override").map((row) => text(row, "prover"));
+    const chainVault = new Map(provers.map((s) => [lower(s.prover), lower(s.vault)]));
+    expect(logs.proverRetired.length).toBeGreaterThan(0);
+    for (const { prover, block } of logs.proverRetired) {
+      const row = rows.get(lower(prover));
+      expect(
+        row && {
+          state: num(row, "state"),
+          retired: row.retired,
+          vault: text(row, "vault"),
+          stakers: num(row, "stakers"),
+          totalAssets: big(row, "total_assets"),
+          retiredInBlock: block > 0n,
+          overrides: overrides.filter((owner) => owner === lower(prover)).length,
+        },
+      ).toEqual({
+        state: 0,
+        retired: true,
+        vault: chainVault.get(lower(prover)),
+        stakers: 0,
+        totalAssets: 0n,
+        retiredInBlock: true,
+        overrides: 0,
+      });
+    }
   });
 }

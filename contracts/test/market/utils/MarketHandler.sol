@@ -3,23 +3,24 @@ pragma solidity ^0.8.24;
 
 import {BrevToken} from "../../../src/BrevToken.sol";
 import {BrevisMarket} from "../../../src/market/BrevisMarket.sol";
-import {DevProofVerifier} from "../../../src/market/DevProofVerifier.sol";
-import {StakingController} from "../../../src/staking/StakingController.sol";
-import {Vm, VM_ADDRESS} from "../../utils/Vm.sol";
+import {IBrevisMarket} from "../../../src/market/interfaces/IBrevisMarket.sol";
+import {DevProofVerifier} from "../../../src/pico/DevProofVerifier.sol";
+import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
+import {MockStakingController} from "../../utils/MockStakingController.sol";
+import {InvariantHandler} from "../../utils/InvariantHandler.sol";
 
 /// @title Drives the market at random for the invariant suite.
 /// @notice Requests (from several requesters), sealed bids and reveals (by provers or their
-///         submitters), proofs, refunds, slashes, replays of settled requests, prover state
-///         changes, market parameter changes and time. Every action bounds its inputs and picks a
+///         submitters), proofs, refunds, slashes, replays of settled requests, prover state and
+///         asset changes (on the mock controller), market parameter changes (phase durations
+///         included: open requests' phases move with them) and time. Every action bounds its inputs and picks a
 ///         request for which it can succeed, or else moves the system forward (opens a request,
 ///         warps to the phase it needs). Calls the market must refuse (an ineligible bidder, a fee
 ///         above maxFee, a second settlement) are made on purpose and must fail with the right
 ///         error; a call it must accept that fails raises a flag too (forge would otherwise only
 ///         count the revert). The handler keeps its own model of each auction (winner, second
 ///         price, who holds which stake) and of every payout, and flags any disagreement.
-contract MarketHandler {
-    Vm private constant vm = Vm(VM_ADDRESS);
-
+contract MarketHandler is InvariantHandler {
     enum Action {
         Request,
         Bid,
@@ -36,9 +37,7 @@ contract MarketHandler {
     uint256 public constant ACTION_COUNT = 10;
     uint256 private constant BPS = 10_000;
     uint256 private constant MAX_OPEN = 24;
-    uint8 private constant ACTIVE = 1;
-    uint8 private constant STATUS_FULFILLED = 1;
-    uint8 private constant STATUS_REFUNDED = 2;
+    IStakingController.ProverState private constant ACTIVE = IStakingController.ProverState.Active;
 
     struct Req {
         uint64 nonce;
@@ -46,8 +45,8 @@ contract MarketHandler {
         uint256 maxFee;
         uint256 minStake;
         uint64 deadline;
-        uint256 biddingEnd;
-        uint256 revealEnd;
+        uint256 createdAt;
+        uint256 bidders; // provers that posted a sealed bid
         // the handler's model of the auction
         address winner;
         uint256 winnerFee;
@@ -67,18 +66,18 @@ contract MarketHandler {
     }
 
     BrevToken public immutable brev;
-    StakingController public immutable controller;
+    MockStakingController public immutable controller;
     BrevisMarket public immutable market;
     DevProofVerifier public immutable verifier;
-    address public immutable admin;
+    address public immutable owner;
     bytes32 public immutable vk;
 
     address[] internal proverList;
     address[] internal requesterList;
     mapping(address prover => address) public submitterOf;
 
-    uint256 public currentTime;
     uint64 private nextNonce = 1;
+    address private constant TREASURY = address(0x7EA5);
 
     bytes32[] internal allReqs;
     bytes32[] internal openReqs;
@@ -87,25 +86,21 @@ contract MarketHandler {
 
     // ------------------------------------------------------------ ghosts
 
-    uint256[ACTION_COUNT] internal okCounts;
-    uint256[ACTION_COUNT] internal skipCounts;
     uint256 public probes;
     uint256 public refusedInactive;
     uint256 public refusedStake;
     uint256 public refusedFee;
-    uint256 public successfulCalls;
-    uint256 public skippedCalls;
+    uint256 public refusedUnpayable;
 
     uint256 public totalEscrowed;
     uint256 public totalRefunded;
     uint256 public totalToProvers;
     uint256 public totalProtocolFees;
+    uint256 public totalWithdrawn;
     uint256 public totalSlashed;
     uint256 public largestPayout;
     uint256 public displacements;
 
-    bool public modelError;
-    string public modelNote;
     bool public paidTwice;
     uint256 public settledCount;
     uint256 public fulfilledCount;
@@ -113,10 +108,10 @@ contract MarketHandler {
 
     constructor(
         BrevisMarket market_,
-        StakingController controller_,
+        MockStakingController controller_,
         BrevToken brev_,
         DevProofVerifier verifier_,
-        address admin_,
+        address owner_,
         bytes32 vk_,
         address[] memory provers_,
         address[] memory submitters_,
@@ -126,19 +121,13 @@ contract MarketHandler {
         controller = controller_;
         brev = brev_;
         verifier = verifier_;
-        admin = admin_;
+        owner = owner_;
         vk = vk_;
         proverList = provers_;
         requesterList = requesters_;
         for (uint256 i = 0; i < submitters_.length; ++i) {
             if (submitters_[i] != address(0)) submitterOf[provers_[i]] = submitters_[i];
         }
-        currentTime = block.timestamp;
-    }
-
-    modifier action() {
-        vm.warp(currentTime);
-        _;
     }
 
     // ------------------------------------------------------------ actions
@@ -156,7 +145,7 @@ contract MarketHandler {
 
     /// @notice One to three provers (from proverSeed on) post sealed bids on a request in its bidding phase.
     function bid(uint256 reqSeed, uint256 proverSeed, uint256 feeSeed, bool viaSubmitter) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _inBidding);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _inBidding);
         if (!found) {
             if (openReqs.length >= MAX_OPEN) return _skip(Action.Bid);
             reqid = _newRequest(reqSeed, feeSeed, proverSeed, reqSeed >> 128);
@@ -183,13 +172,14 @@ contract MarketHandler {
         try market.bid(reqid, bidHash) {
             if (!eligible) _flag("an ineligible prover could bid");
             if (market.getBidHash(reqid, prover) != bidHash) _flag("bid hash not stored for the prover");
+            if (!bidsOf[reqid][prover].exists) ++r.bidders;
             bidsOf[reqid][prover] = Bid({exists: true, revealed: false, fee: fee, salt: salt});
             _ok(Action.Bid);
         } catch (bytes memory err) {
             if (eligible) _flag("an eligible prover could not bid");
             _expectError(
                 err,
-                abi.encodeWithSelector(BrevisMarket.MarketProverNotEligible.selector, prover, required, assets),
+                abi.encodeWithSelector(IBrevisMarket.MarketProverNotEligible.selector, prover, required, assets),
                 "bid: wrong error"
             );
             ++probes;
@@ -200,12 +190,12 @@ contract MarketHandler {
     /// @notice Reveals one to three of the sealed bids on a request in its reveal phase (moving
     ///         to the reveal phase of a request with bids when none is there yet).
     function reveal(uint256 reqSeed, uint256 proverSeed, bool viaSubmitter) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _revealable);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _revealable);
         if (!found) {
             // the earliest request still in bidding with a bid waiting: move to its reveal phase
-            (found, reqid) = _pickOpen(reqSeed, _awaitingReveal);
+            (found, reqid) = _pick(openReqs, reqSeed, _awaitingReveal);
             if (!found) return _skipOrProgress(Action.Reveal, reqSeed);
-            _warpTo(reqs[reqid].biddingEnd);
+            _warpTo(_biddingEnd(reqid) + 1);
         }
         uint256 count = 1 + (proverSeed >> 128) % 3;
         uint256 n = proverList.length;
@@ -223,16 +213,17 @@ contract MarketHandler {
         Bid storage b = bidsOf[reqid][prover];
         address sender = viaSubmitter && submitterOf[prover] != address(0) ? submitterOf[prover] : prover;
 
+        // eligibility is checked before the fee
         bytes memory expectedError;
         (bool eligible, uint256 required, uint256 assets) = _eligibility(prover, r.minStake);
-        if (b.fee > r.maxFee) {
-            expectedError = abi.encodeWithSelector(BrevisMarket.MarketFeeExceedsMaximum.selector, b.fee, r.maxFee);
-        } else if (!eligible) {
+        if (!eligible) {
             expectedError =
-                abi.encodeWithSelector(BrevisMarket.MarketProverNotEligible.selector, prover, required, assets);
+                abi.encodeWithSelector(IBrevisMarket.MarketProverNotEligible.selector, prover, required, assets);
+        } else if (b.fee > r.maxFee) {
+            expectedError = abi.encodeWithSelector(IBrevisMarket.MarketFeeExceedsMaximum.selector, b.fee, r.maxFee);
         }
 
-        _countRefusal(prover, eligible, b.fee > r.maxFee);
+        _countRefusal(prover, eligible, eligible && b.fee > r.maxFee);
         vm.prank(sender);
         try market.reveal(reqid, b.fee, b.salt) {
             if (expectedError.length != 0) _flag("a reveal the market must refuse succeeded");
@@ -251,54 +242,67 @@ contract MarketHandler {
     }
 
     function submit(uint256 reqSeed, bool viaSubmitter) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _provable);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _provable);
         if (!found) {
             // drive an auction to its end: a request with a winner still in its reveal phase, or
             // else one with sealed bids, which are all revealed first
-            (found, reqid) = _pickOpen(reqSeed, _wonInReveal);
+            (found, reqid) = _pick(openReqs, reqSeed, _wonInReveal);
             if (!found) {
-                (found, reqid) = _pickOpen(reqSeed, _unrevealedBeforeEnd);
+                (found, reqid) = _pick(openReqs, reqSeed, _unrevealedBeforeEnd);
                 if (!found) return _skipOrProgress(Action.Submit, reqSeed);
-                _warpTo(reqs[reqid].biddingEnd);
+                _warpTo(_biddingEnd(reqid) + 1);
                 for (uint256 k = 0; k < proverList.length; ++k) {
                     address bidder = proverList[(reqSeed % proverList.length + k) % proverList.length];
                     if (bidsOf[reqid][bidder].exists && !bidsOf[reqid][bidder].revealed) {
                         _reveal(reqid, bidder, viaSubmitter);
                     }
                 }
-                if (reqs[reqid].winner == address(0)) return _skip(Action.Submit);
             }
-            _warpTo(reqs[reqid].revealEnd);
+            _warpTo(_revealEnd(reqid) + 1);
+            // the deadline may already have passed (it may equal the end of reveals, or the phases grew)
+            if (!_provable(reqid)) return _skip(Action.Submit);
         }
         Req storage r = reqs[reqid];
         address prover = r.winner;
         address sender = viaSubmitter && submitterOf[prover] != address(0) ? submitterOf[prover] : prover;
+        // now and then the controller deactivates the winner just before its proof lands
+        if (reqSeed % 8 == 0) controller.setState(prover, IStakingController.ProverState.Deactivated);
 
         uint256 actualFee = r.hasSecond ? r.secondFee : r.winnerFee;
         uint256 protocolFee = actualFee * market.protocolFeeBps() / BPS;
         uint256 requesterBefore = brev.balanceOf(r.requester);
-        uint256 proverBefore = _proverValue(prover);
+        uint256 rewardBefore = controller.rewardsOf(prover);
         (, uint256 feeBalanceBefore) = market.getProtocolFeeInfo();
+        // a winner no longer Active cannot be paid: its proof is refused unless there is nothing to pay
+        bool payable_ = actualFee == protocolFee || controller.getProverState(prover) == ACTIVE;
 
-        uint256[8] memory proof = verifier.testProof(vk, keccak256(abi.encodePacked("handler", r.nonce)));
+        uint256[8] memory proof = verifier.testProof(vk, _digest(r.nonce));
         vm.prank(sender);
-        try market.submitProof(reqid, proof) {}
-        catch {
-            _flag("the winner's valid proof was refused in its window");
+        try market.submitProof(reqid, proof) {
+            if (!payable_) _flag("a winner that cannot be paid proved");
+        } catch (bytes memory err) {
+            if (payable_) _flag("the winner's valid proof was refused in its window");
+            _expectError(
+                err,
+                abi.encodeWithSelector(IStakingController.ControllerProverNotActive.selector),
+                "unpayable winner: wrong error"
+            );
+            ++probes;
+            ++refusedUnpayable;
             return _skip(Action.Submit);
         }
 
-        uint256 refunded = brev.balanceOf(r.requester) - requesterBefore;
-        uint256 reward = _proverValue(prover) - proverBefore;
+        uint256 change = brev.balanceOf(r.requester) - requesterBefore;
+        uint256 reward = controller.rewardsOf(prover) - rewardBefore;
         (, uint256 feeBalanceAfter) = market.getProtocolFeeInfo();
         uint256 kept = feeBalanceAfter - feeBalanceBefore;
-        if (refunded != r.maxFee - actualFee) _flag("requester change is not maxFee - second price");
+        if (change != r.maxFee - actualFee) _flag("requester change is not maxFee - second price");
         if (reward != actualFee - protocolFee) _flag("prover reward is not second price - protocol fee");
         if (kept != protocolFee) _flag("protocol fee");
-        if (refunded + reward + kept != r.maxFee) _flag("payouts do not add up to maxFee");
+        if (change + reward + kept != r.maxFee) _flag("payouts do not add up to maxFee");
         if (reward > r.maxFee) overpaid = true;
         if (reward > largestPayout) largestPayout = reward;
-        totalRefunded += refunded;
+        totalRefunded += change;
         totalToProvers += reward;
         totalProtocolFees += kept;
         ++fulfilledCount;
@@ -307,23 +311,25 @@ contract MarketHandler {
     }
 
     function refund(uint256 reqSeed) external action {
-        (bool found, bytes32 reqid) = _pickOpen(reqSeed, _refundable);
+        (bool found, bytes32 reqid) = _pick(openReqs, reqSeed, _refundable);
         if (!found) {
             // with many requests open, let one lapse (past its deadline if won, past its reveals if not)
             if (openReqs.length < MAX_OPEN / 3) return _skipOrProgress(Action.Refund, reqSeed);
             reqid = openReqs[reqSeed % openReqs.length];
             Req storage lapsing = reqs[reqid];
-            _warpTo(lapsing.winner == address(0) ? lapsing.revealEnd : uint256(lapsing.deadline) + 1);
+            if (lapsing.winner != address(0)) _warpTo(uint256(lapsing.deadline) + 1);
+            else if (lapsing.bidders == 0) _warpTo(_biddingEnd(reqid) + 1);
+            else _warpTo(_revealEnd(reqid) + 1);
         }
         _refund(reqid);
         _ok(Action.Refund);
     }
 
     function slash(uint256 reqSeed) external action {
-        (bool found, bytes32 reqid) = _pickAny(reqSeed, _slashable);
+        (bool found, bytes32 reqid) = _pick(allReqs, reqSeed, _slashable);
         if (!found) {
             // a winner misses its deadline: refund, then slash
-            (found, reqid) = _pickOpen(reqSeed, _won);
+            (found, reqid) = _pick(openReqs, reqSeed, _won);
             if (!found) return _skipOrProgress(Action.Slash, reqSeed);
             if (block.timestamp <= reqs[reqid].deadline) _warpTo(uint256(reqs[reqid].deadline) + 1);
             _refund(reqid);
@@ -336,123 +342,123 @@ contract MarketHandler {
             } catch {}
             return _skip(Action.Slash);
         }
-        uint256 assetsBefore = controller.getProverTotalAssets(r.winner);
-        uint256 target = r.minStake * market.slashBps() / BPS;
+        uint256 expected = r.minStake * market.slashBps() / BPS;
+        uint256 calls = controller.slashCount();
         try market.slash(reqid) {}
         catch {
             _flag("a slash within the window was refused");
             return _skip(Action.Slash);
         }
-        uint256 assetsAfter = controller.getProverTotalAssets(r.winner);
-        if (assetsAfter > assetsBefore) _flag("a slash raised the vault");
-        uint256 taken = assetsBefore - assetsAfter;
-        uint256 cap = assetsBefore * controller.maxSlashBps() / BPS;
-        uint256 floor = target < cap ? target : cap;
-        if (taken < floor) _flag("slashed less than minStake * slashBps");
-        if (taken > floor + assetsBefore / BPS + 1) _flag("slashed more than minStake * slashBps");
-        totalSlashed += taken;
+        if (controller.slashCount() != calls + 1) _flag("a slash is one slashByAmount call");
+        (address slashed, uint256 amount) = controller.slashes(calls);
+        if (slashed != r.winner) _flag("slashed someone else than the winner");
+        if (amount != expected) _flag("slash amount is not minStake * slashBps / 10,000");
+        totalSlashed += amount;
         r.slashed = true;
         _ok(Action.Slash);
     }
 
-    /// @notice Tries to settle a settled request again (proof, refund, or a second slash): must fail.
+    /// @notice Tries to settle a settled request again (proof, refund, or a second slash): must
+    ///         fail, with the error the deployed checks give first.
     function replay(uint256 reqSeed, uint256 how) external action {
-        (bool found, bytes32 reqid) = _pickAny(reqSeed, _settled);
+        (bool found, bytes32 reqid) = _pick(allReqs, reqSeed, _settled);
         if (!found) return _skipOrProgress(Action.Replay, reqSeed);
         Req storage r = reqs[reqid];
-        (uint8 status,,,,,,,,) = market.getRequest(reqid);
+        (IBrevisMarket.ReqStatus status,,,,,,,,) = market.getRequest(reqid);
+        bytes memory statusError = abi.encodeWithSelector(IBrevisMarket.MarketInvalidRequestStatus.selector, status);
         bool ok;
         if (how % 3 == 0) {
             address sender = r.winner == address(0) ? proverList[0] : r.winner;
-            uint256[8] memory proof = verifier.testProof(vk, keccak256(abi.encodePacked("handler", r.nonce)));
+            uint256[8] memory proof = verifier.testProof(vk, _digest(r.nonce));
             vm.prank(sender);
             try market.submitProof(reqid, proof) {
                 ok = true;
             } catch (bytes memory err) {
-                _expectError(
-                    err,
-                    abi.encodeWithSelector(BrevisMarket.MarketRequestNotPending.selector, reqid, status),
-                    "replayed proof: wrong error"
-                );
+                _expectError(err, _replayedProofError(reqid, r, sender, statusError), "replayed proof: wrong error");
             }
         } else if (how % 3 == 1) {
             try market.refund(reqid) {
                 ok = true;
             } catch (bytes memory err) {
-                _expectError(
-                    err,
-                    abi.encodeWithSelector(BrevisMarket.MarketRequestNotPending.selector, reqid, status),
-                    "replayed refund: wrong error"
-                );
+                _expectError(err, statusError, "replayed refund: wrong error");
             }
         } else {
             if (!r.slashed) return _skip(Action.Replay);
             try market.slash(reqid) {
                 ok = true;
             } catch (bytes memory err) {
-                _expectError(
-                    err,
-                    abi.encodeWithSelector(BrevisMarket.MarketCannotSlash.selector, reqid),
-                    "second slash: wrong error"
-                );
+                _expectError(err, statusError, "second slash: wrong error");
             }
         }
         if (ok) paidTwice = true;
         _ok(Action.Replay);
     }
 
-    /// @notice The staking side moves under the market: deactivation by the admin (a quarter of
-    ///         the calls), a self top-up, or reactivation of an inactive prover (topped up to the
-    ///         minimum self-stake first) when its slashing scale allows it.
+    /// @dev submitProof checks timing, then the caller, then the status.
+    function _replayedProofError(bytes32 reqid, Req storage r, address sender, bytes memory statusError)
+        private
+        view
+        returns (bytes memory)
+    {
+        uint256 revealEnd = _revealEnd(reqid);
+        if (block.timestamp <= revealEnd) {
+            return abi.encodeWithSelector(IBrevisMarket.MarketRevealPhaseNotEnded.selector, block.timestamp, revealEnd);
+        }
+        if (block.timestamp > r.deadline) {
+            return abi.encodeWithSelector(IBrevisMarket.MarketDeadlinePassed.selector, block.timestamp, r.deadline);
+        }
+        if (sender != r.winner) {
+            return abi.encodeWithSelector(IBrevisMarket.MarketNotExpectedProver.selector, r.winner, sender);
+        }
+        return statusError;
+    }
+
+    /// @notice The staking side moves under the market (on the mock controller): a prover is
+    ///         deactivated or jailed, its vault assets change, or an inactive prover is made Active.
     function proverState(uint256 proverSeed, uint256 kind) external action {
         uint256 n = proverList.length;
         address prover = proverList[proverSeed % n];
         if (kind % 4 == 0) {
             if (controller.getProverState(prover) != ACTIVE) return _skip(Action.ProverState);
-            vm.prank(admin);
-            controller.deactivateProver(prover);
+            controller.setState(
+                prover,
+                kind % 8 == 0 ? IStakingController.ProverState.Jailed : IStakingController.ProverState.Deactivated
+            );
         } else if (kind % 4 == 1) {
-            _topUp(prover, _bound(kind, 1 ether, 1000 ether));
+            controller.setAssets(prover, _bound(kind >> 8, 1000 ether, 6000 ether));
         } else {
             bool found;
             for (uint256 k = 0; k < n && !found; ++k) {
                 prover = proverList[(proverSeed % n + k) % n];
-                found = controller.getProverState(prover) != ACTIVE
-                    && controller.getProverSlashingScale(prover) >= controller.DEACTIVATION_SCALE();
+                found = controller.getProverState(prover) != ACTIVE;
             }
             if (!found) return _skip(Action.ProverState);
-            uint256 self = controller.getProverTotalAssets(prover);
-            if (self < controller.minSelfStake() + 1 ether) _topUp(prover, controller.minSelfStake() + 2 ether - self);
-            vm.prank(admin);
-            controller.reactivateProver(prover);
+            controller.setState(prover, ACTIVE);
         }
         _ok(Action.ProverState);
     }
 
-    /// @dev The prover adds to its own vault (allowed in any state); only provers hold shares here.
-    function _topUp(address prover, uint256 amount) private {
-        vm.prank(admin);
-        brev.mint(prover, amount);
-        vm.prank(prover);
-        controller.stake(prover, amount);
-    }
-
-    /// @notice The admin retunes the market while requests are open: phase durations (which must
-    ///         not move open requests' phases), overcommitment, protocol fee or slash fraction.
+    /// @notice The owner retunes the market while requests are open: a phase duration (open
+    ///         requests' phases move with it), overcommitment, protocol fee, slash fraction, or it
+    ///         withdraws the protocol fees.
     function params(uint256 which, uint256 value) external action {
-        vm.startPrank(admin);
-        if (which % 4 == 0) {
-            // casting to 'uint64' is safe: both are bounded to minutes
-            // forge-lint: disable-next-line(unsafe-typecast)
-            market.setPhaseDurations(
-                uint64(_bound(value, 1 minutes, 10 minutes)), uint64(_bound(value >> 64, 1 minutes, 10 minutes))
-            );
-        } else if (which % 4 == 1) {
-            market.setOvercommitBps(_bound(value, 0, 20_000));
-        } else if (which % 4 == 2) {
+        vm.startPrank(owner);
+        if (which % 6 == 0) {
+            market.setBiddingPhaseDuration(uint64(_bound(value, 1 minutes, 10 minutes)));
+        } else if (which % 6 == 1) {
+            market.setRevealPhaseDuration(uint64(_bound(value, 1 minutes, 10 minutes)));
+        } else if (which % 6 == 2) {
+            market.setOvercommitBps(_bound(value, 0, BPS));
+        } else if (which % 6 == 3) {
             market.setProtocolFeeBps(_bound(value, 0, 2000));
+        } else if (which % 6 == 4) {
+            market.setSlashBps(_bound(value, 0, BPS));
         } else {
-            market.setSlashParams(_bound(value, 0, BPS), market.slashWindow());
+            (, uint256 balance) = market.getProtocolFeeInfo();
+            if (balance > 0) {
+                market.withdrawProtocolFee(TREASURY);
+                totalWithdrawn += balance;
+            }
         }
         vm.stopPrank();
         _ok(Action.Params);
@@ -494,14 +500,6 @@ contract MarketHandler {
             Req storage r = reqs[openReqs[i]];
             if (r.winner == prover) total += r.minStake;
         }
-    }
-
-    function okCount(Action a) external view returns (uint256) {
-        return okCounts[uint256(a)];
-    }
-
-    function skipCount(Action a) external view returns (uint256) {
-        return skipCounts[uint256(a)];
     }
 
     function actionName(uint256 i) external pure returns (string memory) {
@@ -551,8 +549,10 @@ contract MarketHandler {
         if (r.settlements > 0) paidTwice = true;
         ++r.settlements;
         ++settledCount;
-        (uint8 status,,,,,,,,) = market.getRequest(reqid);
-        if (status != (r.refunded ? STATUS_REFUNDED : STATUS_FULFILLED)) _flag("market status after settlement");
+        (IBrevisMarket.ReqStatus status,,,,,,,,) = market.getRequest(reqid);
+        IBrevisMarket.ReqStatus expected =
+            r.refunded ? IBrevisMarket.ReqStatus.Refunded : IBrevisMarket.ReqStatus.Fulfilled;
+        if (status != expected) _flag("market status after settlement");
         for (uint256 i = 0; i < openReqs.length; ++i) {
             if (openReqs[i] == reqid) {
                 openReqs[i] = openReqs[openReqs.length - 1];
@@ -571,14 +571,21 @@ contract MarketHandler {
         returns (bool eligible, uint256 required, uint256 assets)
     {
         required = minStake + modelAssigned(prover) * market.overcommitBps() / BPS;
-        assets = controller.getProverTotalAssets(prover);
+        assets = controller.vaultAssets(prover);
         eligible = controller.getProverState(prover) == ACTIVE && assets >= required;
     }
 
-    /// @dev What a market payment adds for the prover: vault assets plus pending commission.
-    function _proverValue(address prover) private view returns (uint256) {
-        (,,, uint256 commission,,,,) = controller.getProverInfo(prover);
-        return controller.getProverTotalAssets(prover) + commission;
+    function _digest(uint64 nonce) private pure returns (bytes32) {
+        return keccak256(abi.encodePacked("handler", nonce));
+    }
+
+    /// @dev Phase ends from the durations in force, as the market computes them.
+    function _biddingEnd(bytes32 reqid) private view returns (uint256) {
+        return reqs[reqid].createdAt + market.biddingPhaseDuration();
+    }
+
+    function _revealEnd(bytes32 reqid) private view returns (uint256) {
+        return _biddingEnd(reqid) + market.revealPhaseDuration();
     }
 
     function _newRequest(uint256 requesterSeed, uint256 maxFeeSeed, uint256 minStakeSeed, uint256 lengthSeed)
@@ -588,23 +595,24 @@ contract MarketHandler {
         address requester = requesterList[requesterSeed % requesterList.length];
         uint256 maxFee = _bound(maxFeeSeed, 1 ether, 50 ether);
         // mostly affordable for every prover, sometimes only for well-staked ones
-        uint256 minStake =
-            minStakeSeed % 8 == 0 ? _bound(minStakeSeed, 2000 ether, 3200 ether) : _bound(minStakeSeed, 0, 400 ether);
+        uint256 minStake = minStakeSeed % 8 == 0
+            ? _bound(minStakeSeed, 3000 ether, 4000 ether)
+            : _bound(minStakeSeed, 1000 ether, 1500 ether);
+        // a deadline from the end of the reveal phase itself to two hours after it
         uint64 deadline = uint64(
             block.timestamp + market.biddingPhaseDuration() + market.revealPhaseDuration()
-                + _bound(lengthSeed, 1, 2 hours)
+                + _bound(lengthSeed, 0, 2 hours)
         );
         uint64 nonce = nextNonce++;
-        bytes32 digest = keccak256(abi.encodePacked("handler", nonce));
+        bytes32 digest = _digest(nonce);
 
-        BrevisMarket.ProofRequest memory req;
+        IBrevisMarket.ProofRequest memory req;
         req.nonce = nonce;
         req.vk = vk;
         req.publicValuesDigest = digest;
-        req.version = 1;
         // casting is safe: both are bounded far below 2^96
         // forge-lint: disable-next-line(unsafe-typecast)
-        req.fee = BrevisMarket.FeeParams({maxFee: uint96(maxFee), minStake: uint96(minStake), deadline: deadline});
+        req.fee = IBrevisMarket.FeeParams({maxFee: uint96(maxFee), minStake: uint96(minStake), deadline: deadline});
 
         uint256 before = brev.balanceOf(requester);
         vm.prank(requester);
@@ -616,16 +624,15 @@ contract MarketHandler {
         if (brev.balanceOf(requester) != before - maxFee) _flag("request did not escrow maxFee");
 
         reqid = keccak256(abi.encodePacked(nonce, vk, digest));
-        (uint256 biddingEnd, uint256 revealEnd) = market.getPhaseEnds(reqid);
-        if (biddingEnd == 0) _flag("request not stored under the README id");
+        (, uint64 createdAt,,,,,,,) = market.getRequest(reqid);
+        if (createdAt != block.timestamp) _flag("request not stored under the deployed id");
         Req storage r = reqs[reqid];
         r.nonce = nonce;
         r.requester = requester;
         r.maxFee = maxFee;
         r.minStake = minStake;
         r.deadline = deadline;
-        r.biddingEnd = biddingEnd;
-        r.revealEnd = revealEnd;
+        r.createdAt = block.timestamp;
         allReqs.push(reqid);
         openReqs.push(reqid);
         totalEscrowed += maxFee;
@@ -666,31 +673,6 @@ contract MarketHandler {
         _settle(reqid, r);
     }
 
-    function _warpTo(uint256 t) private {
-        if (t > currentTime) {
-            currentTime = t;
-            vm.warp(t);
-        }
-    }
-
-    function _pickOpen(uint256 seed, function(bytes32) view returns (bool) fits) private view returns (bool, bytes32) {
-        uint256 n = openReqs.length;
-        for (uint256 k = 0; k < n; ++k) {
-            bytes32 reqid = openReqs[(seed % n + k) % n];
-            if (fits(reqid)) return (true, reqid);
-        }
-        return (false, bytes32(0));
-    }
-
-    function _pickAny(uint256 seed, function(bytes32) view returns (bool) fits) private view returns (bool, bytes32) {
-        uint256 n = allReqs.length;
-        for (uint256 k = 0; k < n; ++k) {
-            bytes32 reqid = allReqs[(seed % n + k) % n];
-            if (fits(reqid)) return (true, reqid);
-        }
-        return (false, bytes32(0));
-    }
-
     function _hasUnrevealedBid(bytes32 reqid) private view returns (bool) {
         for (uint256 k = 0; k < proverList.length; ++k) {
             Bid storage b = bidsOf[reqid][proverList[k]];
@@ -700,20 +682,19 @@ contract MarketHandler {
     }
 
     function _inBidding(bytes32 reqid) private view returns (bool) {
-        return block.timestamp < reqs[reqid].biddingEnd;
+        return block.timestamp <= _biddingEnd(reqid);
     }
 
     function _revealable(bytes32 reqid) private view returns (bool) {
-        Req storage r = reqs[reqid];
-        return block.timestamp >= r.biddingEnd && block.timestamp < r.revealEnd && _hasUnrevealedBid(reqid);
+        return block.timestamp > _biddingEnd(reqid) && block.timestamp <= _revealEnd(reqid) && _hasUnrevealedBid(reqid);
     }
 
     function _awaitingReveal(bytes32 reqid) private view returns (bool) {
-        return block.timestamp < reqs[reqid].biddingEnd && _hasUnrevealedBid(reqid);
+        return block.timestamp <= _biddingEnd(reqid) && _hasUnrevealedBid(reqid);
     }
 
     function _unrevealedBeforeEnd(bytes32 reqid) private view returns (bool) {
-        return block.timestamp < reqs[reqid].revealEnd && _hasUnrevealedBid(reqid);
+        return block.timestamp <= _revealEnd(reqid) && _hasUnrevealedBid(reqid);
     }
 
     function _won(bytes32 reqid) private view returns (bool) {
@@ -721,19 +702,19 @@ contract MarketHandler {
     }
 
     function _wonInReveal(bytes32 reqid) private view returns (bool) {
-        Req storage r = reqs[reqid];
-        return r.winner != address(0) && block.timestamp < r.revealEnd;
+        return reqs[reqid].winner != address(0) && block.timestamp <= _revealEnd(reqid);
     }
 
     function _provable(bytes32 reqid) private view returns (bool) {
         Req storage r = reqs[reqid];
-        return r.winner != address(0) && block.timestamp >= r.revealEnd && block.timestamp <= r.deadline;
+        return r.winner != address(0) && block.timestamp > _revealEnd(reqid) && block.timestamp <= r.deadline;
     }
 
+    /// @dev The deployed refund rule: past the deadline; bidding over without a bid; reveals over without a winner.
     function _refundable(bytes32 reqid) private view returns (bool) {
         Req storage r = reqs[reqid];
-        if (r.winner == address(0)) return block.timestamp >= r.revealEnd;
-        return block.timestamp > r.deadline;
+        return block.timestamp > r.deadline || (block.timestamp > _biddingEnd(reqid) && r.bidders == 0)
+            || (block.timestamp > _revealEnd(reqid) && r.winner == address(0));
     }
 
     function _slashable(bytes32 reqid) private view returns (bool) {
@@ -746,27 +727,11 @@ contract MarketHandler {
         return reqs[reqid].settlements > 0;
     }
 
-    function _expectError(bytes memory actual, bytes memory expected, string memory note) private {
-        if (keccak256(actual) != keccak256(expected)) _flag(note);
-    }
-
     function _ok(Action a) private {
-        ++okCounts[uint256(a)];
-        ++successfulCalls;
+        _countOk(uint256(a));
     }
 
     function _skip(Action a) private {
-        ++skipCounts[uint256(a)];
-        ++skippedCalls;
-    }
-
-    function _flag(string memory note) private {
-        if (modelError) return;
-        modelError = true;
-        modelNote = note;
-    }
-
-    function _bound(uint256 value, uint256 min, uint256 max) private pure returns (uint256) {
-        return min + (value % (max - min + 1));
+        _countSkip(uint256(a));
     }
 }

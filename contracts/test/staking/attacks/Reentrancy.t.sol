@@ -3,18 +3,21 @@ pragma solidity ^0.8.24;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
+import {IProverVault} from "../../../src/staking/interfaces/IProverVault.sol";
+import {IStakingController} from "../../../src/staking/interfaces/IStakingController.sol";
 import {ProverVault} from "../../../src/staking/ProverVault.sol";
 import {StakingController} from "../../../src/staking/StakingController.sol";
+import {VaultFactory} from "../../../src/staking/VaultFactory.sol";
 import {Test} from "../../utils/Test.sol";
 import {HostileToken, ReentrantStaker} from "./HostileToken.sol";
 
 /// @title Reentrancy through a hostile staking token / receiver.
 /// @notice A controller is deployed over HostileToken, whose every transfer hands control to
-///         ReentrantStaker: a prover with shares, a ready unstake, unclaimed commission, the
-///         reward-source role and all approvals, so each re-entrant call would succeed on its
-///         own. For every outer call that moves tokens and every re-entrant call, the re-entry
-///         must fail with ReentrancyGuardReentrantCall and the outer call must end in exactly
-///         the state it reaches without the attack.
+///         ReentrantStaker: a prover with shares, a ready unstake, unclaimed commission and all
+///         approvals, so each re-entrant call would succeed on its own. For every outer call
+///         that moves tokens (all guarded on Base) and every re-entrant call, the re-entry must
+///         fail with ReentrancyGuardReentrantCall and the outer call must end in exactly the
+///         state it reaches without the attack.
 contract ReentrancyTest is Test {
     uint256 private constant MIN_SELF_STAKE = 1000 ether;
     uint256 private constant DELAY = 7 days;
@@ -26,10 +29,11 @@ contract ReentrancyTest is Test {
         ClaimCommission,
         AddRewards,
         AddRewardsBatch,
-        Slash
+        Slash,
+        SlashByAmount
     }
 
-    uint256 private constant OUTER_OPS = 7;
+    uint256 private constant OUTER_OPS = 8;
     uint256 private constant INNER_OPS = 5;
 
     HostileToken private token;
@@ -40,21 +44,20 @@ contract ReentrancyTest is Test {
     address private admin = address(0xAD);
     address private alice = address(0xA11CE);
     address private slasher = address(0x51A5);
-    address private treasury = address(0x7EA5);
     uint256 private smallShares;
 
     function setUp() public {
         vm.warp(1_700_000_000);
         token = new HostileToken();
-        controller = new StakingController(IERC20(address(token)), admin, MIN_SELF_STAKE, DELAY, 5000);
+        VaultFactory factory = new VaultFactory();
+        vm.prank(admin);
+        controller = new StakingController(address(token), address(factory), DELAY, MIN_SELF_STAKE, 5000);
+        factory.init(address(controller));
         attacker = new ReentrantStaker(address(token), address(controller));
         prover = address(attacker);
-
-        vm.startPrank(admin);
-        controller.grantRole(controller.REWARD_SOURCE_ROLE(), address(attacker));
-        controller.grantRole(controller.SLASHER_ROLE(), slasher);
-        controller.setSlashTreasury(treasury);
-        vm.stopPrank();
+        bytes32 slasherRole = controller.SLASHER_ROLE();
+        vm.prank(admin);
+        controller.grantRole(slasherRole, slasher);
 
         token.mint(address(attacker), 1_000_000 ether);
         attacker.exec(address(token), abi.encodeCall(IERC20.approve, (address(controller), type(uint256).max)));
@@ -72,7 +75,8 @@ contract ReentrancyTest is Test {
 
         // A request that is ready, and commission waiting to be claimed.
         attacker.exec(
-            address(controller), abi.encodeCall(StakingController.requestUnstake, (prover, vault.previewWithdraw(1_000 ether)))
+            address(controller),
+            abi.encodeCall(StakingController.requestUnstake, (prover, vault.previewWithdraw(1_000 ether)))
         );
         vm.warp(block.timestamp + DELAY);
         attacker.exec(address(controller), abi.encodeWithSignature("addRewards(address,uint256)", prover, 1_000 ether));
@@ -109,14 +113,17 @@ contract ReentrancyTest is Test {
         _outerAgainstAllInner(Op.Slash);
     }
 
+    function test_reentryDuringSlashByAmount() public {
+        _outerAgainstAllInner(Op.SlashByAmount);
+    }
+
     /// @notice Control: outside a controller call each of the re-entrant calls succeeds, so
     ///         the failures above come from the guard and nothing else.
     function test_control_eachReentrantCallWorksOnItsOwn() public {
         for (uint256 i = 0; i < INNER_OPS; ++i) {
             uint256 snap = vm.snapshotState();
-            (bool ok,) = address(attacker).call(
-                abi.encodeCall(ReentrantStaker.exec, (address(controller), _calldata(Op(i))))
-            );
+            (bool ok,) =
+                address(attacker).call(abi.encodeCall(ReentrantStaker.exec, (address(controller), _calldata(Op(i)))));
             assertTrue(ok, string.concat("inner op works on its own: ", toString(i)));
             vm.revertToState(snap);
         }
@@ -137,30 +144,30 @@ contract ReentrancyTest is Test {
     // ------------------------------------------------------------ other entry points
 
     /// @notice The vault's callback into the controller is open only to the prover's vault.
-    function test_onHolderChangedOnlyFromTheProversVault() public {
-        vm.expectRevert(StakingController.ControllerNotAuthorized.selector);
-        controller.onHolderChanged(prover, alice, true);
+    function test_onShareTransferOnlyFromTheProversVault() public {
+        vm.expectRevert(IStakingController.ControllerOnlyVault.selector);
+        controller.onShareTransfer(prover, alice, address(attacker), 1);
         vm.prank(address(attacker));
-        vm.expectRevert(StakingController.ControllerNotAuthorized.selector);
-        controller.onHolderChanged(prover, alice, false);
+        vm.expectRevert(IStakingController.ControllerOnlyVault.selector);
+        controller.onShareTransfer(prover, alice, address(attacker), 1);
         // Even a real vault cannot speak for another prover.
         vm.prank(address(vault));
-        vm.expectRevert(StakingController.ControllerNotAuthorized.selector);
-        controller.onHolderChanged(alice, alice, true);
+        vm.expectRevert(IStakingController.ControllerOnlyVault.selector);
+        controller.onShareTransfer(alice, alice, address(attacker), 1);
     }
 
     /// @notice Only the controller moves BREV in or out of a vault.
     function test_vaultMovesOnlyForTheController() public {
         vm.startPrank(alice);
-        vm.expectRevert(ProverVault.VaultOnlyController.selector);
+        vm.expectRevert(IProverVault.VaultOnlyController.selector);
         vault.deposit(1 ether, alice);
-        vm.expectRevert(ProverVault.VaultOnlyController.selector);
+        vm.expectRevert(IProverVault.VaultOnlyController.selector);
         vault.mint(1 ether, alice);
-        vm.expectRevert(ProverVault.VaultOnlyController.selector);
+        vm.expectRevert(IProverVault.VaultOnlyController.selector);
         vault.withdraw(1, alice, alice);
-        vm.expectRevert(ProverVault.VaultOnlyController.selector);
+        vm.expectRevert(IProverVault.VaultOnlyController.selector);
         vault.redeem(1, alice, alice);
-        vm.expectRevert(ProverVault.VaultOnlyController.selector);
+        vm.expectRevert(IProverVault.VaultOnlyController.selector);
         vault.controllerSlash(1, alice);
         vm.stopPrank();
     }
@@ -176,7 +183,7 @@ contract ReentrancyTest is Test {
         uint256 escrow;
         uint256 pendingCommission;
         uint256 pendingRequests;
-        uint256 treasury;
+        uint256 treasuryPool;
     }
 
     function _outerAgainstAllInner(Op outer) private {
@@ -210,6 +217,9 @@ contract ReentrancyTest is Test {
         if (op == Op.Slash) {
             vm.prank(slasher);
             controller.slash(prover, 1000);
+        } else if (op == Op.SlashByAmount) {
+            vm.prank(slasher);
+            controller.slashByAmount(prover, 500 ether);
         } else {
             attacker.exec(address(controller), _calldata(op));
         }
@@ -239,7 +249,7 @@ contract ReentrancyTest is Test {
         b.escrow = controller.getProverTotalUnstaking(prover);
         (,,, b.pendingCommission,,,,) = controller.getProverInfo(prover);
         b.pendingRequests = controller.getPendingUnstakes(prover, prover).length;
-        b.treasury = token.balanceOf(treasury);
+        b.treasuryPool = controller.treasuryPool();
     }
 
     function _assertSameBooks(Books memory a, Books memory b, string memory label) private pure {
@@ -251,15 +261,15 @@ contract ReentrancyTest is Test {
         assertEq(a.escrow, b.escrow, string.concat(label, ": escrow"));
         assertEq(a.pendingCommission, b.pendingCommission, string.concat(label, ": commission"));
         assertEq(a.pendingRequests, b.pendingRequests, string.concat(label, ": pending requests"));
-        assertEq(a.treasury, b.treasury, string.concat(label, ": treasury"));
+        assertEq(a.treasuryPool, b.treasuryPool, string.concat(label, ": treasury pool"));
     }
 
     function _assertSolvent(string memory label) private view {
         (,,, uint256 pendingCommission,,,,) = controller.getProverInfo(prover);
         assertEq(
             token.balanceOf(address(controller)),
-            controller.getProverTotalUnstaking(prover) + pendingCommission,
-            string.concat(label, ": controller holds exactly escrow + commission")
+            controller.getProverTotalUnstaking(prover) + pendingCommission + controller.treasuryPool(),
+            string.concat(label, ": controller holds exactly pending + commission + treasury")
         );
         assertEq(token.balanceOf(address(vault)), vault.totalAssets(), string.concat(label, ": vault"));
     }

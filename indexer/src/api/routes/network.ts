@@ -1,11 +1,12 @@
 import { db } from "ponder:api";
-import { network, networkDaily, prover } from "ponder:schema";
+import { marketStats, network, networkDaily, prover } from "ponder:schema";
 import { Hono } from "hono";
-import { asc, gte } from "ponder";
+import { asc, eq, gte } from "ponder";
 import { z } from "zod";
 import type { networkSchema } from "../../../../lib/indexer/schemas";
 import { gini, hhi, nakamotoCoefficient, topShareBps } from "../../../../lib/math/decentralization";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
+import { currentStatsEpoch } from "../market-stats";
 import { parseParams } from "../params";
 
 const query = z.object({
@@ -53,23 +54,40 @@ export const networkRoutes = new Hono().get("/", async (c) => {
   const firstDay = lastDay - days + 1;
   const window30 = lastDay - 29;
   const since = Math.min(firstDay, window30) - 1;
-  const [[totals], stakes, rows] = await Promise.all([
+  const [[totals], stakes, rows, marketEpochs, statsEpoch] = await Promise.all([
     db.select().from(network),
-    db.select({ totalAssets: prover.totalAssets }).from(prover),
+    db
+      .select({ totalAssets: prover.totalAssets, pendingUnstake: prover.pendingUnstake, stakers: prover.stakers })
+      .from(prover)
+      .where(eq(prover.retired, false)),
     db.select().from(networkDaily).where(gte(networkDaily.day, since)).orderBy(asc(networkDaily.day)),
+    db.select().from(marketStats),
+    currentStatsEpoch(),
   ]);
   const before = rows.filter((row) => row.day < Math.min(firstDay, window30)).pop();
   const recent = rows.filter((row) => row.day >= window30);
   const sum = <K extends keyof typeof FLOWS_ZERO>(key: K) =>
     recent.reduce((total, row) => total + BigInt(row[key] ?? 0), 0n);
   const vaults = stakes.map((row) => row.totalAssets);
+  const tvl = totals?.totalAssets ?? 0n;
+  const pendingUnstake = stakes.reduce((total, row) => total + row.pendingUnstake, 0n);
   const body: z.input<typeof networkSchema> = {
     asOf: seconds(now),
     totals: {
-      tvl: (totals?.totalAssets ?? 0n).toString(),
+      tvl: tvl.toString(),
+      pendingUnstake: pendingUnstake.toString(),
+      slashableAssets: (tvl + pendingUnstake).toString(),
       provers: totals?.provers ?? 0,
       activeProvers: totals?.activeProvers ?? 0,
       stakers: totals?.stakers ?? 0,
+      stakerPositions: stakes.reduce((total, row) => total + row.stakers, 0),
+    },
+    market: {
+      requests: marketEpochs.reduce((total, row) => total + row.requests, 0),
+      fulfilled: marketEpochs.reduce((total, row) => total + row.fulfilled, 0),
+      fees: marketEpochs.reduce((total, row) => total + row.fees, 0n).toString(),
+      statsEpoch: statsEpoch.id,
+      statsEpochStartAt: statsEpoch.startAt === null ? null : seconds(statsEpoch.startAt),
     },
     decentralization: {
       nakamoto33: nakamotoCoefficient(vaults, 3_333n),

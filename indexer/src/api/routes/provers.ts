@@ -4,6 +4,7 @@ import {
   profileChange,
   prover,
   proverDailyReward,
+  proverLife,
   proverStateChange,
   slash,
   submitter,
@@ -50,9 +51,11 @@ let memo: { block: bigint; directory: Promise<Directory>; series: Map<string, Pr
 async function blockMemo() {
   const { blockNumber } = await chainNow();
   if (!memo || memo.block !== blockNumber) {
+    // Retired provers left the controller's lists; their pages stay reachable by address.
     const directory = db
       .select()
       .from(prover)
+      .where(eq(prover.retired, false))
       .then(summarizeProvers)
       .then(({ asOf, items }) => ({ asOf, items, sorted: new Map() }));
     memo = { block: blockNumber, directory, series: new Map() };
@@ -117,7 +120,7 @@ export const proverRoutes = new Hono()
   })
   .get("/:address", async (c) => {
     const row = await findProver(c.req.param("address"));
-    const [{ asOf, items }, commissions, profiles, states, slashes, submitters] = await Promise.all([
+    const [{ asOf, items }, commissions, profiles, states, slashes, submitters, lives] = await Promise.all([
       summarizeProvers([row]),
       db
         .select()
@@ -139,6 +142,7 @@ export const proverRoutes = new Hono()
         .limit(100),
       db.select().from(slash).where(eq(slash.prover, row.address)).orderBy(desc(slash.timestamp)).limit(100),
       db.select().from(submitter).where(eq(submitter.prover, row.address)),
+      db.select().from(proverLife).where(eq(proverLife.prover, row.address)).orderBy(asc(proverLife.life)),
     ]);
     const summary = items[0];
     if (!summary) throw new NotFound(`No prover ${row.address} has been indexed.`);
@@ -168,7 +172,14 @@ export const proverRoutes = new Hono()
         reqid: entry.reqid,
         bps: entry.bps,
         amount: entry.amount.toString(),
+        requestedAmount: entry.requested === null ? null : entry.requested.toString(),
         timestamp: seconds(entry.timestamp),
+      })),
+      previousLives: lives.map((entry) => ({
+        life: entry.life,
+        vault: entry.vault,
+        joinedAt: seconds(entry.joinedAt),
+        retiredAt: seconds(entry.retiredAt),
       })),
       submitters: submitters.map((entry) => ({
         submitter: entry.submitter,

@@ -1,5 +1,5 @@
 import { db } from "ponder:api";
-import { request } from "ponder:schema";
+import { network, request } from "ponder:schema";
 import { Hono } from "hono";
 import { and, count, desc, eq } from "ponder";
 import { z } from "zod";
@@ -9,9 +9,19 @@ import { chainNow, seconds } from "../clock";
 import { parseAddress, parseParams } from "../params";
 
 type RequestRow = typeof request.$inferSelect;
+/** The market's phase lengths in force now: it computes every request's phase ends from them when read. */
+type Phases = { bidding: bigint; reveal: bigint };
 
-function requestJson(row: RequestRow): z.input<typeof requestSchema> {
+async function phasesNow(): Promise<Phases> {
+  const [row] = await db
+    .select({ bidding: network.biddingPhaseDuration, reveal: network.revealPhaseDuration })
+    .from(network);
+  return { bidding: row?.bidding ?? 0n, reveal: row?.reveal ?? 0n };
+}
+
+function requestJson(row: RequestRow, phases: Phases, now: bigint): z.input<typeof requestSchema> {
   const optional = (value: bigint | null) => (value === null ? null : value.toString());
+  const biddingEnd = row.createdAt + phases.bidding;
   return {
     reqid: row.reqid,
     requester: row.requester,
@@ -19,8 +29,8 @@ function requestJson(row: RequestRow): z.input<typeof requestSchema> {
     maxFee: row.maxFee.toString(),
     minStake: row.minStake.toString(),
     createdAt: seconds(row.createdAt),
-    biddingEnd: seconds(row.biddingEnd),
-    revealEnd: seconds(row.revealEnd),
+    biddingEnd: seconds(biddingEnd),
+    revealEnd: seconds(biddingEnd + phases.reveal),
     deadline: seconds(row.deadline),
     bids: row.bids,
     reveals: row.reveals,
@@ -30,7 +40,13 @@ function requestJson(row: RequestRow): z.input<typeof requestSchema> {
     secondFee: optional(row.secondFee),
     actualFee: optional(row.actualFee),
     settledAt: row.settledAt === null ? null : seconds(row.settledAt),
+    overdue: isOverdue(row, now),
   };
+}
+
+/** Won, still pending, past its deadline: the market's overdue (it counts against the winner until refunded). */
+export function isOverdue(row: Pick<RequestRow, "status" | "winner" | "deadline">, now: bigint): boolean {
+  return row.status === "pending" && row.winner !== null && now > row.deadline;
 }
 
 /** One page of the requests matching `where`, newest first, and how many match in all. */
@@ -61,10 +77,10 @@ export const requestRoutes = new Hono().get("/", async (c) => {
   if (query.status) filters.push(eq(request.status, query.status));
   if (query.prover) filters.push(eq(request.winner, parseAddress(query.prover, "prover")));
   const where = filters.length > 0 ? and(...filters) : undefined;
-  const [now, { rows, total }] = await Promise.all([chainNow(), requestPage(where, query)]);
+  const [now, phases, { rows, total }] = await Promise.all([chainNow(), phasesNow(), requestPage(where, query)]);
   const body: z.input<typeof requestListSchema> = {
     asOf: seconds(now.timestamp),
-    items: rows.map(requestJson),
+    items: rows.map((row) => requestJson(row, phases, now.timestamp)),
     total,
     limit: query.limit,
     offset: query.offset,

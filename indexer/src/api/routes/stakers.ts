@@ -1,12 +1,13 @@
 import { db } from "ponder:api";
-import { position, prover, reward, stakeEvent, unstakeRequest } from "ponder:schema";
+import { network, position, prover, reward, stakeEvent, unstakeRequest } from "ponder:schema";
 import { Hono } from "hono";
 import { and, desc, eq, gt, inArray } from "ponder";
 import { z } from "zod";
 import { limitParam, offsetParam } from "../../../../lib/indexer/page-params";
 import type { stakerHistorySchema, stakerSchema } from "../../../../lib/indexer/schemas";
-import { convertToAssets } from "../../../../lib/math/share-price";
 import { annualizedYieldBps } from "../../../../lib/math/yield";
+import { unstakeValue } from "../../lib/unstake-value";
+import { assetsForShares } from "../../lib/vault-math";
 import { chainNow, DAY, seconds } from "../clock";
 import { parseAddress, parseParams } from "../params";
 
@@ -103,7 +104,7 @@ export const stakerRoutes = new Hono()
     const { timestamp: now } = await chainNow();
     const since30 = now - 30n * DAY;
     const since7 = now - 7n * DAY;
-    const [positions, events, unstakes] = await Promise.all([
+    const [positions, events, unstakes, settings] = await Promise.all([
       db
         .select({ position, prover })
         .from(position)
@@ -112,17 +113,20 @@ export const stakerRoutes = new Hono()
         .orderBy(desc(position.shares)),
       db.select().from(stakeEvent).where(eq(stakeEvent.staker, address)),
       db
-        .select()
+        .select({ request: unstakeRequest, scaleNow: prover.slashingScale })
         .from(unstakeRequest)
+        .innerJoin(prover, eq(prover.address, unstakeRequest.prover))
         .where(eq(unstakeRequest.staker, address))
         .orderBy(desc(unstakeRequest.requestedAt)),
+      db.select({ unstakeDelay: network.unstakeDelay }).from(network),
     ]);
+    const delay = settings[0]?.unstakeDelay ?? 0n;
     const parts = await holderRewardParts(events, since30);
     let earnings7d: Sources = { market: 0n, epoch: 0n, other: 0n };
     let earnings30d: Sources = { market: 0n, epoch: 0n, other: 0n };
     const totals = { value: 0n, costBasis: 0n, withdrawn: 0n, earnings: 0n };
     const items = positions.map(({ position: held, prover: vault }) => {
-      const value = convertToAssets(held.shares, vault.totalAssets, vault.totalSupply);
+      const value = assetsForShares(held.shares, vault.totalAssets, vault.totalSupply, vault);
       const earnings = value + held.withdrawn - held.costBasis;
       const ownParts = parts.filter((entry) => entry.reward.prover === vault.address);
       earnings7d = addSources(earnings7d, earningsBySource(ownParts, since7));
@@ -139,7 +143,9 @@ export const stakerRoutes = new Hono()
       return {
         prover: vault.address,
         proverName: vault.name,
+        proverRetired: vault.retired,
         shares: held.shares.toString(),
+        shareDecimals: vault.shareDecimals,
         value: value.toString(),
         costBasis: held.costBasis.toString(),
         withdrawn: held.withdrawn.toString(),
@@ -160,12 +166,14 @@ export const stakerRoutes = new Hono()
       },
       earnings7d: sourcesJson(earnings7d),
       earnings30d: sourcesJson(earnings30d),
-      unstakes: unstakes.map((entry) => ({
+      unstakes: unstakes.map(({ request: entry, scaleNow }) => ({
         prover: entry.prover,
         shares: entry.shares.toString(),
         amount: entry.amount.toString(),
+        value: (entry.paid ?? unstakeValue(entry.amount, entry.scaleAtRequest, scaleNow)).toString(),
         requestedAt: seconds(entry.requestedAt),
-        readyAt: seconds(entry.readyAt),
+        // The controller waits the delay in force when the request is completed, not when it was made.
+        readyAt: seconds(entry.requestedAt + delay),
         status: entry.status === "completed" ? "completed" : "pending",
         completedAt: entry.completedAt === null ? null : seconds(entry.completedAt),
       })),

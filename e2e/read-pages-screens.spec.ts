@@ -1,0 +1,45 @@
+// For a person to look at: the read pages with the figures whose meaning changed (vault assets
+// vs total stake, stakers vs stake positions, a retired prover), in light and dark and on a
+// 390 px phone. The screenshots go to test-results/shots/ and into the report.
+import { expect, test } from "./fixtures";
+import { proverFigures, retiredProvers } from "./support/chain-figures";
+import { listedProvers } from "./support/staking";
+
+const LOOKS = [
+  { name: "light", colorScheme: "light", width: 1280 },
+  { name: "dark", colorScheme: "dark", width: 1280 },
+  { name: "390-light", colorScheme: "light", width: 390 },
+  { name: "390-dark", colorScheme: "dark", width: 390 },
+] as const;
+
+for (const look of LOOKS) {
+  test(`/, /provers, a prover page and a retired prover's page, ${look.name}`, async ({
+    page,
+    chain,
+    indexer,
+  }, testInfo) => {
+    await indexer.caughtUp();
+    const provers = await listedProvers(chain, false);
+    const figures = await Promise.all(
+      provers.map(async (prover) => ({ prover, ...(await proverFigures(chain, prover)) })),
+    );
+    const pending = figures.find((figure) => figure.pending > 0n && figure.overdue > 0n) ?? figures[0];
+    const [retired] = await retiredProvers(chain);
+    const pages = [
+      { name: "overview", path: "/" },
+      { name: "provers", path: "/provers" },
+      { name: "prover", path: `/provers/${pending?.prover}` },
+      { name: "retired", path: `/provers/${retired}` },
+    ];
+    await page.emulateMedia({ colorScheme: look.colorScheme });
+    await page.setViewportSize({ width: look.width, height: 900 });
+    for (const { name, path } of pages) {
+      await page.goto(path);
+      await expect(page.locator("main h1").first()).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} wider than the screen`).toBeLessThanOrEqual(0);
+      const shot = await page.screenshot({ path: `test-results/shots/${name}-${look.name}.png`, fullPage: true });
+      await testInfo.attach(`${path} ${look.name}`, { body: shot, contentType: "image/png" });
+    }
+  });
+}
