@@ -18,6 +18,8 @@ for (const look of LOOKS) {
     chain,
     indexer,
   }, testInfo) => {
+    // Four pages, each waited on until its charts are drawn: slow on a loaded 2-core machine.
+    test.setTimeout(180_000);
     await indexer.caughtUp();
     const provers = await listedProvers(chain, false);
     const figures = await Promise.all(
@@ -38,6 +40,14 @@ for (const look of LOOKS) {
       await expect(page.locator("main h1").first()).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} wider than the screen`).toBeLessThanOrEqual(0);
+      // Skeletons stream away and charts load when scrolled near: bring each placeholder into
+      // view until none is left, since a shot of placeholders shows nothing worth looking at.
+      const placeholders = page.locator(".animate-pulse");
+      await expect(async () => {
+        if ((await placeholders.count()) > 0) await placeholders.first().scrollIntoViewIfNeeded();
+        await expect(placeholders).toHaveCount(0, { timeout: 1_000 });
+      }).toPass({ timeout: 30_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       const shot = await page.screenshot({ path: `test-results/shots/${name}-${look.name}.png`, fullPage: true });
       await testInfo.attach(`${path} ${look.name}`, { body: shot, contentType: "image/png" });
     }

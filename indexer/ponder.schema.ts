@@ -55,7 +55,7 @@ export const prover = onchainTable(
     iconUrl: t.text().notNull(),
     joinedAt: t.bigint().notNull(),
     joinedBlock: t.bigint().notNull(),
-    // Vault totals, kept from events; sharePrice = convertToAssets(one whole share) at the last change.
+    // Vault totals, kept from events; sharePrice = convertToAssets(one whole share) at the last change (kept while the vault has no shares).
     totalAssets: t.bigint().notNull(),
     totalSupply: t.bigint().notNull(),
     sharePrice: t.bigint().notNull(),

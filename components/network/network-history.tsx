@@ -75,7 +75,16 @@ export function NetworkHistory({
         <Stat
           label="Foundation rewards, 30 days"
           value={data ? <Amount wei={data.last30d.epochRewards} compact testId="epoch-rewards-30d" /> : "—"}
-          hint={data ? `${data.decentralization.nakamoto33} provers together hold a third of all stake` : missing}
+          hint={
+            data ? (
+              <>
+                Paid by the reward epochs; other grants paid to vaults:{" "}
+                <Amount wei={data.last30d.otherRewards} compact />
+              </>
+            ) : (
+              missing
+            )
+          }
         />
       </dl>
     </div>

@@ -4,8 +4,8 @@ import { and, asc, desc, eq, gt, gte, inArray, lte, sql, sum } from "ponder";
 import type { z } from "zod";
 import type { proverSummarySchema } from "../../../lib/indexer/schemas";
 import { reliabilityBps } from "../../../lib/math/reliability";
+import { convertToAssets } from "../../../lib/math/share-price";
 import { annualizedYieldBps, grossFromNet } from "../../../lib/math/yield";
-import { assetsForShares } from "../lib/vault-math";
 import { chainNow, DAY, seconds } from "./clock";
 import { currentStatsEpoch, overdueCounts, successRateBps } from "./market-stats";
 
@@ -147,7 +147,7 @@ export async function summarizeProvers(
       totalSupply: row.totalSupply.toString(),
       shareDecimals: row.shareDecimals,
       sharePrice: row.sharePrice.toString(),
-      selfStake: assetsForShares(self, row.totalAssets, row.totalSupply, row).toString(),
+      selfStake: convertToAssets(self, row.totalAssets, row.totalSupply, row).toString(),
       boundStake: row.assignedStake.toString(),
       stakers: row.stakers,
       apy7d: windowApy(row, prices7.get(row.address), now, sums7.get(row.address)),

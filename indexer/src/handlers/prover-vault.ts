@@ -1,13 +1,13 @@
 import { type Context, ponder } from "ponder:registry";
 import { prover, vault } from "ponder:schema";
 import { type Address, zeroAddress } from "viem";
+import { convertToAssets, type ShareUnits } from "../../../lib/math/share-price";
 import { changeShares, recordStakeEvent, updatePosition } from "../lib/positions";
 import { openProverLife } from "../lib/prover-life";
-import { assetsForShares, type VaultShares } from "../lib/vault-math";
 import { changeVault } from "../lib/vault-totals";
 
 /** Shares' decimals as the vault reports them, and the offset over its asset's (both fixed at deployment). */
-async function readShareDecimals(context: Context<"ProverVault:Transfer">, address: Address): Promise<VaultShares> {
+async function readShareDecimals(context: Context<"ProverVault:Transfer">, address: Address): Promise<ShareUnits> {
   const [shareDecimals, assetDecimals] = await Promise.all([
     context.client.readContract({
       abi: context.contracts.ProverVault.abi,
@@ -55,7 +55,7 @@ ponder.on("ProverVault:Transfer", async ({ event, context }) => {
   // Between holders (shares are plain ERC-20s: no Staked, no controller event), shares carry
   // their value at the moment of the transfer.
   const totals = await context.db.find(prover, { address: proverAddress });
-  const amount = totals ? assetsForShares(value, totals.totalAssets, totals.totalSupply, totals) : 0n;
+  const amount = totals ? convertToAssets(value, totals.totalAssets, totals.totalSupply, totals) : 0n;
   const timestamp = event.block.timestamp;
   await updatePosition(context.db, proverAddress, from, timestamp, (row) => ({ withdrawn: row.withdrawn + amount }));
   await updatePosition(context.db, proverAddress, to, timestamp, (row) => ({ costBasis: row.costBasis + amount }));

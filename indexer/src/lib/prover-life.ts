@@ -2,13 +2,13 @@ import type { Context } from "ponder:registry";
 import { commissionOverride, prover, proverLife, vault } from "ponder:schema";
 import { eq } from "ponder";
 import type { Address } from "viem";
-import type { VaultShares } from "./vault-math";
+import type { ShareUnits } from "../../../lib/math/share-price";
 
 type Db = Context["db"];
 type ProverRow = typeof prover.$inferSelect;
 
 /** The staking figures a life starts with; market activity belongs to the address and carries over. */
-function freshLife(vaultAddress: Address, decimals: VaultShares) {
+function freshLife(vaultAddress: Address, decimals: ShareUnits) {
   return {
     vault: vaultAddress,
     ...decimals,
@@ -45,7 +45,7 @@ function freshLife(vaultAddress: Address, decimals: VaultShares) {
  * self-stake (vault `Transfer`, then `Staked`) before it emits `ProverInitialized`, so the life
  * starts here and `ProverInitialized` completes it. A retired address starts its next life.
  */
-export async function openProverLife(db: Db, address: Address, vaultAddress: Address, decimals: VaultShares) {
+export async function openProverLife(db: Db, address: Address, vaultAddress: Address, decimals: ShareUnits) {
   await db.insert(vault).values({ address: vaultAddress, prover: address }).onConflictDoNothing();
   const previous = await db.find(prover, { address });
   if (!previous) {

@@ -1,9 +1,9 @@
 import type { Context } from "ponder:registry";
 import { prover, vaultSnapshot } from "ponder:schema";
 import type { Address } from "viem";
+import { sharePrice } from "../../../lib/math/share-price";
 import { eventId } from "./event-id";
 import { updateNetwork } from "./network";
-import { wholeSharePrice } from "./vault-math";
 
 type Db = Context["db"];
 type LogEvent = { block: { number: bigint; timestamp: bigint }; log: { logIndex: number } };
@@ -28,7 +28,9 @@ export async function changeVault(db: Db, event: LogEvent, proverAddress: Addres
   const counted = !row.retired;
   const totalAssets = previousAssets + (change.assets ?? 0n);
   const totalSupply = row.totalSupply + (change.supply ?? 0n);
-  const price = wholeSharePrice(totalAssets, totalSupply, row);
+  // With no shares left (everyone out, or a retired prover's swept vault) the vault would price
+  // only its virtual share, which a wei of dust doubles: keep the last real price instead.
+  const price = totalSupply === 0n ? row.sharePrice : sharePrice(totalAssets, totalSupply, row);
   await db.update(prover, { address: proverAddress }).set({ totalAssets, totalSupply, sharePrice: price });
   await db.insert(vaultSnapshot).values({
     id: eventId(event),

@@ -5,9 +5,9 @@ import { and, desc, eq, gt, inArray } from "ponder";
 import { z } from "zod";
 import { limitParam, offsetParam } from "../../../../lib/indexer/page-params";
 import type { stakerHistorySchema, stakerSchema } from "../../../../lib/indexer/schemas";
+import { convertToAssets } from "../../../../lib/math/share-price";
 import { annualizedYieldBps } from "../../../../lib/math/yield";
 import { unstakeValue } from "../../lib/unstake-value";
-import { assetsForShares } from "../../lib/vault-math";
 import { chainNow, DAY, seconds } from "../clock";
 import { parseAddress, parseParams } from "../params";
 
@@ -126,7 +126,7 @@ export const stakerRoutes = new Hono()
     let earnings30d: Sources = { market: 0n, epoch: 0n, other: 0n };
     const totals = { value: 0n, costBasis: 0n, withdrawn: 0n, earnings: 0n };
     const items = positions.map(({ position: held, prover: vault }) => {
-      const value = assetsForShares(held.shares, vault.totalAssets, vault.totalSupply, vault);
+      const value = convertToAssets(held.shares, vault.totalAssets, vault.totalSupply, vault);
       const earnings = value + held.withdrawn - held.costBasis;
       const ownParts = parts.filter((entry) => entry.reward.prover === vault.address);
       earnings7d = addSources(earnings7d, earningsBySource(ownParts, since7));
