@@ -1,0 +1,53 @@
+"use client";
+
+import { formatTokenFull } from "@/lib/format/token";
+import { AddressText } from "../ui/address-text";
+import { PRIMARY_BUTTON } from "../ui/styles";
+import { TxStatus } from "../ui/tx-status";
+import { useRuntime } from "../wallet/use-runtime";
+import { WriteGuard } from "../wallet/write-guard";
+import { StepCostText } from "./step-cost";
+import { StepSummary } from "./step-summary";
+import type { JoinFlow } from "./use-join-flow";
+
+/** Step 1: an approval of exactly minSelfStake to the staking contract. */
+export function ApproveStep({ flow, blocked }: { flow: JoinFlow; blocked: boolean }) {
+  const { deployment } = useRuntime();
+  const state = flow.state;
+  if (!state) return null;
+  const amount = formatTokenFull(state.minSelfStake, { symbol: "BREV" });
+  return (
+    <form
+      className="space-y-4"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void flow.approve();
+      }}
+    >
+      <p className="text-sm text-ink">
+        Joining stakes the network's minimum self-stake, {amount}, from this account into your new vault. First let the
+        staking contract take exactly that amount, no more: nothing moves until the next step.
+      </p>
+      <StepSummary
+        rows={[
+          { label: "Amount the contract may take", value: amount, testId: "join-approve-amount" },
+          {
+            label: "Staking contract",
+            value: <AddressText address={deployment.contracts.StakingController} />,
+          },
+          {
+            label: "Cost",
+            value: <StepCostText cost={flow.costs.data?.approve} loading={flow.costs.isFetching} />,
+          },
+        ]}
+      />
+      <WriteGuard action="approve">
+        <button type="submit" className={PRIMARY_BUTTON} disabled={flow.busy || blocked}>
+          {flow.approveTx.busy ? "Approving…" : `Approve ${amount}`}
+        </button>
+      </WriteGuard>
+      <TxStatus state={flow.approveTx.state} />
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import type { Address } from "viem";
+import { useAccount } from "wagmi";
+import { formatTokenFull } from "@/lib/format/token";
+import type { JoinStep } from "@/lib/prover-profile/join-step";
+import { AddressText } from "../ui/address-text";
+import { Card } from "../ui/card";
+import { ToastProvider } from "../ui/toast";
+import { WriteGuard } from "../wallet/write-guard";
+import { ApproveStep } from "./approve-step";
+import { InitializeStep } from "./initialize-step";
+import { JoinDone } from "./join-done";
+import { JoinProgress } from "./join-progress";
+import { JoinWizardSkeleton } from "./join-wizard-skeleton";
+import { ProfileStep } from "./profile-step";
+import { useJoinFlow } from "./use-join-flow";
+
+const STEP_TITLES: Record<JoinStep, string> = {
+  approve: "Step 1 of 3 · Approve your self-stake",
+  initialize: "Step 2 of 3 · Join as a prover",
+  profile: "Step 3 of 3 · Your profile",
+  done: "You are a prover",
+};
+
+function Facts({ account, flow }: { account: Address; flow: ReturnType<typeof useJoinFlow> }) {
+  const state = flow.state;
+  if (!state) return null;
+  const joined = state.state !== 0;
+  return (
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="join-facts">
+      <div className="min-w-0">
+        <dt className="text-muted">Prover address (this account)</dt>
+        <dd>
+          <AddressText address={account} />
+        </dd>
+      </div>
+      <div className="min-w-0">
+        <dt className="text-muted">{joined ? "Your vault" : "Your vault will be (predicted)"}</dt>
+        <dd>
+          <AddressText address={state.vault} testId="join-predicted-vault" />
+        </dd>
+      </div>
+      <div>
+        <dt className="text-muted">Minimum self-stake (read from the chain)</dt>
+        <dd
+          className="text-ink tabular-nums"
+          data-testid="join-min-self-stake"
+          data-wei={state.minSelfStake.toString()}
+        >
+          {formatTokenFull(state.minSelfStake, { symbol: "BREV" })}
+        </dd>
+      </div>
+      <div>
+        <dt className="text-muted">Your BREV</dt>
+        <dd className="text-ink tabular-nums" data-testid="join-balance" data-wei={state.balance.toString()}>
+          {formatTokenFull(state.balance, { symbol: "BREV" })}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+function Wizard({ account, editProfile }: { account: Address; editProfile: boolean }) {
+  const flow = useJoinFlow(account, editProfile);
+  const { position, state } = flow;
+  if (flow.facts.isError && !state) {
+    return (
+      <Card title="Your account could not be read">
+        <p className="text-danger text-sm" role="alert">
+          The chain did not answer.{" "}
+          <button type="button" className="underline" onClick={() => flow.facts.refetch()}>
+            Try again
+          </button>
+        </p>
+      </Card>
+    );
+  }
+  if (!state || !position) return <JoinWizardSkeleton />;
+  const blocked = position.blocker !== undefined;
+  const editing = editProfile && state.state !== 0;
+  return (
+    <div className="space-y-6" data-testid="join-wizard" data-step={position.step}>
+      {editProfile && state.state === 0 ? (
+        <p className="rounded-xl border border-line bg-panel p-3 text-sm text-ink" data-testid="join-not-prover">
+          This account is not a prover yet, so it has no profile to edit: join first, the profile is the last step.
+        </p>
+      ) : null}
+      <Card>
+        <Facts account={account} flow={flow} />
+      </Card>
+      {editing ? null : (
+        <JoinProgress current={position.step} costs={flow.costs.data} costsLoading={flow.costs.isFetching} />
+      )}
+      {position.blocker ? (
+        <div
+          role="alert"
+          className="rounded-2xl border border-warning/50 bg-warning/10 p-4 text-ink text-sm"
+          data-testid="join-blocked"
+          data-reason={position.blocker.kind}
+        >
+          {position.blocker.message}
+        </div>
+      ) : null}
+      <Card title={editing ? "Edit your profile" : STEP_TITLES[position.step]}>
+        {position.step === "approve" ? <ApproveStep flow={flow} blocked={blocked} /> : null}
+        {position.step === "initialize" ? <InitializeStep flow={flow} blocked={blocked} /> : null}
+        {position.step === "profile" ? <ProfileStep flow={flow} account={account} /> : null}
+        {position.step === "done" ? <JoinDone account={account} vault={state.vault} state={state.state} /> : null}
+      </Card>
+    </div>
+  );
+}
+
+function JoinCard({ editProfile }: { editProfile: boolean }) {
+  const { address, isConnected } = useAccount();
+  if (!isConnected || !address) {
+    return (
+      <Card
+        title="Connect the account that will be the prover"
+        description="The wizard reads where this account stands from the chain and picks up where it stopped. Nothing is sent without your confirmation in the wallet."
+      >
+        <WriteGuard action={editProfile ? "edit your profile" : "join as a prover"}>{null}</WriteGuard>
+      </Card>
+    );
+  }
+  // Keyed by account: a switch in the wallet starts from that account's own state and fields.
+  return <Wizard key={address} account={address} editProfile={editProfile} />;
+}
+
+/** Join as a prover (approve → initializeProver → profile), or edit the profile of one. */
+export default function JoinWizard({ editProfile }: { editProfile: boolean }) {
+  return (
+    <ToastProvider>
+      <JoinCard editProfile={editProfile} />
+    </ToastProvider>
+  );
+}
