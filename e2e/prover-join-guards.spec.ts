@@ -88,3 +88,24 @@ test("on another network a switch prompt replaces the step's button and nothing 
   await expect(approve).toBeEnabled();
   await expect(currentStep(wizard)).toHaveAttribute("data-testid", "join-step-approve");
 });
+
+test("a hostile name and icon URL typed into the editor preview as text, and nothing they name is loaded", async ({
+  page,
+  wallet,
+}) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(request.url()));
+  const wizard = await openJoinWizard(page, wallet, DEPLOYER, { profile: true });
+  const name = `<img src=x onerror="window.__pwned=1"><b>Bold</b>`;
+  await wizard.getByLabel("Name").fill(name);
+  await wizard.getByLabel(/Icon URL/).fill("javascript:window.__pwned=2");
+
+  const preview = wizard.getByTestId("profile-preview");
+  await expect(preview.getByTestId("profile-preview-name")).toHaveText(name);
+  await expect(preview.locator("b, img")).toHaveCount(0);
+  await expect(preview.getByTestId("profile-preview-icon-note")).toHaveText(
+    "This URL will not be loaded: only https: and ipfs: icons are shown, so your initials appear instead.",
+  );
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(requested.filter((url) => url.startsWith("javascript:") || url.endsWith("/x"))).toEqual([]);
+});

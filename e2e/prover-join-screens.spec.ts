@@ -15,6 +15,8 @@ const LOOKS = [
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} wider than the screen`).toBeLessThanOrEqual(0);
+  // From the top: a full-page shot of a scrolled page paints the sticky header mid-page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   const shot = await page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: true });
   await testInfo.attach(name, { body: shot, contentType: "image/png" });
 }
@@ -42,6 +44,7 @@ for (const look of LOOKS) {
     await wizard.getByLabel("Name").fill("Sparrow Labs 🦊 <b>bold?</b>");
     await wizard.getByLabel(/Icon URL/).fill("javascript:alert(1)");
     await expect(wizard.getByTestId("profile-preview-icon-note")).toContainText("will not be loaded");
+    await expect(wizard.getByTestId("join-cost-profile")).toHaveAttribute("data-gas", /\d/);
     await shoot(page, testInfo, `join-profile-${look.name}`);
 
     await wallet.use(DEPLOYER);

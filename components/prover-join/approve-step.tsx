@@ -38,7 +38,9 @@ export function ApproveStep({ flow, blocked }: { flow: JoinFlow; blocked: boolea
           },
           {
             label: "Cost",
-            value: <StepCostText cost={flow.costs.data?.approve} loading={flow.costs.isFetching} />,
+            value: (
+              <StepCostText cost={flow.costs.data?.approve} loading={flow.costs.isFetching} error={flow.costError} />
+            ),
           },
         ]}
       />

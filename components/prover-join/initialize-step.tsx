@@ -78,7 +78,9 @@ export function InitializeStep({ flow, blocked }: { flow: JoinFlow; blocked: boo
           { label: "Your state afterwards", value: "Active: stakers can join, you can bid" },
           {
             label: "Cost",
-            value: <StepCostText cost={flow.costs.data?.initialize} loading={flow.costs.isFetching} />,
+            value: (
+              <StepCostText cost={flow.costs.data?.initialize} loading={flow.costs.isFetching} error={flow.costError} />
+            ),
           },
         ]}
       />

@@ -15,10 +15,12 @@ export function JoinProgress({
   current,
   costs,
   costsLoading,
+  costError,
 }: {
   current: JoinStep;
   costs: JoinCosts | undefined;
   costsLoading: boolean;
+  costError: string | undefined;
 }) {
   const at = JOIN_STEPS.indexOf(current);
   return (
@@ -47,7 +49,12 @@ export function JoinProgress({
             {isDone ? null : (
               <p className="mt-2 text-xs">
                 <span className="text-muted">Cost </span>
-                <StepCostText cost={costs?.[step]} loading={costsLoading} testId={`join-cost-${step}`} />
+                <StepCostText
+                  cost={costs?.[step]}
+                  loading={costsLoading}
+                  error={costError}
+                  testId={`join-cost-${step}`}
+                />
               </p>
             )}
           </li>

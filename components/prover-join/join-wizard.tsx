@@ -2,9 +2,9 @@
 
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
-import { formatTokenFull } from "@/lib/format/token";
 import type { JoinStep } from "@/lib/prover-profile/join-step";
 import { AddressText } from "../ui/address-text";
+import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ToastProvider } from "../ui/toast";
 import { WriteGuard } from "../wallet/write-guard";
@@ -14,6 +14,7 @@ import { JoinDone } from "./join-done";
 import { JoinProgress } from "./join-progress";
 import { JoinWizardSkeleton } from "./join-wizard-skeleton";
 import { ProfileStep } from "./profile-step";
+import type { JoinState } from "./use-join-facts";
 import { useJoinFlow } from "./use-join-flow";
 
 const STEP_TITLES: Record<JoinStep, string> = {
@@ -23,9 +24,7 @@ const STEP_TITLES: Record<JoinStep, string> = {
   done: "You are a prover",
 };
 
-function Facts({ account, flow }: { account: Address; flow: ReturnType<typeof useJoinFlow> }) {
-  const state = flow.state;
-  if (!state) return null;
+function Facts({ account, state, editing }: { account: Address; state: JoinState; editing: boolean }) {
   const joined = state.state !== 0;
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="join-facts">
@@ -41,22 +40,22 @@ function Facts({ account, flow }: { account: Address; flow: ReturnType<typeof us
           <AddressText address={state.vault} testId="join-predicted-vault" />
         </dd>
       </div>
-      <div>
-        <dt className="text-muted">Minimum self-stake (read from the chain)</dt>
-        <dd
-          className="text-ink tabular-nums"
-          data-testid="join-min-self-stake"
-          data-wei={state.minSelfStake.toString()}
-        >
-          {formatTokenFull(state.minSelfStake, { symbol: "BREV" })}
-        </dd>
-      </div>
-      <div>
-        <dt className="text-muted">Your BREV</dt>
-        <dd className="text-ink tabular-nums" data-testid="join-balance" data-wei={state.balance.toString()}>
-          {formatTokenFull(state.balance, { symbol: "BREV" })}
-        </dd>
-      </div>
+      {editing ? null : (
+        <>
+          <div>
+            <dt className="text-muted">Minimum self-stake (read from the chain)</dt>
+            <dd className="text-ink" data-testid="join-min-self-stake" data-wei={state.minSelfStake.toString()}>
+              <Amount wei={state.minSelfStake} />
+            </dd>
+          </div>
+          <div>
+            <dt className="text-muted">Your BREV</dt>
+            <dd className="text-ink" data-testid="join-balance" data-wei={state.balance.toString()}>
+              <Amount wei={state.balance} />
+            </dd>
+          </div>
+        </>
+      )}
     </dl>
   );
 }
@@ -87,10 +86,15 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
         </p>
       ) : null}
       <Card>
-        <Facts account={account} flow={flow} />
+        <Facts account={account} state={state} editing={editing} />
       </Card>
       {editing ? null : (
-        <JoinProgress current={position.step} costs={flow.costs.data} costsLoading={flow.costs.isFetching} />
+        <JoinProgress
+          current={position.step}
+          costs={flow.costs.data}
+          costsLoading={flow.costs.isFetching}
+          costError={flow.costError}
+        />
       )}
       {position.blocker ? (
         <div

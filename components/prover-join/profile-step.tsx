@@ -100,7 +100,9 @@ export function ProfileStep({ flow, account }: { flow: JoinFlow; account: Addres
           { label: "Shown", value: "In the directory and on your public page, to everyone" },
           {
             label: "Cost",
-            value: <StepCostText cost={flow.costs.data?.profile} loading={flow.costs.isFetching} />,
+            value: (
+              <StepCostText cost={flow.costs.data?.profile} loading={flow.costs.isFetching} error={flow.costError} />
+            ),
           },
         ]}
       />

@@ -9,9 +9,10 @@ export function StepSummary({ rows }: { rows: SummaryRow[] }) {
       <p className="font-medium text-ink text-xs uppercase tracking-wider">Before you send</p>
       <dl className="mt-2 space-y-1.5 text-sm">
         {rows.map((row) => (
-          <div key={row.label} className="flex flex-wrap justify-between gap-x-4 gap-y-0.5">
-            <dt className="text-muted">{row.label}</dt>
-            <dd className="min-w-0 break-all text-right text-ink" data-testid={row.testId}>
+          // Phones: the value under its label, so an address wraps as a block, not one stray digit.
+          <div key={row.label} className="flex flex-col gap-x-4 gap-y-0.5 sm:flex-row sm:justify-between">
+            <dt className="shrink-0 text-muted">{row.label}</dt>
+            <dd className="min-w-0 break-words text-ink sm:text-right" data-testid={row.testId}>
               {row.value}
             </dd>
           </div>

@@ -2,17 +2,18 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { type Address, encodeFunctionData } from "viem";
+import { type Address, encodeFunctionData, type Hex } from "viem";
 import { simulateCalls } from "viem/actions";
 import { useConfig } from "wagmi";
 import { getGasPrice, getPublicClient } from "wagmi/actions";
+import { describeTxError } from "@/lib/contracts/errors";
 import { brevTokenAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import type { JoinStep } from "@/lib/prover-profile/join-step";
 import { keys } from "@/lib/query-keys";
 import { useRuntime } from "../wallet/use-runtime";
 
 /** What a step's transaction costs: gas it uses when run after the steps before it, at today's gas price. */
-export type StepCost = { gas: bigint; wei: bigint };
+export type StepCost = { gas: bigint; wei: bigint } | { failed: string };
 export type JoinCosts = Partial<Record<JoinStep, StepCost>>;
 
 export type CostPlan = {
@@ -27,7 +28,7 @@ export type CostPlan = {
 const SETTLE_MS = 400;
 
 /** The value once it has stopped changing for a moment, so typing does not simulate every keystroke. */
-function useSettled<T>(value: T): T {
+function useSettled(value: string): string {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), SETTLE_MS);
@@ -35,6 +36,8 @@ function useSettled<T>(value: T): T {
   }, [value]);
   return settled;
 }
+
+type PlannedCall = { step: JoinStep; to: Address; data: Hex };
 
 /**
  * The gas of every step still ahead, simulated in order in one `eth_simulateV1` on the current
@@ -45,11 +48,12 @@ export function useJoinCosts(account: Address, plan: CostPlan | undefined) {
   const config = useConfig();
   const { chainId, deployment } = useRuntime();
   const { BrevToken: token, StakingController: controller } = deployment.contracts;
-  const settled = useSettled(plan);
-  const calls = settled ? plannedCalls(settled, token, controller) : [];
+  // Compared as text: the plan object is new on every render, its calls are not.
+  const planned = useSettled(JSON.stringify(plan ? plannedCalls(plan, token, controller) : []));
   return useQuery({
-    queryKey: keys.join.costs(chainId, account, JSON.stringify(calls.map(({ step, data }) => [step, data]))),
+    queryKey: keys.join.costs(chainId, account, planned),
     queryFn: async (): Promise<JoinCosts> => {
+      const calls = JSON.parse(planned) as PlannedCall[];
       const client = getPublicClient(config, { chainId });
       if (!client) throw new Error("No client for the app's chain.");
       const [{ results }, gasPrice] = await Promise.all([
@@ -59,17 +63,21 @@ export function useJoinCosts(account: Address, plan: CostPlan | undefined) {
       const costs: JoinCosts = {};
       for (const [index, { step }] of calls.entries()) {
         const result = results[index];
-        if (result?.status !== "success") break;
+        if (result?.status !== "success") {
+          // The steps after a failing one would run on a state that never comes: no price for them.
+          costs[step] = { failed: result ? describeTxError(result.error) : "The simulation returned nothing." };
+          break;
+        }
         costs[step] = { gas: result.gasUsed, wei: result.gasUsed * gasPrice };
       }
       return costs;
     },
-    enabled: calls.length > 0,
+    enabled: planned !== "[]",
     placeholderData: keepPreviousData,
   });
 }
 
-function plannedCalls(plan: CostPlan, token: Address, controller: Address) {
+function plannedCalls(plan: CostPlan, token: Address, controller: Address): PlannedCall[] {
   const all = [
     {
       step: "approve" as const,

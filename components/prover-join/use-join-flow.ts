@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { Address } from "viem";
+import { describeTxError } from "@/lib/contracts/errors";
 import { brevTokenAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { useTransaction } from "@/lib/hooks/use-transaction";
 import { parseRatePercent } from "@/lib/prover-profile/commission-rate";
@@ -119,6 +120,8 @@ export function useJoinFlow(account: Address, editProfile: boolean) {
     state,
     position,
     costs,
+    /** Why the steps could not be priced at all (an RPC without eth_simulateV1), in words. */
+    costError: costs.error ? describeTxError(costs.error) : undefined,
     busy,
     rate: {
       text: rateText,
