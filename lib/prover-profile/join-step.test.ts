@@ -12,6 +12,7 @@ const NEWCOMER: JoinFacts = {
   name: "",
   requireAuthorization: false,
   authorized: false,
+  paused: false,
 };
 
 describe("joinPosition", () => {
@@ -42,9 +43,13 @@ describe("joinPosition", () => {
     expect(joinPosition({ ...NEWCOMER, allowance: MIN, balance: 0n }).blocker?.kind).toBe("short");
   });
 
-  it("refuses an address that retired as a prover and one lacking the role when it is required", () => {
+  it("refuses an address that retired as a prover, one lacking the role when it is required, and everyone while paused", () => {
     expect(joinPosition({ ...NEWCOMER, vaultDeployed: true }).blocker?.kind).toBe("retired");
     expect(joinPosition({ ...NEWCOMER, requireAuthorization: true }).blocker?.kind).toBe("unauthorized");
     expect(joinPosition({ ...NEWCOMER, requireAuthorization: true, authorized: true }).blocker).toBeUndefined();
+    expect(joinPosition({ ...NEWCOMER, paused: true }).blocker?.kind).toBe("paused");
+    expect(joinPosition({ ...NEWCOMER, state: 1, paused: true }), "a paused controller still takes profiles").toEqual({
+      step: "profile",
+    });
   });
 });

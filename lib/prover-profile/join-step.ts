@@ -16,10 +16,12 @@ export type JoinFacts = {
   name: string;
   requireAuthorization: boolean;
   authorized: boolean;
+  /** The controller is paused: initializeProver reverts, profiles still go through. */
+  paused: boolean;
 };
 
 /** Why the account cannot take its next step, in words. */
-export type JoinBlocker = { kind: "retired" | "unauthorized" | "short"; message: string };
+export type JoinBlocker = { kind: "retired" | "unauthorized" | "paused" | "short"; message: string };
 
 export type JoinPosition = { step: JoinStep; blocker?: JoinBlocker };
 
@@ -50,6 +52,16 @@ export function joinPosition(facts: JoinFacts, { editProfile = false } = {}): Jo
         kind: "unauthorized",
         message:
           "Joining needs the authorized-prover role from the network's operators, and this account does not have it yet. Ask them to grant it, then come back: the wizard resumes here.",
+      },
+    };
+  }
+  if (facts.paused) {
+    return {
+      step,
+      blocker: {
+        kind: "paused",
+        message:
+          "The staking contract is paused by the network's operators, so no prover can join now. Come back later: the wizard resumes here.",
       },
     };
   }
