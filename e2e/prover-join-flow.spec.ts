@@ -49,7 +49,8 @@ test("a fresh funded account joins end to end: listed by the controller, its vau
   await expect(wizard.getByTestId("profile-preview-name")).toHaveText("Kestrel Proving Co.");
   await expect(wizard.getByTestId("profile-preview").locator("img")).toHaveAttribute("src", "/provers/kestrel.svg");
   await wizard.getByRole("button", { name: "Save profile" }).click();
-  await expect(wizard.getByTestId("join-done")).toContainText("This account is a prover (Active).");
+  await expect(wizard.getByTestId("prover-links")).toContainText("This account is a prover (Active).");
+  await expect(wizard, "a prover with a profile is at the profile editor").toHaveAttribute("data-step", "edit");
 
   expect(wallet.requestCount("eth_sendTransaction"), "three transactions, one per step").toBe(3);
   const provers = await listedProvers(chain);
@@ -58,7 +59,7 @@ test("a fresh funded account joins end to end: listed by the controller, its vau
     "in the controller's list",
   ).toBe(true);
   expect(await vaultOf(chain, account)).toBe(predicted);
-  await expect(wizard.getByTestId("join-vault")).toHaveText(predicted);
+  await expect(wizard.getByTestId("join-predicted-vault")).toHaveText(predicted);
   const [state, , commission, , , , name, iconUrl] = await proverInfo(chain, account);
   expect({ state, commission, name, iconUrl }).toEqual({
     state: 1,

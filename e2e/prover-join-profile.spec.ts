@@ -5,7 +5,8 @@ import { openJoinWizard, proverInfo } from "./flows/prover-join";
 
 test("a profile edit of an existing prover shows on its public page", async ({ page, wallet, chain, indexer }) => {
   const wizard = await openJoinWizard(page, wallet, DEPLOYER, { profile: true });
-  await expect(wizard.getByTestId("join-steps"), "an existing prover goes straight to its profile").toHaveCount(0);
+  await expect(wizard, "an existing prover goes straight to its profile").toHaveAttribute("data-step", "edit");
+  await expect(wizard.getByTestId("join-steps")).toHaveCount(0);
   const name = "Tundra Relabelled ✓";
   await wizard.getByLabel("Name").fill(name);
   await wizard.getByLabel(/Icon URL/).fill("/provers/tundra.svg");
@@ -16,7 +17,7 @@ test("a profile edit of an existing prover shows on its public page", async ({ p
   expect({ onChainName, onChainIcon }).toEqual({ onChainName: name, onChainIcon: "/provers/tundra.svg" });
 
   await indexer.caughtUp();
-  await wizard.getByRole("link", { name: "See your public page" }).click();
+  await wizard.getByTestId("prover-links").getByRole("link", { name: "See your public page" }).click();
   await expect(page).toHaveURL(new RegExp(`/provers/${DEPLOYER}$`));
   await expect(page.getByTestId("prover-name")).toHaveText(name);
   await expect(page.locator("main header img").first()).toHaveAttribute("src", "/provers/tundra.svg");

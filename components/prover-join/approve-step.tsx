@@ -2,11 +2,9 @@
 
 import { formatTokenFull } from "@/lib/format/token";
 import { AddressText } from "../ui/address-text";
-import { PRIMARY_BUTTON } from "../ui/styles";
-import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
-import { WriteGuard } from "../wallet/write-guard";
 import { StepCostText } from "./step-cost";
+import { StepForm } from "./step-form";
 import { StepSummary } from "./step-summary";
 import type { JoinFlow } from "./use-join-flow";
 
@@ -17,13 +15,12 @@ export function ApproveStep({ flow, blocked }: { flow: JoinFlow; blocked: boolea
   if (!state) return null;
   const amount = formatTokenFull(state.minSelfStake, { symbol: "BREV" });
   return (
-    <form
-      className="space-y-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void flow.approve();
-      }}
+    <StepForm
+      onSubmit={() => void flow.approve()}
+      action="approve"
+      label={flow.approveTx.busy ? "Approving…" : `Approve ${amount}`}
+      disabled={flow.busy || blocked}
+      tx={flow.approveTx.state}
     >
       <p className="text-sm text-ink">
         Joining stakes the network's minimum self-stake, {amount}, from this account into your new vault. First let the
@@ -44,12 +41,6 @@ export function ApproveStep({ flow, blocked }: { flow: JoinFlow; blocked: boolea
           },
         ]}
       />
-      <WriteGuard action="approve">
-        <button type="submit" className={PRIMARY_BUTTON} disabled={flow.busy || blocked}>
-          {flow.approveTx.busy ? "Approving…" : `Approve ${amount}`}
-        </button>
-      </WriteGuard>
-      <TxStatus state={flow.approveTx.state} />
-    </form>
+    </StepForm>
   );
 }

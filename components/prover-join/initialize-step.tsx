@@ -4,10 +4,9 @@ import { useId } from "react";
 import { formatBps } from "@/lib/format/percent";
 import { formatTokenFull } from "@/lib/format/token";
 import { AddressText } from "../ui/address-text";
-import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
-import { TxStatus } from "../ui/tx-status";
-import { WriteGuard } from "../wallet/write-guard";
+import { TEXT_FIELD } from "../ui/styles";
 import { StepCostText } from "./step-cost";
+import { StepForm } from "./step-form";
 import { StepSummary } from "./step-summary";
 import type { JoinFlow } from "./use-join-flow";
 
@@ -20,13 +19,12 @@ export function InitializeStep({ flow, blocked }: { flow: JoinFlow; blocked: boo
   if (!state) return null;
   const { rate } = flow;
   return (
-    <form
-      className="space-y-4"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void flow.initialize();
-      }}
+    <StepForm
+      onSubmit={() => void flow.initialize()}
+      action="join as a prover"
+      label={flow.initializeTx.busy ? "Joining…" : "Join as a prover"}
+      disabled={flow.busy || blocked}
+      tx={flow.initializeTx.state}
     >
       <div className="space-y-1.5">
         <label htmlFor={`${id}-rate`} className="font-medium text-ink text-sm">
@@ -84,12 +82,6 @@ export function InitializeStep({ flow, blocked }: { flow: JoinFlow; blocked: boo
           },
         ]}
       />
-      <WriteGuard action="join as a prover">
-        <button type="submit" className={PRIMARY_BUTTON} disabled={flow.busy || blocked}>
-          {flow.initializeTx.busy ? "Joining…" : "Join as a prover"}
-        </button>
-      </WriteGuard>
-      <TxStatus state={flow.initializeTx.state} />
-    </form>
+    </StepForm>
   );
 }

@@ -2,13 +2,13 @@ import { JOIN_STEPS, type JoinStep } from "@/lib/prover-profile/join-step";
 import { StepCostText } from "./step-cost";
 import type { JoinCosts } from "./use-join-costs";
 
-const LABELS: Record<Exclude<JoinStep, "done">, { title: string; what: string }> = {
+const LABELS: Record<Exclude<JoinStep, "edit">, { title: string; what: string }> = {
   approve: { title: "Approve", what: "Let the staking contract take exactly the minimum self-stake." },
   initialize: { title: "Join", what: "Deploy your vault, stake the minimum into it, set your commission." },
   profile: { title: "Profile", what: "Name and icon, shown in the directory and on your page." },
 };
 
-const STEPS = JOIN_STEPS.filter((step): step is Exclude<JoinStep, "done"> => step !== "done");
+const STEPS = JOIN_STEPS.filter((step): step is Exclude<JoinStep, "edit"> => step !== "edit");
 
 /** The three steps with where the account stands and what each still costs. */
 export function JoinProgress({

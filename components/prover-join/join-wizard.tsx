@@ -10,10 +10,10 @@ import { ToastProvider } from "../ui/toast";
 import { WriteGuard } from "../wallet/write-guard";
 import { ApproveStep } from "./approve-step";
 import { InitializeStep } from "./initialize-step";
-import { JoinDone } from "./join-done";
 import { JoinProgress } from "./join-progress";
 import { JoinWizardSkeleton } from "./join-wizard-skeleton";
 import { ProfileStep } from "./profile-step";
+import { ProverLinks } from "./prover-links";
 import type { JoinState } from "./use-join-facts";
 import { useJoinFlow } from "./use-join-flow";
 
@@ -21,7 +21,7 @@ const STEP_TITLES: Record<JoinStep, string> = {
   approve: "Step 1 of 3 · Approve your self-stake",
   initialize: "Step 2 of 3 · Join as a prover",
   profile: "Step 3 of 3 · Your profile",
-  done: "You are a prover",
+  edit: "Edit your profile",
 };
 
 function Facts({ account, state, editing }: { account: Address; state: JoinState; editing: boolean }) {
@@ -77,7 +77,7 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
   }
   if (!state || !position) return <JoinWizardSkeleton />;
   const blocked = position.blocker !== undefined;
-  const editing = editProfile && state.state !== 0;
+  const editing = position.step === "edit";
   return (
     <div className="space-y-6" data-testid="join-wizard" data-step={position.step}>
       {editProfile && state.state === 0 ? (
@@ -86,7 +86,10 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
         </p>
       ) : null}
       <Card>
-        <Facts account={account} state={state} editing={editing} />
+        <div className="space-y-4">
+          <Facts account={account} state={state} editing={editing} />
+          {editing ? <ProverLinks account={account} state={state.state} /> : null}
+        </div>
       </Card>
       {editing ? null : (
         <JoinProgress
@@ -106,11 +109,10 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
           {position.blocker.message}
         </div>
       ) : null}
-      <Card title={editing ? "Edit your profile" : STEP_TITLES[position.step]}>
+      <Card title={STEP_TITLES[position.step]}>
         {position.step === "approve" ? <ApproveStep flow={flow} blocked={blocked} /> : null}
         {position.step === "initialize" ? <InitializeStep flow={flow} blocked={blocked} /> : null}
-        {position.step === "profile" ? <ProfileStep flow={flow} account={account} /> : null}
-        {position.step === "done" ? <JoinDone account={account} vault={state.vault} state={state.state} /> : null}
+        {position.step === "profile" || editing ? <ProfileStep flow={flow} account={account} /> : null}
       </Card>
     </div>
   );

@@ -17,7 +17,7 @@ export type StepCost = { gas: bigint; wei: bigint } | { failed: string };
 export type JoinCosts = Partial<Record<JoinStep, StepCost>>;
 
 export type CostPlan = {
-  step: JoinStep;
+  step: Exclude<JoinStep, "edit">;
   minSelfStake: bigint;
   /** The rate and profile typed so far; the gas hardly depends on them, the profile's length aside. */
   rateBps: number;

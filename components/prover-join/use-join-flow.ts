@@ -51,9 +51,10 @@ export function useJoinFlow(account: Address, editProfile: boolean) {
 
   const costs = useJoinCosts(
     account,
-    state && position && position.step !== "done" && !position.blocker
+    state && position && !position.blocker
       ? {
-          step: position.step,
+          // The editor prices the same call as the wizard's last step.
+          step: position.step === "edit" ? "profile" : position.step,
           minSelfStake: state.minSelfStake,
           rateBps: rate.ok ? rate.bps : 0,
           name: profile.ok ? profile.name : SAMPLE_NAME,

@@ -22,15 +22,16 @@ describe("joinPosition", () => {
     expect(joinPosition({ ...NEWCOMER, allowance: MIN })).toEqual({ step: "initialize" });
   });
 
-  it("puts a prover without a name at the profile step and any other prover at done", () => {
+  it("puts a prover without a name at the profile step and sends any other prover to the editor", () => {
     expect(joinPosition({ ...NEWCOMER, state: 1, vaultDeployed: true })).toEqual({ step: "profile" });
-    expect(joinPosition({ ...NEWCOMER, state: 2, vaultDeployed: true, name: "Atlas" })).toEqual({ step: "done" });
+    expect(joinPosition({ ...NEWCOMER, state: 2, vaultDeployed: true, name: "Atlas" })).toEqual({ step: "edit" });
   });
 
-  it("sends a prover who asks to edit its profile to the profile step, whatever its state", () => {
+  it("sends a prover who asks for the editor there, whatever its state and profile", () => {
     for (const state of [1, 2, 3]) {
-      expect(joinPosition({ ...NEWCOMER, state, name: "Atlas" }, { editProfile: true })).toEqual({ step: "profile" });
+      expect(joinPosition({ ...NEWCOMER, state, name: "Atlas" }, { editProfile: true })).toEqual({ step: "edit" });
     }
+    expect(joinPosition({ ...NEWCOMER, state: 1 }, { editProfile: true })).toEqual({ step: "edit" });
     expect(joinPosition(NEWCOMER, { editProfile: true }).step, "a newcomer has no profile yet").toBe("approve");
   });
 

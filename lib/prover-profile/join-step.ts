@@ -1,9 +1,12 @@
 import { formatTokenFull } from "../format/token";
 import { proverStateName } from "../provers/state";
 
-/** Approve exactly minSelfStake → initializeProver(rate) → setProverProfile(name, icon) → done. */
-export type JoinStep = "approve" | "initialize" | "profile" | "done";
-export const JOIN_STEPS: readonly JoinStep[] = ["approve", "initialize", "profile", "done"];
+/**
+ * Approve exactly minSelfStake → initializeProver(rate) → setProverProfile(name, icon); then
+ * "edit": a prover with a profile (or one asking for the editor) gets the profile editor.
+ */
+export type JoinStep = "approve" | "initialize" | "profile" | "edit";
+export const JOIN_STEPS: readonly JoinStep[] = ["approve", "initialize", "profile", "edit"];
 
 /** What the chain says about the account, read in one go. */
 export type JoinFacts = {
@@ -27,12 +30,13 @@ export type JoinPosition = { step: JoinStep; blocker?: JoinBlocker };
 
 /**
  * Where the account stands, from the chain alone, so a reload resumes at the right step: a prover
- * whose profile has no name is at the profile step (a prover asking to edit it too), any other
- * prover is done; a newcomer whose allowance covers minSelfStake is at initialize, else approve.
+ * whose profile has no name is at the wizard's profile step, any other prover (and one asking for
+ * the editor) goes straight to the profile editor; a newcomer whose allowance covers minSelfStake
+ * is at initialize, else approve.
  */
 export function joinPosition(facts: JoinFacts, { editProfile = false } = {}): JoinPosition {
   if (proverStateName(facts.state) !== "Null") {
-    return { step: editProfile || facts.name === "" ? "profile" : "done" };
+    return { step: editProfile || facts.name !== "" ? "edit" : "profile" };
   }
   const step: JoinStep = facts.allowance >= facts.minSelfStake ? "initialize" : "approve";
   if (facts.vaultDeployed) {
