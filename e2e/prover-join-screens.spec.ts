@@ -15,6 +15,8 @@ const LOOKS = [
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow, `${name} wider than the screen`).toBeLessThanOrEqual(0);
+  // Toasts are fixed to the viewport and would float over the middle of a full-page shot.
+  for (const dismiss of await page.getByRole("button", { name: "Dismiss notification" }).all()) await dismiss.click();
   // From the top: a full-page shot of a scrolled page paints the sticky header mid-page.
   await page.evaluate(() => window.scrollTo(0, 0));
   const shot = await page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: true });
@@ -52,6 +54,8 @@ for (const look of LOOKS) {
     await wizard.getByLabel("Name").fill("€".repeat(43));
     await wizard.getByLabel(/Icon URL/).fill("/provers/sparrow.svg");
     await expect(wizard.getByTestId("profile-name-error")).toBeVisible();
+    // Priced with a sample name while the typed one is refused.
+    await expect(wizard.getByTestId("join-summary-cost")).toHaveAttribute("data-gas", /\d/);
     await shoot(page, testInfo, `join-edit-${look.name}`);
   });
 }

@@ -36,7 +36,12 @@ export function ApproveStep({ flow, blocked }: { flow: JoinFlow; blocked: boolea
           {
             label: "Cost",
             value: (
-              <StepCostText cost={flow.costs.data?.approve} loading={flow.costs.isFetching} error={flow.costError} />
+              <StepCostText
+                cost={flow.costs.data?.approve}
+                loading={flow.costs.estimating}
+                error={flow.costError}
+                testId="join-summary-cost"
+              />
             ),
           },
         ]}

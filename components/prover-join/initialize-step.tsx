@@ -77,7 +77,12 @@ export function InitializeStep({ flow, blocked }: { flow: JoinFlow; blocked: boo
           {
             label: "Cost",
             value: (
-              <StepCostText cost={flow.costs.data?.initialize} loading={flow.costs.isFetching} error={flow.costError} />
+              <StepCostText
+                cost={flow.costs.data?.initialize}
+                loading={flow.costs.estimating}
+                error={flow.costError}
+                testId="join-summary-cost"
+              />
             ),
           },
         ]}

@@ -95,7 +95,7 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
         <JoinProgress
           current={position.step}
           costs={flow.costs.data}
-          costsLoading={flow.costs.isFetching}
+          costsLoading={flow.costs.estimating}
           costError={flow.costError}
         />
       )}

@@ -65,7 +65,12 @@ export function ProfileStep({ flow, account }: { flow: JoinFlow; account: Addres
           {
             label: "Cost",
             value: (
-              <StepCostText cost={flow.costs.data?.profile} loading={flow.costs.isFetching} error={flow.costError} />
+              <StepCostText
+                cost={flow.costs.data?.profile}
+                loading={flow.costs.estimating}
+                error={flow.costError}
+                testId="join-summary-cost"
+              />
             ),
           },
         ]}

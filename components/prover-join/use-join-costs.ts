@@ -49,8 +49,9 @@ export function useJoinCosts(account: Address, plan: CostPlan | undefined) {
   const { chainId, deployment } = useRuntime();
   const { BrevToken: token, StakingController: controller } = deployment.contracts;
   // Compared as text: the plan object is new on every render, its calls are not.
-  const planned = useSettled(JSON.stringify(plan ? plannedCalls(plan, token, controller) : []));
-  return useQuery({
+  const wanted = JSON.stringify(plan ? plannedCalls(plan, token, controller) : []);
+  const planned = useSettled(wanted);
+  const query = useQuery({
     queryKey: keys.join.costs(chainId, account, planned),
     queryFn: async (): Promise<JoinCosts> => {
       const calls = JSON.parse(planned) as PlannedCall[];
@@ -75,6 +76,8 @@ export function useJoinCosts(account: Address, plan: CostPlan | undefined) {
     enabled: planned !== "[]",
     placeholderData: keepPreviousData,
   });
+  // While typing settles, the prices on screen are for values no longer in the form.
+  return { data: query.data, error: query.error, estimating: query.isFetching || wanted !== planned };
 }
 
 function plannedCalls(plan: CostPlan, token: Address, controller: Address): PlannedCall[] {
