@@ -2,7 +2,9 @@
 // is sent: a name over the contract's 128 bytes, too little BREV, the wrong network; and when I
 // reject in my wallet, what I typed is still there.
 import { parseEther } from "viem";
+import { stakingControllerAbi } from "../lib/contracts/generated";
 import { DEPLOYER, expect, test } from "./fixtures";
+import { stakingControllerAddress } from "./fixtures/contracts";
 import {
   currentStep,
   freshAccount,
@@ -108,4 +110,41 @@ test("a hostile name and icon URL typed into the editor preview as text, and not
   );
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(requested.filter((url) => url.startsWith("javascript:") || url.endsWith("/x"))).toEqual([]);
+});
+
+test("a join made behind the page's back is refused in words, and the wizard moves on to the profile", async ({
+  page,
+  wallet,
+  chain,
+}) => {
+  const account = freshAccount("behind-the-back");
+  await fundNewcomer(chain, account);
+  const wizard = await openJoinWizard(page, wallet, account);
+  await wizard.getByRole("button", { name: /^Approve / }).click();
+  await expect(currentStep(wizard)).toHaveAttribute("data-testid", "join-step-initialize");
+
+  // The same account joins from elsewhere (the operator CLI, another tab) while the page waits.
+  await chain.receipt(
+    await chain.client.writeContract({
+      account,
+      chain: chain.client.chain,
+      address: stakingControllerAddress(chain.chainId),
+      abi: stakingControllerAbi,
+      functionName: "initializeProver",
+      args: [700n],
+    }),
+  );
+  await wizard.getByLabel("Default commission rate (%)").fill("10");
+  await wizard.getByRole("button", { name: "Join as a prover" }).click();
+
+  await expect(page.getByTestId("toast").filter({ hasText: "Joining failed." })).toContainText(
+    "This account is already a prover.",
+  );
+  await expect(currentStep(wizard), "the wizard read the chain again").toHaveAttribute(
+    "data-testid",
+    "join-step-profile",
+  );
+  expect(wallet.requestCount("eth_sendTransaction"), "only the approval was sent from the page").toBe(1);
+  const [, , commission] = await proverInfo(chain, account);
+  expect(commission, "the rate set elsewhere stands").toBe(700n);
 });

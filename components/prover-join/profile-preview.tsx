@@ -20,7 +20,7 @@ export function ProfilePreview({ name, iconUrl, address }: { name: string; iconU
           <p className="break-all font-mono text-muted text-xs">{address}</p>
         </div>
       </div>
-      <p className="mt-2 break-all text-muted text-xs" data-testid="profile-preview-icon-note">
+      <p className="mt-2 break-words text-muted text-xs" data-testid="profile-preview-icon-note">
         {icon.note}
       </p>
     </div>
