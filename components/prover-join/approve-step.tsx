@@ -1,11 +1,10 @@
 "use client";
 
 import { formatTokenFull } from "@/lib/format/token";
-import { AddressText } from "../ui/address-text";
 import { useRuntime } from "../wallet/use-runtime";
 import { StepCostText } from "./step-cost";
 import { StepForm } from "./step-form";
-import { StepSummary } from "./step-summary";
+import { StepSummary, SummaryAddress } from "./step-summary";
 import type { JoinFlow } from "./use-join-flow";
 
 /** Step 1: an approval of exactly minSelfStake to the staking contract. */
@@ -31,7 +30,7 @@ export function ApproveStep({ flow, blocked }: { flow: JoinFlow; blocked: boolea
           { label: "Amount the contract may take", value: amount, testId: "join-approve-amount" },
           {
             label: "Staking contract",
-            value: <AddressText address={deployment.contracts.StakingController} />,
+            value: <SummaryAddress address={deployment.contracts.StakingController} />,
           },
           {
             label: "Cost",

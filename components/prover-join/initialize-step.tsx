@@ -3,11 +3,10 @@
 import { useId } from "react";
 import { formatBps } from "@/lib/format/percent";
 import { formatTokenFull } from "@/lib/format/token";
-import { AddressText } from "../ui/address-text";
 import { TEXT_FIELD } from "../ui/styles";
 import { StepCostText } from "./step-cost";
 import { StepForm } from "./step-form";
-import { StepSummary } from "./step-summary";
+import { StepSummary, SummaryAddress } from "./step-summary";
 import type { JoinFlow } from "./use-join-flow";
 
 const BPS = new Intl.NumberFormat("en-US");
@@ -67,7 +66,7 @@ export function InitializeStep({ flow, blocked }: { flow: JoinFlow; blocked: boo
             value: formatTokenFull(state.minSelfStake, { symbol: "BREV" }),
             testId: "join-stake-amount",
           },
-          { label: "Your vault (deployed now)", value: <AddressText address={state.vault} /> },
+          { label: "Your vault (deployed now)", value: <SummaryAddress address={state.vault} /> },
           {
             label: "Default commission",
             value: rate.check.ok ? `${formatBps(rate.check.bps)} (${BPS.format(rate.check.bps)} bps)` : "—",

@@ -3,6 +3,7 @@
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import type { JoinStep } from "@/lib/prover-profile/join-step";
+import { proverStateName } from "@/lib/provers/state";
 import { AddressText } from "../ui/address-text";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
@@ -25,7 +26,7 @@ const STEP_TITLES: Record<JoinStep, string> = {
 };
 
 function Facts({ account, state, editing }: { account: Address; state: JoinState; editing: boolean }) {
-  const joined = state.state !== 0;
+  const joined = proverStateName(state.state) !== "Null";
   return (
     <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2" data-testid="join-facts">
       <div className="min-w-0">
@@ -80,7 +81,7 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
   const editing = position.step === "edit";
   return (
     <div className="space-y-6" data-testid="join-wizard" data-step={position.step}>
-      {editProfile && state.state === 0 ? (
+      {editProfile && proverStateName(state.state) === "Null" ? (
         <p className="rounded-xl border border-line bg-panel p-3 text-sm text-ink" data-testid="join-not-prover">
           This account is not a prover yet, so it has no profile to edit: join first, the profile is the last step.
         </p>
