@@ -32,14 +32,16 @@ export function StepCostText({
       </span>
     );
   }
-  const why = cost?.failed ?? error;
+  const failed = cost && "failed" in cost ? cost.failed : undefined;
   return (
-    <span className="text-muted" data-testid={testId} title={why}>
+    <span className="text-muted" data-testid={testId} title={failed ?? error}>
       {loading
         ? "estimating…"
-        : why
-          ? `none: the step would fail now. ${why}`
-          : "not known yet (your wallet shows it before you confirm)"}
+        : failed
+          ? `none: the step would fail now. ${failed}`
+          : error
+            ? "could not be estimated here (your wallet shows it before you confirm)"
+            : "not known yet (your wallet shows it before you confirm)"}
     </span>
   );
 }
