@@ -25,4 +25,11 @@ export const keys = {
     preview: (chainId: number, prover: Address, amount: string) =>
       ["staking", chainId, "preview", prover, amount] as const,
   },
+  /** The join wizard's reads for one account; every join write invalidates `join.account`. */
+  join: {
+    account: (chainId: number, account: Address) => ["join", chainId, account] as const,
+    facts: (chainId: number, account: Address) => ["join", chainId, account, "facts"] as const,
+    /** Gas of the steps still ahead, for the values typed so far. */
+    costs: (chainId: number, account: Address, plan: string) => ["join", chainId, account, "costs", plan] as const,
+  },
 };
