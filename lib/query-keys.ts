@@ -25,4 +25,9 @@ export const keys = {
     preview: (chainId: number, prover: Address, amount: string) =>
       ["staking", chainId, "preview", prover, amount] as const,
   },
+  /** The prover console's one read of the chain, per connected account; every console write invalidates `all`. */
+  proverConsole: {
+    all: (chainId: number) => ["prover-console", chainId] as const,
+    account: (chainId: number, account: Address) => ["prover-console", chainId, account] as const,
+  },
 };

@@ -145,9 +145,7 @@ export async function readProverConsole(
     market && marketViewer
       ? client.multicall({ contracts: marketRound(market, marketViewer, account), allowFailure: false })
       : null,
-    market
-      ? client.multicall({ contracts: roleRound(market, contracts.StakingController, account), allowFailure: false })
-      : null,
+    readAccountRole(client, contracts, account),
   ]);
   const [now, info, display, selfShares, selfStake, rates, minSelfStake, unstakeDelay, deactivation, maxPending] = core;
   const [stakers, pendingStakers, balance, allowance] = core.slice(10) as [
@@ -157,15 +155,8 @@ export async function readProverConsole(
     (typeof core)[13],
   ];
   const state = ok(info)[0];
-  if (state === 0) {
-    const submitsFor = role?.[1] ?? zeroAddress;
-    if (submitsFor !== zeroAddress) {
-      const read = await readProverConsole(client, contracts, submitsFor);
-      return { role: { kind: "submitter", prover: submitsFor }, reads: read.reads };
-    }
-    const consent = role?.[2] ?? zeroAddress;
-    return { role: { kind: "none", consentTo: consent === zeroAddress ? null : consent }, reads: null };
-  }
+  if (role.kind === "submitter") return { role, reads: (await readProverConsole(client, contracts, role.prover)).reads };
+  if (state === 0) return { role, reads: null };
   const prover = account;
   const viewInfo = ok(display);
   const vault = viewInfo.vault;
@@ -273,6 +264,29 @@ export async function readProverConsole(
 /** Skips the call when there is nothing to ask about: an empty multicall still costs a request. */
 function whenAny<T>(items: readonly unknown[], read: () => Promise<T>): Promise<T | []> {
   return items.length === 0 ? Promise.resolve([]) : read();
+}
+
+/** Who `account` is to the market and the controller, in one batched round. */
+export async function readAccountRole(
+  client: Pick<PublicClient, "multicall">,
+  contracts: Contracts,
+  account: Address,
+): Promise<AccountRole> {
+  const market = contracts.BrevisMarket;
+  if (!market) {
+    const [state] = await client.multicall({
+      contracts: [roleRound(zeroAddress, contracts.StakingController, account)[0]],
+      allowFailure: false,
+    });
+    return state === 0 ? { kind: "none", consentTo: null } : { kind: "prover", prover: account };
+  }
+  const [state, submitsFor, consent] = await client.multicall({
+    contracts: roleRound(market, contracts.StakingController, account),
+    allowFailure: false,
+  });
+  if (state !== 0) return { kind: "prover", prover: account };
+  if (submitsFor !== zeroAddress) return { kind: "submitter", prover: submitsFor };
+  return { kind: "none", consentTo: consent === zeroAddress ? null : consent };
 }
 
 function ok<T>(entry: { status: "success"; result: T } | { status: "failure"; error: Error } | undefined): T {
