@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { type Address, getAddress, isAddress } from "viem";
+import type { YieldBasisProps } from "@/components/prover-console/connected-console";
 import { ConsoleHistoryPanels } from "@/components/prover-console/console-history";
 import { LazyProverConsole } from "@/components/prover-console/lazy-prover-console";
 import { WatchConsole } from "@/components/prover-console/watch-console";
@@ -8,8 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { serverPublicClient } from "@/lib/chain/public-client";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { deploymentFor } from "@/lib/contracts/addresses";
+import { rewardMix } from "@/lib/prover-console/history";
 import { consoleModel } from "@/lib/prover-console/model";
-import { readConsoleHistory } from "@/lib/prover-console/read-history";
+import { type ConsoleHistory, readConsoleHistory } from "@/lib/prover-console/read-history";
 import { readAccountRole, readProverConsole } from "@/lib/prover-console/reads";
 import { accountFromCookie } from "@/lib/wallet/cookie-account";
 
@@ -29,6 +31,16 @@ function Heading({ watching }: { watching: Address | null }) {
       </p>
     </div>
   );
+}
+
+/** The last 90 days' gross yield and reward mix, as plain data for the commission form in the browser. */
+function yieldBasis({ series }: ConsoleHistory): YieldBasisProps {
+  if (!series.apy) return null;
+  const mix = rewardMix(series.rewardsDaily);
+  return {
+    grossBps: series.apy.grossBps,
+    mix: { market: mix.market.toString(), epoch: mix.epoch.toString(), other: mix.other.toString() },
+  };
 }
 
 function History({ history }: { history: Awaited<ReturnType<typeof readConsoleHistory>> }) {
@@ -112,6 +124,7 @@ export default async function ProverConsolePage({ searchParams }: Props) {
         recentMinStakes={
           history?.status === "ok" ? history.data.market.map((request) => request.minStake.toString()) : null
         }
+        basis={history?.status === "ok" ? yieldBasis(history.data) : null}
       />
       {history ? <History history={history} /> : null}
     </div>

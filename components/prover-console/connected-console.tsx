@@ -8,22 +8,60 @@ import { ToastProvider } from "../ui/toast";
 import { useRuntime } from "../wallet/use-runtime";
 import { useServerFollowsAccount } from "../wallet/use-server-follows-account";
 import { WriteGuard } from "../wallet/write-guard";
+import { ClaimCommission } from "./claim-commission";
+import { CommissionForm, type YieldBasis } from "./commission-form";
+import { ConsentForm } from "./consent-form";
 import { ConsoleSkeleton } from "./console-skeleton";
-import { ConsoleView } from "./console-view";
+import { type ConsoleActions, ConsoleView } from "./console-view";
+import { LifecycleCard, ReactivateButton } from "./lifecycle-card";
 import { Onboarding } from "./onboarding";
+import { SelfStakeCard } from "./self-stake-card";
+import { SubmittersCard } from "./submitters-card";
 import { useProverConsole } from "./use-prover-console";
+import { ConnectAsProver } from "./watch-note";
+
+/** The last 90 days' yield, its numbers as decimal strings (from the indexer, on the server). */
+export type YieldBasisProps = { grossBps: number; mix: { market: string; epoch: string; other: string } } | null;
 
 type Props = {
   /** The account the server rendered the history for (from wagmi's cookie), or null. */
   serverAccount: `0x${string}` | null;
   /** The market's recent requests' minimum stakes, decimal strings (from the indexer, on the server). */
   recentMinStakes: string[] | null;
+  basis: YieldBasisProps;
 };
 
-function LiveConsole({ read, recentMinStakes }: { read: ConsoleRead; recentMinStakes: bigint[] | undefined }) {
+function parseBasis(basis: YieldBasisProps): YieldBasis {
+  if (!basis) return null;
+  const { market, epoch, other } = basis.mix;
+  return { grossBps: basis.grossBps, mix: { market: BigInt(market), epoch: BigInt(epoch), other: BigInt(other) } };
+}
+
+function LiveConsole({
+  read,
+  recentMinStakes,
+  basis,
+}: {
+  read: ConsoleRead;
+  recentMinStakes: bigint[] | undefined;
+  basis: YieldBasis;
+}) {
   const { deployment } = useRuntime();
   if (!read.reads) return null;
-  const model = consoleModel(read.reads);
+  const reads = read.reads;
+  const model = consoleModel(reads);
+  const own = read.role.kind === "prover";
+  const note = (action: string) => <ConnectAsProver prover={model.prover} action={action} />;
+  const actions: ConsoleActions = own
+    ? {
+        fix: model.health.fix?.action === "reactivate" ? <ReactivateButton model={model} /> : undefined,
+        claim: <ClaimCommission pending={model.pendingCommission} prover={model.prover} />,
+        commission: <CommissionForm model={model} basis={basis} />,
+        selfStake: <SelfStakeCard reads={reads} />,
+        submitters: <SubmittersCard prover={model.prover} submitters={model.submitters} />,
+        lifecycle: <LifecycleCard model={model} />,
+      }
+    : { claim: note("claim the commission"), commission: note("change the commission") };
   return (
     <div className="space-y-4">
       {read.role.kind === "submitter" ? (
@@ -32,13 +70,13 @@ function LiveConsole({ read, recentMinStakes }: { read: ConsoleRead; recentMinSt
           stake, submitters, reactivating and retiring need the prover's own key.
         </p>
       ) : null}
-      <ConsoleView model={model} contracts={deployment.contracts} actions={{}} recentMinStakes={recentMinStakes} />
+      <ConsoleView model={model} contracts={deployment.contracts} actions={actions} recentMinStakes={recentMinStakes} />
     </div>
   );
 }
 
 /** The console of the connected account (or of the prover it submits for), live from the chain. */
-export default function ConnectedConsole({ serverAccount, recentMinStakes }: Props) {
+export default function ConnectedConsole({ serverAccount, recentMinStakes, basis }: Props) {
   const { address, isConnected } = useAccount();
   const read = useProverConsole(isConnected ? address : undefined);
   useServerFollowsAccount(serverAccount);
@@ -54,10 +92,19 @@ export default function ConnectedConsole({ serverAccount, recentMinStakes }: Pro
     );
   }
   if (read.data) {
-    if (read.data.role.kind === "none") return <Onboarding account={address} consentTo={read.data.role.consentTo} />;
     return (
       <ToastProvider>
-        <LiveConsole read={read.data} recentMinStakes={recentMinStakes?.map((value) => BigInt(value))} />
+        {read.data.role.kind === "none" ? (
+          <Onboarding account={address} consentTo={read.data.role.consentTo}>
+            <ConsentForm consentTo={read.data.role.consentTo} />
+          </Onboarding>
+        ) : (
+          <LiveConsole
+            read={read.data}
+            recentMinStakes={recentMinStakes?.map((value) => BigInt(value))}
+            basis={parseBasis(basis)}
+          />
+        )}
       </ToastProvider>
     );
   }

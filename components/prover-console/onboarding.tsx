@@ -1,9 +1,18 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Address } from "viem";
 import { Card } from "../ui/card";
 
 /** A connected account that is no prover: how to become one, or what its pending submitter consent means. */
-export function Onboarding({ account, consentTo }: { account: Address; consentTo: Address | null }) {
+export function Onboarding({
+  account,
+  consentTo,
+  children,
+}: {
+  account: Address;
+  consentTo: Address | null;
+  children?: ReactNode;
+}) {
   return (
     <Card title="This account is not a prover" description={account}>
       <div className="space-y-3 text-sm" data-testid="console-onboarding">
@@ -24,6 +33,7 @@ export function Onboarding({ account, consentTo }: { account: Address; consentTo
             still has to register you from its own console.
           </p>
         ) : null}
+        {children}
       </div>
     </Card>
   );
