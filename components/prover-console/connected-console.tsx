@@ -77,8 +77,10 @@ function LiveConsole({
 
 /** The console of the connected account (or of the prover it submits for), live from the chain. */
 export default function ConnectedConsole({ serverAccount, recentMinStakes, basis }: Props) {
-  const { address, isConnected } = useAccount();
-  const read = useProverConsole(isConnected ? address : undefined);
+  const { address, isConnected, status } = useAccount();
+  // Read as soon as wagmi restores the account (it is known while reconnecting), so the read
+  // leaves in the same batch as the header's own reads.
+  const read = useProverConsole(isConnected || status === "reconnecting" ? address : undefined);
   useServerFollowsAccount(serverAccount);
 
   if (!isConnected || !address) {

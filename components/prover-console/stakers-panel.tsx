@@ -31,7 +31,7 @@ export function StakersPanel({ model }: { model: ConsoleModel }) {
             {stakers.top.map((entry) => (
               <li key={entry.staker} className="flex items-baseline justify-between gap-3">
                 <code className="min-w-0 truncate font-mono text-xs" title={entry.staker}>
-                  {entry.isProver ? "you (the prover)" : entry.staker}
+                  {entry.isProver ? "the prover itself" : entry.staker}
                 </code>
                 <span className="shrink-0 tabular-nums">
                   <Amount wei={entry.value} compact /> · {formatBps(entry.shareBps)}

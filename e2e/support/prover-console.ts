@@ -9,7 +9,7 @@ import { requestUnstakeAs } from "./staking";
 
 const contracts = deployments["31337"].contracts;
 export const MARKET = contracts.BrevisMarket as Address;
-const MARKET_VIEWER = contracts.MarketViewer as Address;
+export const MARKET_VIEWER = contracts.MarketViewer as Address;
 
 const controller = (chain: Chain) => ({ address: stakingControllerAddress(chain.chainId), abi: stakingControllerAbi });
 

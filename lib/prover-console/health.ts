@@ -1,4 +1,4 @@
-import { formatTokenFull } from "../format/token";
+import { formatToken, formatTokenFull } from "../format/token";
 import { BPS } from "../math/fixed-point";
 import { type ProverStateName, proverStateName } from "../provers/state";
 
@@ -36,7 +36,9 @@ export type Health = {
 /** Within this many bps above the deactivation line, one more slash may cross it. */
 const SCALE_MARGIN_BPS = 1_000n;
 
+/** Exact amounts where the person acts on them (a top-up), short ones where they only read them. */
 const brev = (wei: bigint) => formatTokenFull(wei, { symbol: "BREV" });
+const about = (wei: bigint) => formatToken(wei, { symbol: "BREV" });
 const pct = (bps: bigint) => `${Number(bps) / 100} %`;
 
 function inactiveCause(input: HealthInput): InactiveCause {
@@ -76,7 +78,7 @@ function fixFor(input: HealthInput, cause: InactiveCause): HealthFix {
 export function healthVerdict(input: HealthInput): Health {
   const state = proverStateName(input.state);
   const reasons = [
-    `Own stake ${brev(input.selfStake)} against the minimum self-stake of ${brev(input.minSelfStake)}.`,
+    `Own stake ${about(input.selfStake)} against the minimum self-stake of ${about(input.minSelfStake)}.`,
     `Slashing scale ${pct(input.slashingScale)} (deactivated below ${pct(input.deactivationScale)}).`,
   ];
   if (state !== "Active") {

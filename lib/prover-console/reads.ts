@@ -1,4 +1,4 @@
-import type { Address, Hex, PublicClient } from "viem";
+import type { Address, ContractFunctionParameters, Hex, MulticallReturnType, PublicClient } from "viem";
 import { zeroAddress } from "viem";
 import { MULTICALL3_ADDRESS } from "../chain/networks";
 import { shareUnitsReads, toShareUnits } from "../chain/share-units";
@@ -119,6 +119,10 @@ function marketRound(market: Address, viewer: Address, prover: Address) {
   ] as const;
 }
 
+function requestRound(viewer: Address, reqids: Hex[]) {
+  return [{ address: viewer, abi: marketViewerAbi, functionName: "batchGetRequests", args: [reqids] }] as const;
+}
+
 function roleRound(market: Address, controller: Address, account: Address) {
   return [
     { address: controller, abi: stakingControllerAbi, functionName: "getProverState", args: [account] },
@@ -127,11 +131,35 @@ function roleRound(market: Address, controller: Address, account: Address) {
   ] as const;
 }
 
+/** Several groups of reads in ONE multicall (one eth_call), answered group by group. */
+async function inOneCall<const T extends readonly (readonly ContractFunctionParameters[])[]>(
+  client: Pick<PublicClient, "multicall">,
+  groups: T,
+): Promise<{ [K in keyof T]: MulticallReturnType<T[K], true> }> {
+  const contracts: readonly ContractFunctionParameters[] = groups.flat();
+  const answers = await client.multicall({ contracts, allowFailure: true });
+  let offset = 0;
+  return groups.map((group) => {
+    const part = answers.slice(offset, offset + group.length);
+    offset += group.length;
+    return part;
+  }) as never;
+}
+
+function roleOf(
+  account: Address,
+  [state, submitsFor, consent]: readonly [number | undefined, Address | undefined, Address | undefined],
+): AccountRole {
+  if (state !== undefined && state !== 0) return { kind: "prover", prover: account };
+  if (submitsFor && submitsFor !== zeroAddress) return { kind: "submitter", prover: submitsFor };
+  return { kind: "none", consentTo: consent && consent !== zeroAddress ? consent : null };
+}
+
 /**
- * Reads the console of `account` (or of the prover it submits for): one round of independent
- * reads, then one of the reads that need its answers (each held request's minimum stake, each
- * pending unstake, each staker's shares, the vault's share units). Calls in one round leave in
- * one HTTP request (the clients batch), so the console costs two requests on load. The same
+ * Reads the console of `account` (or of the prover it submits for) in two multicalls: one of
+ * independent reads (the prover, the rules, the market, the account's role), then one of the
+ * reads that need its answers (each held request's minimum stake, each pending unstake, each
+ * staker's shares, the vault's share units). Two requests to the chain on load; the same
  * function serves the server (watch mode) and the browser (the connected console).
  */
 export async function readProverConsole(
@@ -140,13 +168,11 @@ export async function readProverConsole(
   account: Address,
 ): Promise<ConsoleRead> {
   const { BrevisMarket: market, MarketViewer: marketViewer } = contracts;
-  const [core, marketAnswers, role] = await Promise.all([
-    client.multicall({ contracts: firstRound(contracts, account), allowFailure: true }),
-    market && marketViewer
-      ? client.multicall({ contracts: marketRound(market, marketViewer, account), allowFailure: false })
-      : null,
-    readAccountRole(client, contracts, account),
-  ]);
+  const [core, marketGroup, roleGroup] = await inOneCall(client, [
+    firstRound(contracts, account),
+    market && marketViewer ? marketRound(market, marketViewer, account) : [],
+    market ? roleRound(market, contracts.StakingController, account) : [],
+  ] as const);
   const [now, info, display, selfShares, selfStake, rates, minSelfStake, unstakeDelay, deactivation, maxPending] = core;
   const [stakers, pendingStakers, balance, allowance] = core.slice(10) as [
     (typeof core)[10],
@@ -155,50 +181,52 @@ export async function readProverConsole(
     (typeof core)[13],
   ];
   const state = ok(info)[0];
-  if (role.kind === "submitter") return { role, reads: (await readProverConsole(client, contracts, role.prover)).reads };
+  const roleAnswers = roleGroup as MulticallReturnType<ReturnType<typeof roleRound>, true>;
+  const role = roleOf(account, [
+    state,
+    roleAnswers[1]?.status === "success" ? roleAnswers[1].result : undefined,
+    roleAnswers[2]?.status === "success" ? roleAnswers[2].result : undefined,
+  ]);
+  if (role.kind === "submitter")
+    return { role, reads: (await readProverConsole(client, contracts, role.prover)).reads };
   if (state === 0) return { role, reads: null };
+  const typedMarket =
+    marketGroup.length > 0
+      ? ((marketGroup as readonly Answer[]).map((entry) => ok(entry)) as MulticallReturnType<
+          ReturnType<typeof marketRound>,
+          false
+        >)
+      : null;
   const prover = account;
   const viewInfo = ok(display);
   const vault = viewInfo.vault;
-  const held = marketAnswers?.[5] ?? [];
+  const held = typedMarket?.[5] ?? [];
   const pendingAddresses = ok(pendingStakers);
   const stakerAddresses = ok(stakers).slice(0, MAX_STAKERS_READ);
   const controller = { address: contracts.StakingController, abi: stakingControllerAbi } as const;
-  const [units, requests, unstakes, shares] = await Promise.all([
-    client.multicall({ contracts: shareUnitsReads(vault, contracts.BrevToken), allowFailure: false }),
+  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers] = await inOneCall(client, [
+    shareUnitsReads(vault, contracts.BrevToken),
     marketViewer && held.length > 0
-      ? client.multicall({
-          contracts: [
-            {
-              address: marketViewer,
-              abi: marketViewerAbi,
-              functionName: "batchGetRequests",
-              args: [held.map((item) => item.reqid)],
-            },
-          ] as const,
-          allowFailure: false,
-        })
-      : null,
-    whenAny(pendingAddresses, () =>
-      client.multicall({
-        contracts: pendingAddresses.map(
-          (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
-        ),
-        allowFailure: false,
-      }),
+      ? requestRound(
+          marketViewer,
+          held.map((item) => item.reqid),
+        )
+      : [],
+    pendingAddresses.map(
+      (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
     ),
-    whenAny(stakerAddresses, () =>
-      client.multicall({
-        contracts: stakerAddresses.map(
-          (staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const,
-        ),
-        allowFailure: false,
-      }),
-    ),
-  ]);
-  const minStakes = new Map((requests?.[0] ?? []).map((request) => [request.reqid, request.minStake]));
+    stakerAddresses.map((staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const),
+  ] as const);
+  const units = unitAnswers.map((entry) => ok(entry)) as [number, number];
+  const requests =
+    requestAnswers.length > 0
+      ? ok((requestAnswers as MulticallReturnType<ReturnType<typeof requestRound>, true>)[0])
+      : [];
+  const unstakes = unstakeAnswers.map((entry) => ok(entry));
+  const shares = shareAnswers.map((entry) => ok(entry));
+  const minStakes = new Map(requests.map((request) => [request.reqid, request.minStake]));
   const [sources, rateValues] = ok(rates);
-  const stats = marketAnswers?.[7];
+  const stats = typedMarket?.[7];
   return {
     role: { kind: "prover", prover },
     reads: {
@@ -232,19 +260,19 @@ export async function readProverConsole(
         (unstakes[index] ?? []).map((request) => ({ staker, ...request })),
       ),
       market:
-        marketAnswers && stats
+        typedMarket && stats
           ? {
-              assignedStake: marketAnswers[0],
-              overcommitBps: marketAnswers[1],
-              slashBps: marketAnswers[2],
-              slashWindow: marketAnswers[3],
-              submitters: marketAnswers[4],
+              assignedStake: typedMarket[0],
+              overcommitBps: typedMarket[1],
+              slashBps: typedMarket[2],
+              slashWindow: typedMarket[3],
+              submitters: typedMarket[4],
               held: held.map((item) => ({
                 reqid: item.reqid,
                 deadline: BigInt(item.deadline),
                 minStake: minStakes.get(item.reqid) ?? 0n,
               })),
-              overdue: new Set(marketAnswers[6]),
+              overdue: new Set(typedMarket[6]),
               stats: {
                 bids: BigInt(stats.total.bids),
                 reveals: BigInt(stats.total.reveals),
@@ -261,12 +289,7 @@ export async function readProverConsole(
   };
 }
 
-/** Skips the call when there is nothing to ask about: an empty multicall still costs a request. */
-function whenAny<T>(items: readonly unknown[], read: () => Promise<T>): Promise<T | []> {
-  return items.length === 0 ? Promise.resolve([]) : read();
-}
-
-/** Who `account` is to the market and the controller, in one batched round. */
+/** Who `account` is to the market and the controller, in one multicall. */
 export async function readAccountRole(
   client: Pick<PublicClient, "multicall">,
   contracts: Contracts,
@@ -278,16 +301,15 @@ export async function readAccountRole(
       contracts: [roleRound(zeroAddress, contracts.StakingController, account)[0]],
       allowFailure: false,
     });
-    return state === 0 ? { kind: "none", consentTo: null } : { kind: "prover", prover: account };
+    return roleOf(account, [state, undefined, undefined]);
   }
-  const [state, submitsFor, consent] = await client.multicall({
-    contracts: roleRound(market, contracts.StakingController, account),
-    allowFailure: false,
-  });
-  if (state !== 0) return { kind: "prover", prover: account };
-  if (submitsFor !== zeroAddress) return { kind: "submitter", prover: submitsFor };
-  return { kind: "none", consentTo: consent === zeroAddress ? null : consent };
+  return roleOf(
+    account,
+    await client.multicall({ contracts: roleRound(market, contracts.StakingController, account), allowFailure: false }),
+  );
 }
+
+type Answer = { status: "success"; result: unknown } | { status: "failure"; error: Error };
 
 function ok<T>(entry: { status: "success"; result: T } | { status: "failure"; error: Error } | undefined): T {
   if (!entry) throw new Error("The chain's answer is missing a read.");
