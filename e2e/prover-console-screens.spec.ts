@@ -2,6 +2,7 @@
 // deactivated one, in light and dark and on a 390 px phone (watch mode: no wallet needed).
 // The screenshots go to test-results/shots/ and into the report.
 import { DEPLOYER, expect, test } from "./fixtures";
+import { openConsole } from "./flows/open-console";
 import { seededProver } from "./support/prover-console";
 
 const LOOKS = [
@@ -33,5 +34,22 @@ for (const look of LOOKS) {
       });
       await testInfo.attach(`console ${name} ${look.name}`, { body: shot, contentType: "image/png" });
     }
+  });
+}
+
+for (const look of [LOOKS[0], LOOKS[3]]) {
+  test(`the connected prover's console with its forms, ${look.name}`, async ({ page, wallet, indexer }, testInfo) => {
+    await indexer.caughtUp();
+    await page.emulateMedia({ colorScheme: look.colorScheme });
+    await page.setViewportSize({ width: look.width, height: 900 });
+    const console_ = await openConsole(page, wallet, DEPLOYER);
+    await expect(console_.getByTestId("commission-form")).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, "the connected console wider than the screen").toBeLessThanOrEqual(0);
+    const shot = await page.screenshot({
+      path: `test-results/shots/console-connected-${look.name}.png`,
+      fullPage: true,
+    });
+    await testInfo.attach(`connected console ${look.name}`, { body: shot, contentType: "image/png" });
   });
 }

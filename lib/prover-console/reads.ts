@@ -137,7 +137,8 @@ async function inOneCall<const T extends readonly (readonly ContractFunctionPara
   groups: T,
 ): Promise<{ [K in keyof T]: MulticallReturnType<T[K], true> }> {
   const contracts: readonly ContractFunctionParameters[] = groups.flat();
-  const answers = await client.multicall({ contracts, allowFailure: true });
+  // batchSize 0: viem would otherwise split calldata over 1 kB into several eth_calls.
+  const answers = await client.multicall({ contracts, allowFailure: true, batchSize: 0 });
   let offset = 0;
   return groups.map((group) => {
     const part = answers.slice(offset, offset + group.length);
