@@ -1,6 +1,7 @@
 // As a submitter, I consent from my own wallet to submit for a prover; as that prover, I then
 // register me from the console. Without consent the console says so and sends nothing; a
 // registered submitter sees its prover's console read-only.
+import { zeroAddress } from "viem";
 import { brevisMarketAbi } from "../lib/contracts/generated";
 import { ALICE, BOB, DEPLOYER, expect, test } from "./fixtures";
 import { connectWallet } from "./flows/connect-wallet";
@@ -43,7 +44,11 @@ test("an address that has not consented cannot be registered, and the console sa
   expect(wallet.requestCount("eth_sendTransaction")).toBe(0);
 });
 
-test("a registered submitter sees its prover's console read-only, with a note", async ({ page, wallet, chain }) => {
+test("a registered submitter sees its prover's console read-only, with a note, and can leave it", async ({
+  page,
+  wallet,
+  chain,
+}) => {
   const [submitter] = await chain.client.readContract({
     address: MARKET,
     abi: brevisMarketAbi,
@@ -59,4 +64,8 @@ test("a registered submitter sees its prover's console read-only, with a note", 
   await expect(console_).toHaveAttribute("data-prover", DEPLOYER);
   await expect(console_.getByTestId("claim-commission")).toHaveCount(0);
   await expect(console_.getByTestId("connect-as-prover").first()).toBeVisible();
+
+  await page.getByTestId("leave-prover").click();
+  await expect(page.getByTestId("console-onboarding")).toBeVisible();
+  expect(await submitterOf(chain, submitter as `0x${string}`)).toBe(zeroAddress);
 });

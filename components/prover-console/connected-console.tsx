@@ -13,6 +13,7 @@ import { CommissionForm, type YieldBasis } from "./commission-form";
 import { ConsentForm } from "./consent-form";
 import { ConsoleSkeleton } from "./console-skeleton";
 import { type ConsoleActions, ConsoleView } from "./console-view";
+import { LeaveProver } from "./leave-prover";
 import { LifecycleCard, ReactivateButton } from "./lifecycle-card";
 import { Onboarding } from "./onboarding";
 import { SelfStakeCard } from "./self-stake-card";
@@ -65,10 +66,11 @@ function LiveConsole({
   return (
     <div className="space-y-4">
       {read.role.kind === "submitter" ? (
-        <p className="rounded-xl border border-line bg-panel p-3 text-sm" data-testid="submitter-note">
+        <div className="rounded-xl border border-line bg-panel p-3 text-sm" data-testid="submitter-note">
           You are a registered submitter of this prover: you may bid, reveal and prove for it. Claiming, commission,
           stake, submitters, reactivating and retiring need the prover's own key.
-        </p>
+          <LeaveProver />
+        </div>
       ) : null}
       <ConsoleView model={model} contracts={deployment.contracts} actions={actions} recentMinStakes={recentMinStakes} />
     </div>

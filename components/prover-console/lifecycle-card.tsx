@@ -54,7 +54,7 @@ export function ReactivateButton({ model }: { model: ConsoleModel }) {
         >
           {tx.busy ? "Reactivating…" : "Reactivate"}
         </button>
-        {blocker && model.health.state !== "Active" ? (
+        {blocker ? (
           <p className="text-muted text-sm" data-testid="reactivate-blocker">
             {blocker}
           </p>
