@@ -18,6 +18,8 @@ test("the first HTML of watch mode holds the prover's pending commission and sta
   expect(findByTestId(html, "console-state")?.text).toBe("Active");
   expect(findByTestId(html, "watch-mode")?.text).toContain("read-only");
   expect(findByTestId(html, "commission-rate")?.text).toBe(formatBps(Number(info[2])));
+  // The indexer's history is in the same HTML: the foundation's rewards per epoch among it.
+  expect(findByTestId(html, "epoch-rewards"), "epoch rewards in the first HTML").toBeDefined();
 });
 
 test("watch mode shows no write button, only the way to connect as the prover", async ({ page, chain }) => {

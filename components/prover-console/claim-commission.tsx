@@ -3,13 +3,11 @@
 import { stakingControllerAbi } from "@/lib/contracts/generated";
 import { formatTokenFull } from "@/lib/format/token";
 import { keys } from "@/lib/query-keys";
+import { ACTION_BUTTON } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
 import { useConsoleWrite } from "./use-console-write";
-
-const BUTTON =
-  "rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** Claims all pending commission into the prover's wallet. */
 export function ClaimCommission({ pending, prover }: { pending: bigint; prover: `0x${string}` }) {
@@ -21,7 +19,7 @@ export function ClaimCommission({ pending, prover }: { pending: bigint; prover: 
       <div className="space-y-2">
         <button
           type="button"
-          className={BUTTON}
+          className={ACTION_BUTTON}
           disabled={pending === 0n || tx.busy}
           data-testid="claim-commission"
           onClick={() =>

@@ -6,7 +6,7 @@ import { stakingControllerAbi } from "@/lib/contracts/generated";
 import { formatBps } from "@/lib/format/percent";
 import { netApyBps, parseRatePercent, type RewardMix } from "@/lib/prover-console/commission";
 import type { ConsoleModel } from "@/lib/prover-console/model";
-import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -190,7 +190,7 @@ export function CommissionForm({ model, basis }: { model: ConsoleModel; basis: Y
           {hasOwnRate ? (
             <button
               type="button"
-              className="rounded-lg border border-line px-4 py-2 text-sm hover:bg-line/40 disabled:opacity-60"
+              className={SECONDARY_BUTTON}
               disabled={tx.busy}
               onClick={() => void reset()}
               data-testid="commission-reset"

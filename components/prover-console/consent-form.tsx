@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from "react";
 import { type Address, getAddress, isAddress, zeroAddress } from "viem";
 import { brevisMarketAbi } from "@/lib/contracts/generated";
-import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -65,7 +65,7 @@ export function ConsentForm({ consentTo }: { consentTo: Address | null }) {
           {consentTo ? (
             <button
               type="button"
-              className="rounded-lg border border-line px-4 py-2 text-sm hover:bg-line/40 disabled:opacity-60"
+              className={SECONDARY_BUTTON}
               disabled={tx.busy}
               onClick={() =>
                 void tx.send({

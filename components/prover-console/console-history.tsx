@@ -2,7 +2,7 @@ import { LazyFeeFlowChart } from "@/components/charts/lazy-charts";
 import { SlashList } from "@/components/provers/slash-list";
 import { formatBps } from "@/lib/format/percent";
 import { formatCountdown } from "@/lib/format/time";
-import { commissionOver, medianFee, medianProofDelay } from "@/lib/prover-console/history";
+import { commissionOver, epochRewardsFor, medianFee, medianProofDelay } from "@/lib/prover-console/history";
 import type { ConsoleHistory } from "@/lib/prover-console/read-history";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
@@ -11,7 +11,8 @@ import { Figure } from "./health-panel";
 
 /** The console's history from the indexer: earnings, how the prover compares, past slashes, submitters. */
 export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
-  const { detail, series, own, market } = history;
+  const { detail, series, own, market, epochs } = history;
+  const rewardsByEpoch = epochRewardsFor(epochs, detail.prover.address);
   const now = detail.asOf;
   const delay = medianProofDelay(own);
   const ownFee = medianFee(own);
@@ -39,6 +40,19 @@ export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
               <Amount wei={detail.prover.rewards.epoch} />
             </Figure>
           </dl>
+          {rewardsByEpoch.length > 0 ? (
+            <div className="mt-4">
+              <h3 className="font-medium text-ink text-xs uppercase tracking-wider">Foundation rewards per epoch</h3>
+              <ul className="mt-2 space-y-1 text-sm" data-testid="epoch-rewards">
+                {rewardsByEpoch.map((entry) => (
+                  <li key={entry.epoch} className="flex justify-between gap-3">
+                    <span>Epoch {entry.epoch}</span>
+                    <Amount wei={entry.amount} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </Card>
         <Card
           title="Rewards by day (90 days)"

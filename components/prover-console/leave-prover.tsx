@@ -2,6 +2,7 @@
 
 import type { Address } from "viem";
 import { brevisMarketAbi } from "@/lib/contracts/generated";
+import { SECONDARY_BUTTON } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -18,7 +19,7 @@ export function LeaveProver() {
       <WriteGuard action="stop submitting for this prover">
         <button
           type="button"
-          className="rounded-lg border border-line px-3 py-1.5 text-sm hover:bg-line/40 disabled:opacity-60"
+          className={SECONDARY_BUTTON}
           disabled={tx.busy}
           onClick={() =>
             void tx.send({

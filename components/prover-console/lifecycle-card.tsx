@@ -8,7 +8,7 @@ import { formatTokenFull } from "@/lib/format/token";
 import type { ConsoleModel } from "@/lib/prover-console/model";
 import { retireConfirmed } from "@/lib/prover-console/retire";
 import { Card } from "../ui/card";
-import { TEXT_FIELD } from "../ui/styles";
+import { ACTION_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -16,8 +16,6 @@ import { useConsoleWrite } from "./use-console-write";
 
 const DANGER_BUTTON =
   "rounded-lg bg-danger px-4 py-2 font-medium text-sm text-white hover:bg-danger/90 disabled:cursor-not-allowed disabled:opacity-60";
-const BUTTON =
-  "rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** Why the prover may not reactivate itself now, or null when it may. */
 export function reactivateBlocker(model: ConsoleModel): string | null {
@@ -40,7 +38,7 @@ export function ReactivateButton({ model }: { model: ConsoleModel }) {
       <div className="space-y-2">
         <button
           type="button"
-          className={BUTTON}
+          className={ACTION_BUTTON}
           disabled={blocker !== null || tx.busy}
           onClick={() =>
             void tx.send({

@@ -16,6 +16,22 @@ import { useConsoleWrite } from "./use-console-write";
 
 const brev = (wei: bigint) => formatTokenFull(wei, { symbol: "BREV" });
 
+function AmountField(props: { label: string; value: string; onChange: (next: string) => void; testId: string }) {
+  return (
+    <label className="block space-y-1 text-sm">
+      <span className="font-medium text-ink">{props.label}</span>
+      <input
+        className={`${TEXT_FIELD} tabular-nums`}
+        inputMode="decimal"
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        placeholder="BREV"
+        data-testid={props.testId}
+      />
+    </label>
+  );
+}
+
 function TopUp({ reads }: { reads: ConsoleReads }) {
   const { deployment } = useRuntime();
   const { BrevToken: token, StakingController: controller } = deployment.contracts;
@@ -55,21 +71,16 @@ function TopUp({ reads }: { reads: ConsoleReads }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2" data-testid="top-up-form">
-      <label className="block space-y-1 text-sm">
-        <span className="font-medium text-ink">Top up your own stake</span>
-        <input
-          className={`${TEXT_FIELD} tabular-nums`}
-          inputMode="decimal"
-          value={input}
-          onChange={(event) => {
-            setInput(event.target.value);
-            setTouched(true);
-            if (!tx.busy) tx.reset();
-          }}
-          placeholder="BREV"
-          data-testid="top-up-amount"
-        />
-      </label>
+      <AmountField
+        label="Top up your own stake"
+        value={input}
+        onChange={(next) => {
+          setInput(next);
+          setTouched(true);
+          if (!tx.busy) tx.reset();
+        }}
+        testId="top-up-amount"
+      />
       <p className="text-muted text-xs">
         Wallet <Amount wei={reads.walletBalance} />. A prover may top up its own vault in any state.
       </p>
@@ -134,21 +145,16 @@ function SelfUnstake({ reads }: { reads: ConsoleReads }) {
       className="space-y-2 border-line border-t pt-4"
       data-testid="self-unstake-form"
     >
-      <label className="block space-y-1 text-sm">
-        <span className="font-medium text-ink">Unstake your own stake</span>
-        <input
-          className={`${TEXT_FIELD} tabular-nums`}
-          inputMode="decimal"
-          value={input}
-          onChange={(event) => {
-            setInput(event.target.value);
-            setTouched(true);
-            if (!tx.busy) tx.reset();
-          }}
-          placeholder="BREV"
-          data-testid="self-unstake-amount"
-        />
-      </label>
+      <AmountField
+        label="Unstake your own stake"
+        value={input}
+        onChange={(next) => {
+          setInput(next);
+          setTouched(true);
+          if (!tx.busy) tx.reset();
+        }}
+        testId="self-unstake-amount"
+      />
       <p className="text-muted text-xs">
         You must keep at least {brev(reads.rules.minSelfStake)}, or leave entirely. It arrives after the unstake delay
         and stays slashable until then.

@@ -8,7 +8,7 @@ import { multicall } from "wagmi/actions";
 import { brevisMarketAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { keys } from "@/lib/query-keys";
 import { Card } from "../ui/card";
-import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -94,35 +94,23 @@ export function SubmittersCard({ prover, submitters }: { prover: Address; submit
   const ready = (candidates.data ?? []).filter((candidate) => candidate.ready).map((candidate) => candidate.address);
   if (!market) return null;
 
+  /** One address through the single function, several through the batch one: one transaction either way. */
+  function change(kind: "register" | "unregister", addresses: Address[]) {
+    const [only] = addresses;
+    const contract = { address: market as Address, abi: brevisMarketAbi } as const;
+    if (addresses.length === 1 && only) {
+      return tx.send({ ...contract, functionName: `${kind}Submitter`, args: [only] });
+    }
+    return tx.send({ ...contract, functionName: `${kind}Submitters`, args: [addresses] });
+  }
+
   async function register(event: FormEvent) {
     event.preventDefault();
-    if (ready.length === 0) return;
-    const sent = await tx.send(
-      ready.length === 1
-        ? {
-            address: market as Address,
-            abi: brevisMarketAbi,
-            functionName: "registerSubmitter",
-            args: [ready[0] as Address],
-          }
-        : { address: market as Address, abi: brevisMarketAbi, functionName: "registerSubmitters", args: [ready] },
-    );
-    if (sent) setText("");
+    if (ready.length > 0 && (await change("register", ready))) setText("");
   }
 
   async function unregister() {
-    if (selected.length === 0) return;
-    const sent = await tx.send(
-      selected.length === 1
-        ? {
-            address: market as Address,
-            abi: brevisMarketAbi,
-            functionName: "unregisterSubmitter",
-            args: [selected[0] as Address],
-          }
-        : { address: market as Address, abi: brevisMarketAbi, functionName: "unregisterSubmitters", args: [selected] },
-    );
-    if (sent) setSelected([]);
+    if (selected.length > 0 && (await change("unregister", selected))) setSelected([]);
   }
 
   return (
@@ -153,7 +141,7 @@ export function SubmittersCard({ prover, submitters }: { prover: Address; submit
               ))}
               <button
                 type="button"
-                className="mt-2 rounded-lg border border-line px-3 py-1.5 text-sm hover:bg-line/40 disabled:opacity-60"
+                className={`mt-2 ${SECONDARY_BUTTON}`}
                 disabled={selected.length === 0 || tx.busy}
                 onClick={() => void unregister()}
                 data-testid="unregister-submitters"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ProofRequest } from "../indexer/schemas";
-import { commissionOver, medianFee, medianProofDelay, rewardMix } from "./history";
+import { commissionOver, epochRewardsFor, medianFee, medianProofDelay, rewardMix } from "./history";
 
 const row = (day: string, commission: bigint, market = 0n) => ({
   day,
@@ -57,5 +57,25 @@ describe("medians", () => {
     expect(medianProofDelay(requests)).toBe(30);
     expect(medianFee(requests)).toBe(3n);
     expect(medianFee([])).toBeNull();
+  });
+});
+
+describe("epochRewardsFor", () => {
+  it("picks the prover's amount per epoch, 0 where it got none, newest first as given", () => {
+    const prover = "0x00000000000000000000000000000000000000a1";
+    const epoch = (n: number, rewards: { prover: `0x${string}`; amount: bigint }[]) => ({
+      epoch: n,
+      amount: 0n,
+      cumulative: 0n,
+      submissions: 1,
+      window: null,
+      setAt: n * 10,
+      rewards,
+    });
+    const items = [epoch(3, [{ prover, amount: 7n }]), epoch(2, []), epoch(1, [{ prover, amount: 5n }])];
+    expect(epochRewardsFor(items, prover, 2)).toEqual([
+      { epoch: 3, setAt: 30, amount: 7n },
+      { epoch: 2, setAt: 20, amount: 0n },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import type { ProofRequest, ProverSeries } from "../indexer/schemas";
+import type { Address } from "viem";
+import type { Epochs, ProofRequest, ProverSeries } from "../indexer/schemas";
 
 const DAY = 86_400;
 
@@ -42,4 +43,13 @@ export function medianFee(requests: readonly ProofRequest[]): bigint | null {
     ),
     byBigint,
   );
+}
+
+/** The foundation's reward to one prover in each epoch that set any, newest first; 0 where it got none. */
+export function epochRewardsFor(epochs: Epochs["items"], prover: Address, limit = 6) {
+  return epochs.slice(0, limit).map((epoch) => ({
+    epoch: epoch.epoch,
+    setAt: epoch.setAt,
+    amount: epoch.rewards.find((entry) => entry.prover === prover)?.amount ?? 0n,
+  }));
 }

@@ -16,7 +16,14 @@ export function readConsoleHistory(prover: Address) {
       indexer.proverSeries(prover, "90d"),
       indexer.requests({ prover, status: "fulfilled", limit: RECENT }),
       indexer.requests({ limit: RECENT }),
-    ]).then(([detail, series, own, market]) => ({ detail, series, own: own.items, market: market.items })),
+      indexer.epochs(),
+    ]).then(([detail, series, own, market, epochs]) => ({
+      detail,
+      series,
+      own: own.items,
+      market: market.items,
+      epochs: epochs.items,
+    })),
   );
 }
 
