@@ -1,5 +1,5 @@
 import { BoundStakeBar } from "@/components/provers/bound-stake-bar";
-import { servableShare } from "@/lib/prover-console/capacity";
+import { minStakeBuckets, servableShare } from "@/lib/prover-console/capacity";
 import type { ConsoleModel } from "@/lib/prover-console/model";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
@@ -50,11 +50,29 @@ export function CapacityPanel({ model, recentMinStakes }: { model: ConsoleModel;
             <Amount wei={capacity.overcommitReserve} />
           </Figure>
         </dl>
-        {share && share.total > 0 ? (
-          <p className="text-muted text-sm" data-testid="servable-share">
-            Of the market's last {share.total} requests, you could serve {share.servable} (
-            {Math.round((share.servable * 100) / share.total)} %) at your capacity now.
-          </p>
+        {share && recentMinStakes && share.total > 0 ? (
+          <div className="space-y-2">
+            <p className="text-muted text-sm" data-testid="servable-share">
+              Of the market's last {share.total} requests, you could serve {share.servable} (
+              {Math.round((share.servable * 100) / share.total)} %) at your capacity now.
+            </p>
+            <ul className="space-y-1 text-xs" aria-label="Recent requests by minimum stake">
+              {minStakeBuckets(recentMinStakes, capacity.winnable).map((bucket) => (
+                <li key={bucket.from.toString()} className="flex items-center gap-2">
+                  <span className="w-28 shrink-0 tabular-nums">
+                    from <Amount wei={bucket.from} compact />
+                  </span>
+                  <span className="h-2 min-w-0 flex-1 overflow-hidden rounded-full bg-line/50">
+                    <span
+                      className={`block h-full rounded-full ${bucket.servable ? "bg-success" : "bg-muted/60"}`}
+                      style={{ width: `${(bucket.count * 100) / share.total}%` }}
+                    />
+                  </span>
+                  <span className="w-8 shrink-0 text-right tabular-nums">{bucket.count}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
         ) : null}
       </div>
     </Card>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proverCapacity, servableShare } from "./capacity";
+import { minStakeBuckets, proverCapacity, servableShare } from "./capacity";
 
 describe("proverCapacity", () => {
   it("splits the vault into bound and free and applies the overcommit rule", () => {
@@ -24,5 +24,16 @@ describe("servableShare", () => {
   it("counts the requests whose minStake the prover can still win", () => {
     expect(servableShare([100n, 200n, 300n], 200n)).toEqual({ servable: 2, total: 3 });
     expect(servableShare([100n], null)).toEqual({ servable: 0, total: 1 });
+  });
+});
+
+describe("minStakeBuckets", () => {
+  it("counts requests per minimum stake, smallest first, merging the largest beyond the limit", () => {
+    expect(minStakeBuckets([300n, 100n, 100n, 200n, 400n], 250n, 3)).toEqual([
+      { from: 100n, count: 2, servable: true },
+      { from: 200n, count: 1, servable: true },
+      { from: 300n, count: 2, servable: false },
+    ]);
+    expect(minStakeBuckets([100n], null)).toEqual([{ from: 100n, count: 1, servable: false }]);
   });
 });

@@ -34,3 +34,34 @@ export function servableShare(minStakes: readonly bigint[], winnable: bigint | n
   const servable = winnable === null ? 0 : minStakes.filter((minStake) => minStake <= winnable).length;
   return { servable, total: minStakes.length };
 }
+
+export type MinStakeBucket = { from: bigint; count: number; servable: boolean };
+
+/**
+ * The market's recent requests by minimum stake, smallest first: one bucket per distinct value,
+ * the largest values merged into the last bucket beyond `maxBuckets` (it starts at its smallest
+ * value and is servable only when all of it is).
+ */
+export function minStakeBuckets(
+  minStakes: readonly bigint[],
+  winnable: bigint | null,
+  maxBuckets = 6,
+): MinStakeBucket[] {
+  const counts = new Map<bigint, number>();
+  for (const value of minStakes) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const values = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const can = (value: bigint) => winnable !== null && value <= winnable;
+  const buckets = values
+    .slice(0, maxBuckets - 1)
+    .map((from) => ({ from, count: counts.get(from) ?? 0, servable: can(from) }));
+  const rest = values.slice(maxBuckets - 1);
+  const [first] = rest;
+  if (first !== undefined) {
+    buckets.push({
+      from: first,
+      count: rest.reduce((sum, value) => sum + (counts.get(value) ?? 0), 0),
+      servable: rest.every(can),
+    });
+  }
+  return buckets;
+}
