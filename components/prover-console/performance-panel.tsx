@@ -1,3 +1,4 @@
+import { formatAbsolute } from "@/lib/format/time";
 import type { ConsoleModel } from "@/lib/prover-console/model";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
@@ -37,6 +38,11 @@ export function PerformancePanel({ model }: { model: ConsoleModel }) {
           {stats.fulfilled.toString()} / {stats.refunded.toString()} / {stats.overdue.toString()}
         </Figure>
       </dl>
+      <p className="mt-4 border-line border-t pt-3 text-muted text-sm" data-testid="stats-epoch">
+        This stats epoch (since {formatAbsolute(Number(stats.recent.startAt))}): {stats.recent.bids.toString()} bids,{" "}
+        {stats.recent.reveals.toString()} reveals, {stats.recent.fulfilled.toString()} fulfilled,{" "}
+        {stats.recent.refunded.toString()} refunded, <Amount wei={stats.recent.feeReceived} /> in fees.
+      </p>
     </Card>
   );
 }

@@ -77,6 +77,7 @@ export function consoleModel(reads: ConsoleReads) {
           lowerBound: wilsonLowerBound(fulfilled, trials),
           upperBound: wilsonUpperBound(fulfilled, trials),
           wins: stats.fulfilled + stats.refunded + stats.pending,
+          recent: market.recent,
         }
       : null,
     submitters: market?.submitters ?? [],

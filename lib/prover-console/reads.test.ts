@@ -41,6 +41,8 @@ function answers(state: number): Record<string, unknown> {
     getProverOverdueRequests: [],
     getProverStatsComposite: {
       total: { bids: 3n, reveals: 2n, feeReceived: 9n },
+      recent: { bids: 1n, reveals: 1n, requestsFulfilled: 1n, requestsRefunded: 0n, feeReceived: 4n },
+      recentStartAt: 500n,
       fulfilled: 1n,
       refunded: 0n,
       pendingCount: 1n,
@@ -101,6 +103,14 @@ describe("readProverConsole", () => {
       { staker: STAKER, shares: 50n },
     ]);
     expect(reads?.commissionRates).toEqual([{ source: zeroAddress, rate: 500 }]);
+    expect(reads?.market?.recent).toEqual({
+      startAt: 500n,
+      bids: 1n,
+      reveals: 1n,
+      fulfilled: 1n,
+      refunded: 0n,
+      feeReceived: 4n,
+    });
   });
 
   it("answers an account that is no prover with one multicall and no console", async () => {

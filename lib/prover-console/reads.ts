@@ -65,6 +65,15 @@ export type ConsoleReads = {
       feeReceived: bigint;
       successRateBps: bigint;
     };
+    /** The market's counts in its current stats epoch, since `startAt`. */
+    recent: {
+      startAt: bigint;
+      bids: bigint;
+      reveals: bigint;
+      fulfilled: bigint;
+      refunded: bigint;
+      feeReceived: bigint;
+    };
   } | null;
 };
 
@@ -283,6 +292,14 @@ export async function readProverConsole(
                 overdue: BigInt(stats.overdueCount),
                 feeReceived: stats.total.feeReceived,
                 successRateBps: BigInt(stats.successRateBps),
+              },
+              recent: {
+                startAt: BigInt(stats.recentStartAt),
+                bids: BigInt(stats.recent.bids),
+                reveals: BigInt(stats.recent.reveals),
+                fulfilled: BigInt(stats.recent.requestsFulfilled),
+                refunded: BigInt(stats.recent.requestsRefunded),
+                feeReceived: stats.recent.feeReceived,
               },
             }
           : null,
