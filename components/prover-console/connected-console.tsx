@@ -55,7 +55,9 @@ function LiveConsole({
   const note = (action: string) => <ConnectAsProver prover={model.prover} action={action} />;
   const actions: ConsoleActions = own
     ? {
-        fix: model.health.fix?.action === "reactivate" ? <ReactivateButton model={model} /> : undefined,
+        // Rendered for every fix, disabled with its reason where it cannot help: a refusal stays on
+        // screen when a read behind it changes the verdict (jailed while the click was checked).
+        fix: model.health.fix ? <ReactivateButton model={model} /> : undefined,
         claim: <ClaimCommission pending={model.pendingCommission} prover={model.prover} />,
         commission: <CommissionForm model={model} basis={basis} />,
         selfStake: <SelfStakeCard reads={reads} />,
