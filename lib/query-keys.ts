@@ -32,4 +32,9 @@ export const keys = {
     /** Gas of the steps still ahead, for the values typed so far. */
     costs: (chainId: number, account: Address, plan: string) => ["join", chainId, account, "costs", plan] as const,
   },
+  /** The prover console's one read of the chain, per connected account; every console write invalidates `all`. */
+  proverConsole: {
+    all: (chainId: number) => ["prover-console", chainId] as const,
+    account: (chainId: number, account: Address) => ["prover-console", chainId, account] as const,
+  },
 };

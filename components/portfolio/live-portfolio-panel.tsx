@@ -2,14 +2,15 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useTransition } from "react";
-import { type Address, isAddressEqual } from "viem";
+import { useCallback, useEffect, useMemo } from "react";
+import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { WithdrawMatured } from "@/components/staking/unstake-withdraw-matured";
 import { useChainClock } from "@/components/staking/use-chain-clock";
 import { Amount } from "@/components/ui/amount";
 import { Card } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
+import { useServerFollowsAccount } from "@/components/wallet/use-server-follows-account";
 import { WriteGuard } from "@/components/wallet/write-guard";
 import { type LivePortfolio, maturedProvers } from "@/lib/portfolio/live-portfolio";
 import { fromEarningsProps, type PositionEarningsProps } from "@/lib/portfolio/position-earnings";
@@ -24,32 +25,6 @@ type Props = {
   serverAccount: Address | null;
   earnings: PositionEarningsProps[];
 };
-
-/** Refreshes per account change at most: enough to outlast a race with the cookie, never a loop. */
-const FOLLOW_ATTEMPTS = 5;
-
-/**
- * The server part follows the wallet: while the account differs from the one it rendered for,
- * re-render it. A refresh is never cut short by the next (the server may be slow while the
- * indexer is busy); one that still rendered the old account, having raced the wallet writing
- * its cookie, is followed by another.
- */
-function useServerFollowsAccount(serverAccount: Address | null) {
-  const router = useRouter();
-  const { address, status } = useAccount();
-  const [refreshing, startRefresh] = useTransition();
-  const attempts = useRef({ wanted: "", count: 0 });
-  const wanted = status === "connected" ? (address ?? null) : status === "disconnected" ? null : serverAccount;
-  const behind = wanted === null ? serverAccount !== null : !(serverAccount && isAddressEqual(wanted, serverAccount));
-  useEffect(() => {
-    if (!behind || refreshing) return;
-    const key = wanted ?? "none";
-    if (attempts.current.wanted !== key) attempts.current = { wanted: key, count: 0 };
-    if (attempts.current.count >= FOLLOW_ATTEMPTS) return;
-    attempts.current.count += 1;
-    startRefresh(() => router.refresh());
-  }, [behind, refreshing, wanted, router]);
-}
 
 /** When a countdown ends, read the chain again: only the chain says a request can be withdrawn. */
 function useRefetchWhenMatured(portfolio: LivePortfolio, now: number, refetch: () => void) {

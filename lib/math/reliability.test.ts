@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reliabilityBps, wilsonLowerBound } from "./reliability";
+import { reliabilityBps, wilsonLowerBound, wilsonUpperBound } from "./reliability";
 
 // With z = 1.96: z² = 3.8416. For n trials and p = s / n,
 // lower = (p + z²/2n − z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n).
@@ -77,5 +77,20 @@ describe("reliabilityBps", () => {
 
   it("throws RangeError on impossible counts", () => {
     expect(() => reliabilityBps(2, 1)).toThrow(RangeError);
+  });
+});
+
+describe("wilsonUpperBound", () => {
+  it("is 1 with no trials and with a perfect record", () => {
+    expect(wilsonUpperBound(0, 0)).toBe(1);
+    expect(wilsonUpperBound(5, 5)).toBe(1);
+  });
+
+  it("mirrors the lower bound of the failures and brackets the raw rate", () => {
+    expect(wilsonUpperBound(3, 10)).toBeCloseTo(1 - wilsonLowerBound(7, 10), 12);
+    // Hand-computed: 8 of 10 at 95 % is [0.4902, 0.9433].
+    expect(wilsonUpperBound(8, 10)).toBeCloseTo(0.9433, 4);
+    expect(wilsonLowerBound(8, 10)).toBeLessThan(0.8);
+    expect(wilsonUpperBound(8, 10)).toBeGreaterThan(0.8);
   });
 });

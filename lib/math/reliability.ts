@@ -24,6 +24,15 @@ export function wilsonLowerBound(successes: number, trials: number, z = 1.96): n
   return (centre - margin) / (1 + z2 / trials);
 }
 
+/** Upper bound of the same interval: with few trials a perfect record's rate could still be far below 100 %. */
+export function wilsonUpperBound(successes: number, trials: number, z = 1.96): number {
+  assertCounts(successes, trials);
+  if (trials === 0) return 1;
+  // With every trial a success the exact bound is 1; the formula would leave a rounding error above it.
+  if (successes === trials) return 1;
+  return 1 - wilsonLowerBound(trials - successes, trials, z);
+}
+
 /** The Wilson lower bound in whole basis points, floored so reliability is never rounded up. */
 export function reliabilityBps(successes: number, trials: number): number {
   return Math.floor(wilsonLowerBound(successes, trials) * 10_000);

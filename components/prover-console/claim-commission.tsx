@@ -1,0 +1,42 @@
+"use client";
+
+import { stakingControllerAbi } from "@/lib/contracts/generated";
+import { formatTokenFull } from "@/lib/format/token";
+import { keys } from "@/lib/query-keys";
+import { ACTION_BUTTON } from "../ui/styles";
+import { TxStatus } from "../ui/tx-status";
+import { useRuntime } from "../wallet/use-runtime";
+import { WriteGuard } from "../wallet/write-guard";
+import { useConsoleWrite } from "./use-console-write";
+
+/** Claims all pending commission into the prover's wallet. */
+export function ClaimCommission({ pending, prover }: { pending: bigint; prover: `0x${string}` }) {
+  const { chainId, deployment } = useRuntime();
+  const tx = useConsoleWrite("Claim commission");
+  const controller = deployment.contracts.StakingController;
+  return (
+    <WriteGuard action="claim your commission">
+      <div className="space-y-2">
+        <button
+          type="button"
+          className={ACTION_BUTTON}
+          disabled={pending === 0n || tx.busy}
+          data-testid="claim-commission"
+          onClick={() =>
+            void tx.send(
+              { address: controller, abi: stakingControllerAbi, functionName: "claimCommission", args: [] },
+              { invalidate: [keys.token.balance(chainId, deployment.contracts.BrevToken, prover)] },
+            )
+          }
+        >
+          {tx.busy
+            ? "Claiming…"
+            : pending === 0n
+              ? "Nothing to claim"
+              : `Claim ${formatTokenFull(pending, { symbol: "BREV" })}`}
+        </button>
+        <TxStatus state={tx.state} />
+      </div>
+    </WriteGuard>
+  );
+}

@@ -1,0 +1,115 @@
+import { LazyFeeFlowChart } from "@/components/charts/lazy-charts";
+import { SlashList } from "@/components/provers/slash-list";
+import { formatBps } from "@/lib/format/percent";
+import { formatCountdown } from "@/lib/format/time";
+import { commissionOver, epochRewardsFor, medianFee, medianProofDelay } from "@/lib/prover-console/history";
+import type { ConsoleHistory } from "@/lib/prover-console/read-history";
+import { Amount } from "../ui/amount";
+import { Card } from "../ui/card";
+import { RelativeTime } from "../ui/relative-time";
+import { Figure } from "./health-panel";
+
+/** The console's history from the indexer: earnings, how the prover compares, past slashes, submitters. */
+export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
+  const { detail, series, own, market, epochs } = history;
+  const rewardsByEpoch = epochRewardsFor(epochs, detail.prover.address);
+  const now = detail.asOf;
+  const delay = medianProofDelay(own);
+  const ownFee = medianFee(own);
+  const marketFee = medianFee(market);
+  return (
+    <div className="space-y-6" data-testid="console-history">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <Card
+          title="Earnings"
+          description="Your commission by window, and what your stakers earned net of it."
+          className="lg:col-span-1"
+        >
+          <dl className="grid grid-cols-2 gap-3 text-sm">
+            {([7, 30, 90] as const).map((days) => (
+              <Figure key={days} label={`Commission, ${days} days`}>
+                <Amount wei={commissionOver(series.rewardsDaily, series.asOf, days)} testId={`commission-${days}d`} />
+              </Figure>
+            ))}
+            <Figure label="Stakers' APY (90 days)">
+              <span data-testid="stakers-apy">
+                {series.apy ? `${formatBps(series.apy.netBps)} net (${formatBps(series.apy.grossBps)} gross)` : "—"}
+              </span>
+            </Figure>
+            <Figure label="Foundation rewards (all time)">
+              <Amount wei={detail.prover.rewards.epoch} />
+            </Figure>
+          </dl>
+          {rewardsByEpoch.length > 0 ? (
+            <div className="mt-4">
+              <h3 className="font-medium text-ink text-xs uppercase tracking-wider">Foundation rewards per epoch</h3>
+              <ul className="mt-2 space-y-1 text-sm" data-testid="epoch-rewards">
+                {rewardsByEpoch.map((entry) => (
+                  <li key={entry.epoch} className="flex justify-between gap-3">
+                    <span>Epoch {entry.epoch}</span>
+                    <Amount wei={entry.amount} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </Card>
+        <Card
+          title="Rewards by day (90 days)"
+          description="Before commission; market fees after the protocol fee."
+          className="lg:col-span-2"
+        >
+          <LazyFeeFlowChart
+            days={series.rewardsDaily.map((d) => ({
+              day: d.day,
+              market: d.market.toString(),
+              epoch: d.epoch.toString(),
+              other: d.other.toString(),
+            }))}
+          />
+        </Card>
+      </div>
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <Card
+          title="Against the market"
+          description={`Over your last ${own.length} proofs and the market's last ${market.length} requests.`}
+        >
+          <dl className="grid grid-cols-1 gap-3 text-sm">
+            <Figure label="Median time from reveal end to proof">
+              <span data-testid="median-proof-delay">{delay === null ? "no proofs yet" : formatCountdown(delay)}</span>
+            </Figure>
+            <Figure label="Median fee: yours vs the market's">
+              {ownFee === null ? "—" : <Amount wei={ownFee} />} vs{" "}
+              {marketFee === null ? "—" : <Amount wei={marketFee} />}
+            </Figure>
+          </dl>
+        </Card>
+        <Card title="Past slashes">
+          <SlashList slashes={detail.slashes} now={now} />
+        </Card>
+        <Card
+          title="Submitters over time"
+          description="Accounts that may bid and prove for you, from the chain's events."
+        >
+          {detail.submitters.length === 0 ? (
+            <p className="text-muted text-sm">No submitter was ever registered.</p>
+          ) : (
+            <ul className="divide-y divide-line text-sm" data-testid="submitter-history">
+              {detail.submitters.map((entry) => (
+                <li key={entry.submitter} className="flex items-baseline justify-between gap-3 py-1.5">
+                  <code className="min-w-0 truncate font-mono text-xs" title={entry.submitter}>
+                    {entry.submitter}
+                  </code>
+                  <span className="shrink-0 text-muted text-xs">
+                    {entry.active ? "added " : "removed; added "}
+                    <RelativeTime at={entry.registeredAt} now={now} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Address, Hex } from "viem";
+import { zeroAddress } from "viem";
+import { describe, expect, it } from "vitest";
+import type { Deployment } from "../contracts/addresses";
+import { readProverConsole } from "./reads";
+
+const PROVER = "0x00000000000000000000000000000000000000a1" as Address;
+const STAKER = "0x00000000000000000000000000000000000000b2" as Address;
+const VAULT = "0x00000000000000000000000000000000000000c3" as Address;
+const REQ = `0x${"1".padStart(64, "0")}` as Hex;
+const contracts = {
+  BrevToken: "0x0000000000000000000000000000000000000001",
+  StakingController: "0x0000000000000000000000000000000000000002",
+  StakingViewer: "0x0000000000000000000000000000000000000003",
+  BrevisMarket: "0x0000000000000000000000000000000000000004",
+  MarketViewer: "0x0000000000000000000000000000000000000005",
+} as Deployment["contracts"];
+
+/** What a chain with one Active prover answers, by function name. */
+function answers(state: number): Record<string, unknown> {
+  return {
+    getCurrentBlockTimestamp: 1_000n,
+    getProverInfo: state === 0 ? [0, zeroAddress, 0n, 0n, 0n, 0n, "", ""] : [state, VAULT, 500n, 7n, 2n, 1n, "P", ""],
+    getStakeInfo: 50n,
+    maxWithdraw: 60n,
+    getCommissionRates: [[zeroAddress], [500n]],
+    minSelfStake: 10n,
+    unstakeDelay: 100n,
+    DEACTIVATION_SCALE: 4_000n,
+    MAX_PENDING_UNSTAKES: 10n,
+    getProverStakers: [PROVER, STAKER],
+    getStakersWithPendingUnstakes: [STAKER],
+    balanceOf: 5n,
+    allowance: 0n,
+    assignedStake: 30n,
+    overcommitBps: 500n,
+    slashBps: 5_000n,
+    slashWindow: 50n,
+    getSubmittersForProver: [],
+    getProverPendingRequests: [{ reqid: REQ, deadline: 2_000n }],
+    getProverOverdueRequests: [],
+    getProverStatsComposite: {
+      total: { bids: 3n, reveals: 2n, feeReceived: 9n },
+      recent: { bids: 1n, reveals: 1n, requestsFulfilled: 1n, requestsRefunded: 0n, feeReceived: 4n },
+      recentStartAt: 500n,
+      fulfilled: 1n,
+      refunded: 0n,
+      pendingCount: 1n,
+      overdueCount: 0n,
+      successRateBps: 10_000n,
+    },
+    getProverState: state,
+    submitterToProver: zeroAddress,
+    submitterConsent: zeroAddress,
+    decimals: 18,
+    batchGetRequests: [{ reqid: REQ, minStake: 20n }],
+    getPendingUnstakes: [{ amount: 4n, requestTime: 900n, scaleSnapshot: 10_000n }],
+  };
+}
+
+function fakeClient(state: number, viewerInfo: Record<string, unknown>) {
+  const calls: string[][] = [];
+  const table = answers(state);
+  return {
+    calls,
+    client: {
+      multicall: async ({ contracts: list }: { contracts: readonly { functionName: string; address: string }[] }) => {
+        calls.push(list.map((call) => call.functionName));
+        return list.map((call) => {
+          if (call.functionName === "getProverInfo" && call.address === contracts.StakingViewer) {
+            return state === 0
+              ? { status: "failure", error: new Error("reverted") }
+              : { status: "success", result: viewerInfo };
+          }
+          return { status: "success", result: table[call.functionName] };
+        });
+      },
+    } as never,
+  };
+}
+
+describe("readProverConsole", () => {
+  it("reads a prover in two multicalls and joins the dependent answers", async () => {
+    const { client, calls } = fakeClient(1, {
+      vault: VAULT,
+      vaultAssets: 100n,
+      vaultShares: 100n,
+      totalUnstaking: 4n,
+      slashingScale: 10_000n,
+      pendingCommission: 7n,
+      numStakers: 2n,
+      joinedAt: 1n,
+      name: "P",
+      iconUrl: "",
+    });
+    const { role, reads } = await readProverConsole(client, contracts, PROVER);
+    expect(calls).toHaveLength(2);
+    expect(role).toEqual({ kind: "prover", prover: PROVER });
+    expect(reads?.market?.held).toEqual([{ reqid: REQ, deadline: 2_000n, minStake: 20n }]);
+    expect(reads?.unstakes).toEqual([{ staker: STAKER, amount: 4n, requestTime: 900n, scaleSnapshot: 10_000n }]);
+    expect(reads?.stakers).toEqual([
+      { staker: PROVER, shares: 50n },
+      { staker: STAKER, shares: 50n },
+    ]);
+    expect(reads?.commissionRates).toEqual([{ source: zeroAddress, rate: 500 }]);
+    expect(reads?.market?.recent).toEqual({
+      startAt: 500n,
+      bids: 1n,
+      reveals: 1n,
+      fulfilled: 1n,
+      refunded: 0n,
+      feeReceived: 4n,
+    });
+  });
+
+  it("answers an account that is no prover with one multicall and no console", async () => {
+    const { client, calls } = fakeClient(0, {});
+    const read = await readProverConsole(client, contracts, PROVER);
+    expect(calls).toHaveLength(1);
+    expect(read).toEqual({ role: { kind: "none", consentTo: null }, reads: null });
+  });
+});
