@@ -49,7 +49,7 @@ test("a rate above 100 % is refused in words, keeps its value and sends nothing"
   const form = console_.getByTestId("commission-form");
   await form.getByTestId("commission-rate-input").fill("150");
   await form.getByTestId("commission-submit").click();
-  await expect(form.getByTestId("commission-error")).toContainText("cannot be more than 100 %");
+  await expect(form.getByTestId("commission-error")).toContainText("cannot be above 100 %");
   await expect(form.getByTestId("commission-rate-input")).toHaveValue("150");
   expect(wallet.requestCount("eth_sendTransaction")).toBe(0);
 });

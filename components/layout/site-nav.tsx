@@ -4,6 +4,7 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/provers", label: "Provers" },
   { href: "/portfolio", label: "Portfolio" },
+  { href: "/prover", label: "Console" },
 ] as const;
 
 export function SiteNav() {

@@ -1,22 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { netApyBps, parseRatePercent } from "./commission";
-
-describe("parseRatePercent", () => {
-  it("reads percentages into bps", () => {
-    expect(parseRatePercent("7.5")).toEqual({ ok: true, bps: 750 });
-    expect(parseRatePercent(" 12,34 % ")).toEqual({ ok: true, bps: 1_234 });
-    expect(parseRatePercent("0")).toEqual({ ok: true, bps: 0 });
-    expect(parseRatePercent("100")).toEqual({ ok: true, bps: 10_000 });
-  });
-
-  it("refuses what the contract would, in words", () => {
-    expect(parseRatePercent("100.01")).toMatchObject({ ok: false, error: expect.stringContaining("100 %") });
-    expect(parseRatePercent("")).toMatchObject({ ok: false });
-    expect(parseRatePercent("-1")).toMatchObject({ ok: false });
-    expect(parseRatePercent("1.234")).toMatchObject({ ok: false, error: expect.stringContaining("two decimals") });
-    expect(parseRatePercent("abc")).toMatchObject({ ok: false });
-  });
-});
+import { netApyBps } from "./commission";
 
 describe("netApyBps", () => {
   it("takes each source's rate off its share of the gross yield", () => {
