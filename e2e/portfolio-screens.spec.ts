@@ -3,14 +3,8 @@
 import { parseEther } from "viem";
 import { ALICE, DEPLOYER, expect, test } from "./fixtures";
 import { openPortfolio } from "./flows/open-portfolio";
+import { LOOKS } from "./support/looks";
 import { activeProver, requestUnstakeAs, sharesOf, stakeAs } from "./support/staking";
-
-const LOOKS = [
-  { name: "light", colorScheme: "light", width: 1280 },
-  { name: "dark", colorScheme: "dark", width: 1280 },
-  { name: "390px-dark", colorScheme: "dark", width: 390 },
-  { name: "390px-light", colorScheme: "light", width: 390 },
-] as const;
 
 for (const look of LOOKS) {
   test(`/portfolio with positions and pending unstakes, ${look.name}`, async ({

@@ -3,14 +3,8 @@
 // The screenshots go to test-results/shots/ and into the report.
 import { DEPLOYER, expect, test } from "./fixtures";
 import { openConsole } from "./flows/open-console";
+import { LOOKS } from "./support/looks";
 import { seededProver } from "./support/prover-console";
-
-const LOOKS = [
-  { name: "light", colorScheme: "light", width: 1280 },
-  { name: "dark", colorScheme: "dark", width: 1280 },
-  { name: "390-light", colorScheme: "light", width: 390 },
-  { name: "390-dark", colorScheme: "dark", width: 390 },
-] as const;
 
 for (const look of LOOKS) {
   test(`the prover console healthy, at risk and deactivated, ${look.name}`, async ({ page, indexer }, testInfo) => {

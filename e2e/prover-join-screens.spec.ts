@@ -4,13 +4,7 @@
 import type { Page, TestInfo } from "@playwright/test";
 import { DEPLOYER, expect, test } from "./fixtures";
 import { currentStep, freshAccount, fundNewcomer, openJoinWizard } from "./flows/prover-join";
-
-const LOOKS = [
-  { name: "light", colorScheme: "light", width: 1280 },
-  { name: "dark", colorScheme: "dark", width: 1280 },
-  { name: "390-light", colorScheme: "light", width: 390 },
-  { name: "390-dark", colorScheme: "dark", width: 390 },
-] as const;
+import { LOOKS } from "./support/looks";
 
 async function shoot(page: Page, testInfo: TestInfo, name: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

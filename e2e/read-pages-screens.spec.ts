@@ -3,14 +3,8 @@
 // 390 px phone. The screenshots go to test-results/shots/ and into the report.
 import { expect, test } from "./fixtures";
 import { proverFigures, retiredProvers } from "./support/chain-figures";
+import { LOOKS } from "./support/looks";
 import { listedProvers } from "./support/staking";
-
-const LOOKS = [
-  { name: "light", colorScheme: "light", width: 1280 },
-  { name: "dark", colorScheme: "dark", width: 1280 },
-  { name: "390-light", colorScheme: "light", width: 390 },
-  { name: "390-dark", colorScheme: "dark", width: 390 },
-] as const;
 
 for (const look of LOOKS) {
   test(`/, /provers, a prover page and a retired prover's page, ${look.name}`, async ({

@@ -3,16 +3,10 @@
 import { parseEther } from "viem";
 import { ALICE, expect, test } from "./fixtures";
 import { openStakePanel } from "./flows/stake";
+import { LOOKS } from "./support/looks";
 import { activeProvers } from "./support/staking";
 
-const SCREENS = [
-  { name: "light", colorScheme: "light", width: 1280 },
-  { name: "dark", colorScheme: "dark", width: 1280 },
-  { name: "390-dark", colorScheme: "dark", width: 390 },
-  { name: "390-light", colorScheme: "light", width: 390 },
-] as const;
-
-for (const screen of SCREENS) {
+for (const screen of LOOKS) {
   test(`the stake panel, connected, ${screen.name}`, async ({ page, wallet, chain, indexer }, testInfo) => {
     await chain.fund(ALICE, { brev: parseEther("600000") });
     await indexer.caughtUp();
