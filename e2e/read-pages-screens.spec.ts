@@ -35,23 +35,14 @@ for (const look of LOOKS) {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${path} wider than the screen`).toBeLessThanOrEqual(0);
       // Skeletons stream away and charts load when scrolled near: bring each placeholder into
-      // view so the shot shows what a person scrolling sees. Best effort: on a loaded machine
-      // the overview's chart at 390 px sometimes stays a placeholder (components/network/
-      // when-visible.tsx), which the test records instead of failing a run about screenshots.
+      // view so the shot shows what a person scrolling sees. The scroll runs in the page in one
+      // step: a locator action on a placeholder that vanished after being counted would wait
+      // for another one that never comes.
       const placeholders = page.locator(".animate-pulse:visible");
-      const drawn = await expect(async () => {
-        if ((await placeholders.count()) > 0) await placeholders.first().scrollIntoViewIfNeeded();
+      await expect(async () => {
+        await placeholders.evaluateAll((found) => found[0]?.scrollIntoView({ block: "center" }));
         await expect(placeholders).toHaveCount(0, { timeout: 1_000 });
-      })
-        .toPass({ timeout: 20_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (!drawn) {
-        testInfo.annotations.push({
-          type: "placeholder",
-          description: `${path} ${look.name}: a placeholder was still drawn`,
-        });
-      }
+      }, `${path} still shows a loading placeholder`).toPass({ timeout: 30_000 });
       await page.evaluate(() => window.scrollTo(0, 0));
       const shot = await page.screenshot({ path: `test-results/shots/${name}-${look.name}.png`, fullPage: true });
       await testInfo.attach(`${path} ${look.name}`, { body: shot, contentType: "image/png" });
