@@ -10,7 +10,7 @@ test("BREV sent to a newcomer's predicted vault address is shown with what joini
   page,
   wallet,
   chain,
-}) => {
+}, testInfo) => {
   const account = freshAccount("donated-vault");
   await fundNewcomer(chain, account);
   const predicted = await predictedVault(chain, account);
@@ -36,6 +36,9 @@ test("BREV sent to a newcomer's predicted vault address is shown with what joini
     "joining now would give you 0.000000000000000001 shares worth 800 BREV for your 1,000 BREV: you would lose 200 BREV",
   );
   expect(wallet.requestCount("eth_sendTransaction")).toBe(0);
+  // For a person to look at: the warning above the steps.
+  const shot = await page.screenshot({ path: "test-results/shots/join-vault-donation-light.png", fullPage: true });
+  await testInfo.attach("join-vault-donation-light", { body: shot, contentType: "image/png" });
 });
 
 test("a newcomer whose vault address holds nothing sees no warning", async ({ page, wallet, chain }) => {
