@@ -34,6 +34,11 @@ test("a fresh funded account joins end to end: listed by the controller, its vau
   for (const step of ["approve", "initialize", "profile"]) {
     await expect(wizard.getByTestId(`join-cost-${step}`)).toHaveAttribute("data-gas", /^[1-9]\d*$/);
   }
+  // The devnet has no GasPriceOracle predeploy: no L1 data fee, said in words, total = L2 execution.
+  const approveCost = wizard.getByTestId("join-cost-approve");
+  await expect(approveCost).toHaveAttribute("data-l1-wei", "none");
+  await expect(wizard.getByTestId("join-cost-approve-split")).toContainText("L1 data fee: none on this chain");
+  expect(await approveCost.getAttribute("data-wei")).toBe(await approveCost.getAttribute("data-l2-wei"));
 
   await wizard.getByRole("button", { name: "Approve 1,000 BREV" }).click();
   await expect(currentStep(wizard)).toHaveAttribute("data-testid", "join-step-initialize");

@@ -1,6 +1,4 @@
-function Bar({ className }: { className: string }) {
-  return <span className={`block animate-pulse rounded bg-line ${className}`} />;
-}
+import { SkeletonBar } from "../ui/skeleton-bar";
 
 /** Holds the wizard's place while the wallet code and the account's chain state load. */
 export function JoinWizardSkeleton() {
@@ -12,10 +10,10 @@ export function JoinWizardSkeleton() {
         ))}
       </div>
       <div className="space-y-3 rounded-2xl border border-line bg-panel p-5">
-        <Bar className="h-5 w-48" />
-        <Bar className="h-4 w-full" />
-        <Bar className="h-24 w-full" />
-        <Bar className="h-10 w-full" />
+        <SkeletonBar className="h-5 w-48" />
+        <SkeletonBar className="h-4 w-full" />
+        <SkeletonBar className="h-24 w-full" />
+        <SkeletonBar className="h-10 w-full" />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import type { JoinStep } from "@/lib/prover-profile/join-step";
 import { proverStateName } from "@/lib/provers/state";
+import { donationWarning } from "@/lib/staking/vault-donation";
 import { AddressText } from "../ui/address-text";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
@@ -61,6 +62,24 @@ function Facts({ account, state, editing }: { account: Address; state: JoinState
   );
 }
 
+/** BREV sent to the predicted vault address changes what the prover's first deposit buys. */
+function DonationWarning({ state }: { state: JoinState }) {
+  const outcome = state.firstDeposit;
+  const warning = outcome && donationWarning(outcome, state.shareUnits);
+  if (!outcome || !warning) return null;
+  return (
+    <div
+      role="alert"
+      className={`rounded-2xl border p-4 text-ink text-sm ${outcome.loss > 0n ? "border-danger/50 bg-danger/10" : "border-warning/50 bg-warning/10"}`}
+      data-testid="join-vault-donation"
+      data-donated={outcome.donated.toString()}
+      data-loss={outcome.loss.toString()}
+    >
+      {warning}
+    </div>
+  );
+}
+
 function Wizard({ account, editProfile }: { account: Address; editProfile: boolean }) {
   const flow = useJoinFlow(account, editProfile);
   const { position, state } = flow;
@@ -100,6 +119,7 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
           costError={flow.costError}
         />
       )}
+      {state.firstDeposit && !editing ? <DonationWarning state={state} /> : null}
       {position.blocker ? (
         <div
           role="alert"

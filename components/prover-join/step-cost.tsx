@@ -7,7 +7,14 @@ const GAS = new Intl.NumberFormat(LOCALE);
 // Gas costs are small: three significant digits say more than four decimals ("<0.0001").
 const ETH = new Intl.NumberFormat(LOCALE, { maximumSignificantDigits: 3, roundingMode: "ceil" });
 
-/** A step's price in the chain's gas token, with the gas it uses; or why there is none yet. */
+function eth(wei: bigint): string {
+  return `${ETH.format(formatUnits(wei, 18) as `${number}`)} ETH`;
+}
+
+/**
+ * A step's price in the chain's gas token: the total, then its two parts, L2 execution (with the
+ * gas it uses) and the L1 data fee an OP-stack chain adds; or why there is no price yet.
+ */
 export function StepCostText({
   cost,
   loading,
@@ -24,11 +31,18 @@ export function StepCostText({
     return (
       <span
         className="tabular-nums"
-        title={`${formatTokenFull(cost.wei, { symbol: "ETH" })} at the current gas price`}
+        title={`${formatTokenFull(cost.wei, { symbol: "ETH" })} in all at the current gas prices`}
         data-testid={testId}
         data-gas={cost.gas.toString()}
+        data-l2-wei={cost.l2Wei.toString()}
+        data-l1-wei={cost.l1Wei === undefined ? "none" : cost.l1Wei.toString()}
+        data-wei={cost.wei.toString()}
       >
-        ≈ {ETH.format(formatUnits(cost.wei, 18) as `${number}`)} ETH · {GAS.format(cost.gas)} gas
+        ≈ {eth(cost.wei)}
+        <span className="block text-muted text-xs" data-testid={testId && `${testId}-split`}>
+          L2 execution ≈ {eth(cost.l2Wei)} ({GAS.format(cost.gas)} gas) +{" "}
+          {cost.l1Wei === undefined ? "L1 data fee: none on this chain" : `L1 data fee ≈ ${eth(cost.l1Wei)}`}
+        </span>
       </span>
     );
   }

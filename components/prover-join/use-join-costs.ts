@@ -6,14 +6,19 @@ import { type Address, encodeFunctionData, type Hex } from "viem";
 import { simulateCalls } from "viem/actions";
 import { useConfig } from "wagmi";
 import { getGasPrice, getPublicClient } from "wagmi/actions";
+import { l1DataFees } from "@/lib/chain/l1-data-fee";
 import { describeTxError } from "@/lib/contracts/errors";
 import { brevTokenAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import type { JoinStep } from "@/lib/prover-profile/join-step";
 import { keys } from "@/lib/query-keys";
 import { useRuntime } from "../wallet/use-runtime";
 
-/** What a step's transaction costs: gas it uses when run after the steps before it, at today's gas price. */
-export type StepCost = { gas: bigint; wei: bigint } | { failed: string };
+/**
+ * What a step's transaction costs: the L2 gas it uses when run after the steps before it, at
+ * today's gas price, plus on an OP-stack chain such as Base the L1 data fee for posting it
+ * (`l1Wei`; undefined on a chain without one); `wei` is the total.
+ */
+export type StepCost = { gas: bigint; l2Wei: bigint; l1Wei: bigint | undefined; wei: bigint } | { failed: string };
 export type JoinCosts = Partial<Record<JoinStep, StepCost>>;
 
 export type CostPlan = {
@@ -42,7 +47,8 @@ type PlannedCall = { step: JoinStep; to: Address; data: Hex };
 /**
  * The gas of every step still ahead, simulated in order in one `eth_simulateV1` on the current
  * state (the initialize step sees the approval, the profile step the new prover), so each step is
- * priced before the one it depends on is sent. A step that would fail has no price.
+ * priced before the one it depends on is sent, and each call's L1 data fee from the chain's
+ * GasPriceOracle. A step that would fail has no price.
  */
 export function useJoinCosts(account: Address, plan: CostPlan | undefined) {
   const config = useConfig();
@@ -57,9 +63,10 @@ export function useJoinCosts(account: Address, plan: CostPlan | undefined) {
       const calls = JSON.parse(planned) as PlannedCall[];
       const client = getPublicClient(config, { chainId });
       if (!client) throw new Error("No client for the app's chain.");
-      const [{ results }, gasPrice] = await Promise.all([
+      const [{ results }, gasPrice, l1Fees] = await Promise.all([
         simulateCalls(client, { account, calls: calls.map(({ to, data }) => ({ to, data })) }),
         getGasPrice(config, { chainId }),
+        l1DataFees(client, account, calls),
       ]);
       const costs: JoinCosts = {};
       for (const [index, { step }] of calls.entries()) {
@@ -69,7 +76,9 @@ export function useJoinCosts(account: Address, plan: CostPlan | undefined) {
           costs[step] = { failed: result ? describeTxError(result.error) : "The simulation returned nothing." };
           break;
         }
-        costs[step] = { gas: result.gasUsed, wei: result.gasUsed * gasPrice };
+        const l2Wei = result.gasUsed * gasPrice;
+        const l1Wei = l1Fees?.[index];
+        costs[step] = { gas: result.gasUsed, l2Wei, l1Wei, wei: l2Wei + (l1Wei ?? 0n) };
       }
       return costs;
     },

@@ -5,8 +5,10 @@ import { type Address, isAddressEqual, keccak256, stringToHex, zeroAddress } fro
 import { useConfig } from "wagmi";
 import { multicall, readContract } from "wagmi/actions";
 import { brevTokenAbi, stakingControllerAbi, vaultFactoryAbi } from "@/lib/contracts/generated";
+import { type ShareUnits, shareUnits } from "@/lib/math/share-price";
 import type { JoinFacts } from "@/lib/prover-profile/join-step";
 import { keys } from "@/lib/query-keys";
+import { type FirstDeposit, firstDeposit } from "@/lib/staking/vault-donation";
 import { useRuntime } from "../wallet/use-runtime";
 
 /** The controller's role constant, keccak256 of its name as the deployed contract defines it. */
@@ -17,12 +19,15 @@ export type JoinState = JoinFacts & {
   vault: Address;
   iconUrl: string;
   defaultCommissionBps: number;
+  shareUnits: ShareUnits;
+  /** Before joining: what the first deposit gives the prover, with any BREV already at the vault's address. */
+  firstDeposit?: FirstDeposit;
 };
 
 /**
  * Everything the wizard decides on, read from the chain for the account: one multicall, then the
  * factory's prediction of the vault address (the factory is found through the controller, so Base
- * needs no configured factory address).
+ * needs no configured factory address) and, before the vault exists, the BREV already sent there.
  */
 export function useJoinFacts(account: Address) {
   const config = useConfig();
@@ -33,22 +38,33 @@ export function useJoinFacts(account: Address) {
   return useQuery({
     queryKey: keys.join.facts(chainId, account),
     queryFn: async (): Promise<JoinState> => {
-      const [info, minSelfStake, requireAuthorization, authorized, paused, existingVault, factory, balance, allowance] =
-        await multicall(config, {
-          chainId,
-          allowFailure: false,
-          contracts: [
-            { ...controller, functionName: "getProverInfo", args: [account] },
-            { ...controller, functionName: "minSelfStake" },
-            { ...controller, functionName: "requireAuthorization" },
-            { ...controller, functionName: "hasRole", args: [AUTHORIZED_PROVER_ROLE, account] },
-            { ...controller, functionName: "paused" },
-            { ...controller, functionName: "getProverVault", args: [account] },
-            { ...controller, functionName: "vaultFactory" },
-            { ...brev, functionName: "balanceOf", args: [account] },
-            { ...brev, functionName: "allowance", args: [account, controllerAddress] },
-          ],
-        });
+      const [
+        info,
+        minSelfStake,
+        requireAuthorization,
+        authorized,
+        paused,
+        existingVault,
+        factory,
+        balance,
+        allowance,
+        brevDecimals,
+      ] = await multicall(config, {
+        chainId,
+        allowFailure: false,
+        contracts: [
+          { ...controller, functionName: "getProverInfo", args: [account] },
+          { ...controller, functionName: "minSelfStake" },
+          { ...controller, functionName: "requireAuthorization" },
+          { ...controller, functionName: "hasRole", args: [AUTHORIZED_PROVER_ROLE, account] },
+          { ...controller, functionName: "paused" },
+          { ...controller, functionName: "getProverVault", args: [account] },
+          { ...controller, functionName: "vaultFactory" },
+          { ...brev, functionName: "balanceOf", args: [account] },
+          { ...brev, functionName: "allowance", args: [account, controllerAddress] },
+          { ...brev, functionName: "decimals" },
+        ],
+      });
       const [state, , defaultCommissionRate, , , , name, iconUrl] = info;
       const vaultDeployed = !isAddressEqual(existingVault, zeroAddress);
       const vault = vaultDeployed
@@ -60,6 +76,13 @@ export function useJoinFacts(account: Address) {
             functionName: "predictVaultAddress",
             args: [token, account, controllerAddress],
           });
+      // Anyone can send BREV to the vault's address before it exists; it changes the first deposit.
+      const donated = vaultDeployed
+        ? undefined
+        : await readContract(config, { chainId, ...brev, functionName: "balanceOf", args: [vault] });
+      // The vault does not exist yet, so its decimals cannot be read: the deployed ProverVault gives
+      // shares its asset's decimals (OpenZeppelin's ERC-4626 without a decimals offset).
+      const units = shareUnits(brevDecimals, brevDecimals);
       return {
         state,
         vaultDeployed,
@@ -73,6 +96,8 @@ export function useJoinFacts(account: Address) {
         paused,
         vault,
         defaultCommissionBps: Number(defaultCommissionRate),
+        shareUnits: units,
+        firstDeposit: donated === undefined ? undefined : firstDeposit(minSelfStake, donated, units),
       };
     },
   });

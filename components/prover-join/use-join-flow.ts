@@ -1,17 +1,20 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Address } from "viem";
 import { describeTxError } from "@/lib/contracts/errors";
 import { brevTokenAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { useTransaction } from "@/lib/hooks/use-transaction";
 import { parseRatePercent } from "@/lib/prover-profile/commission-rate";
+import { profileDraftFor } from "@/lib/prover-profile/join-draft";
 import { joinPosition } from "@/lib/prover-profile/join-step";
 import { checkIconUrl, checkProfile, checkProfileName } from "@/lib/prover-profile/profile-limits";
+import { proverStateName } from "@/lib/provers/state";
 import { keys } from "@/lib/query-keys";
 import { useTxToast } from "../ui/use-tx-toast";
 import { useRuntime } from "../wallet/use-runtime";
 import { useJoinCosts } from "./use-join-costs";
+import { useJoinDraft } from "./use-join-draft";
 import { useJoinFacts } from "./use-join-facts";
 
 /** A placeholder profile to price the profile step before anything is typed. */
@@ -19,8 +22,9 @@ const SAMPLE_NAME = "My prover";
 
 /**
  * The wizard's state: where the account stands (from the chain, so a reload resumes there), the
- * values typed for each step with their checks in words, the price of the steps ahead, and the
- * three writes, each through the one transaction helper (one transaction per click).
+ * values typed for each step with their checks in words (kept across a reload until the step's
+ * transaction is mined), the price of the steps ahead, and the three writes, each through the one
+ * transaction helper (one transaction per click).
  */
 export function useJoinFlow(account: Address, editProfile: boolean) {
   const { chainId, deployment } = useRuntime();
@@ -33,14 +37,26 @@ export function useJoinFlow(account: Address, editProfile: boolean) {
   useTxToast(initializeTx.state, "Joining");
   useTxToast(profileTx.state, "Profile");
 
-  const [rateText, setRateText] = useState("");
-  const [rateTouched, setRateTouched] = useState(false);
-  // Null until the person types: the profile fields show what the chain holds meanwhile.
-  const [draft, setDraft] = useState<{ name: string; iconUrl: string } | null>(null);
-  const [profileTouched, setProfileTouched] = useState(false);
+  const drafts = useJoinDraft(chainId, account);
+  const { drop } = drafts;
+  const rateText = drafts.draft.rateText ?? "";
+  // A value restored from a reload is checked at once, as if just typed.
+  const [rateTouched, setRateTouched] = useState(drafts.draft.rateText !== undefined);
+  const [profileTouched, setProfileTouched] = useState(drafts.draft.profile !== undefined);
 
   const state = facts.data;
   const position = state ? joinPosition(state, { editProfile }) : undefined;
+  // None until the person types: the profile fields show what the chain holds meanwhile.
+  const draft = state ? profileDraftFor(drafts.draft, state) : undefined;
+  const isProver = state !== undefined && proverStateName(state.state) !== "Null";
+  const staleRate = isProver && drafts.draft.rateText !== undefined;
+  const staleProfile = state !== undefined && drafts.draft.profile !== undefined && draft === undefined;
+  // The chain wins: a rate for a join already made, a profile typed over one since changed.
+  useEffect(() => {
+    if (staleRate) drop("rateText");
+    if (staleProfile) drop("profile");
+  }, [staleRate, staleProfile, drop]);
+
   const rate = parseRatePercent(rateText);
   const name = draft?.name ?? state?.name ?? "";
   const iconUrl = draft?.iconUrl ?? state?.iconUrl ?? "";
@@ -93,8 +109,9 @@ export function useJoinFlow(account: Address, editProfile: boolean) {
         ],
       },
     );
+    if (joined) drafts.drop("rateText");
     // A refusal may mean the chain moved behind the page (an allowance taken back, a pause).
-    if (!joined) void facts.refetch();
+    else void facts.refetch();
   }
 
   async function saveProfile() {
@@ -111,7 +128,7 @@ export function useJoinFlow(account: Address, editProfile: boolean) {
     );
     // Saved: the fields show the chain's copy again. Refused: they keep what was typed.
     if (saved) {
-      setDraft(null);
+      drafts.drop("profile");
       setProfileTouched(false);
     }
   }
@@ -127,7 +144,7 @@ export function useJoinFlow(account: Address, editProfile: boolean) {
     rate: {
       text: rateText,
       set(next: string) {
-        setRateText(next);
+        drafts.update({ rateText: next });
         setRateTouched(true);
         if (!initializeTx.busy) initializeTx.reset();
       },
@@ -140,7 +157,9 @@ export function useJoinFlow(account: Address, editProfile: boolean) {
       nameCheck,
       iconCheck,
       set(next: { name?: string; iconUrl?: string }) {
-        setDraft({ name: next.name ?? name, iconUrl: next.iconUrl ?? iconUrl });
+        // The chain's profile this draft is typed over, so a later change on chain wins over it.
+        const base = draft?.base ?? { name: state?.name ?? "", iconUrl: state?.iconUrl ?? "" };
+        drafts.update({ profile: { name: next.name ?? name, iconUrl: next.iconUrl ?? iconUrl, base } });
         setProfileTouched(true);
         if (!profileTx.busy) profileTx.reset();
       },

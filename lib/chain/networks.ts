@@ -4,6 +4,12 @@ import { base } from "viem/chains";
 /** Canonical Multicall3 address; our devnet places the same contract there. */
 export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11";
 
+/**
+ * The OP-stack GasPriceOracle predeploy, at this address on every OP-stack chain (Base among
+ * them): it prices the L1 data fee a transaction pays on top of its L2 gas.
+ */
+export const GAS_PRICE_ORACLE_ADDRESS = base.contracts.gasPriceOracle.address;
+
 export const DEVNET_CHAIN_ID = 31337;
 export const BASE_CHAIN_ID = 8453;
 

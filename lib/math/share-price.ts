@@ -50,6 +50,14 @@ export function convertToAssets(shares: bigint, totalAssets: bigint, totalSupply
 }
 
 /**
+ * Shares a deposit of `assets` mints, floor-rounded as OpenZeppelin 5's `previewDeposit`
+ * (`_convertToShares(assets, Math.Rounding.Floor)`) on the vault's totals before the deposit.
+ */
+export function convertToShares(assets: bigint, totalAssets: bigint, totalSupply: bigint, units: ShareUnits): bigint {
+  return mulDiv(assets, totalSupply + virtualShares(units), totalAssets + 1n);
+}
+
+/**
  * Shares to burn to receive at least `assets`, ceil-rounded as OpenZeppelin 5's `previewWithdraw`:
  * an unstake "by amount" then never pays out less than the amount the person typed.
  */
