@@ -15,6 +15,8 @@ import type { ShareUnits } from "../math/share-price";
 
 /** How many stakers the console reads shares for: the largest ones are what it shows. */
 const MAX_STAKERS_READ = 200;
+/** How many stats epochs, the current one and those before it, the console reads. */
+const STATS_EPOCHS_READ = 6;
 
 export type ChainUnstake = { staker: Address; amount: bigint; requestTime: bigint; scaleSnapshot: bigint };
 export type HeldRequest = { reqid: Hex; deadline: bigint; minStake: bigint };
@@ -65,16 +67,25 @@ export type ConsoleReads = {
       feeReceived: bigint;
       successRateBps: bigint;
     };
-    /** The market's counts in its current stats epoch, since `startAt`. */
-    recent: {
-      startAt: bigint;
-      bids: bigint;
-      reveals: bigint;
-      fulfilled: bigint;
-      refunded: bigint;
-      feeReceived: bigint;
-    };
+    /**
+     * The market's counts per stats epoch, the current one (`statsEpochId`) first. `endAt` 0: no
+     * later epoch is scheduled yet, so the current one is open-ended.
+     */
+    statsEpochs: readonly StatsEpochReads[];
   } | null;
+};
+
+export type StatsEpochReads = {
+  id: bigint;
+  startAt: bigint;
+  endAt: bigint;
+  bids: bigint;
+  reveals: bigint;
+  fulfilled: bigint;
+  refunded: bigint;
+  feeReceived: bigint;
+  /** The whole market's counts in the epoch (fees after the protocol fee, as the prover's). */
+  global: { requests: bigint; fulfilled: bigint; fees: bigint };
 };
 
 /** Who an account is to the console: a prover, a submitter of one, or neither (with its pending consent). */
@@ -125,7 +136,26 @@ function marketRound(market: Address, viewer: Address, prover: Address) {
     { ...v, functionName: "getProverPendingRequests", args: [prover] },
     { ...v, functionName: "getProverOverdueRequests", args: [prover] },
     { ...v, functionName: "getProverStatsComposite", args: [prover] },
+    { ...m, functionName: "statsEpochId" },
   ] as const;
+}
+
+/** The prover's and the market's counts in each of the epochs `ids`, two reads per epoch. */
+function statsEpochRound(market: Address, prover: Address, ids: readonly bigint[]) {
+  const m = { address: market, abi: brevisMarketAbi } as const;
+  return ids.flatMap(
+    (id) =>
+      [
+        { ...m, functionName: "getProverStatsForStatsEpoch", args: [prover, id] },
+        { ...m, functionName: "getGlobalStatsForStatsEpoch", args: [id] },
+      ] as const,
+  );
+}
+
+/** The current stats epoch and the ones before it, newest first. */
+function recentEpochIds(current: bigint): bigint[] {
+  const count = current + 1n < BigInt(STATS_EPOCHS_READ) ? Number(current + 1n) : STATS_EPOCHS_READ;
+  return Array.from({ length: count }, (_, index) => current - BigInt(index));
 }
 
 function requestRound(viewer: Address, reqids: Hex[]) {
@@ -169,7 +199,7 @@ function roleOf(
  * Reads the console of `account` (or of the prover it submits for) in two multicalls: one of
  * independent reads (the prover, the rules, the market, the account's role), then one of the
  * reads that need its answers (each held request's minimum stake, each pending unstake, each
- * staker's shares, the vault's share units). Two requests to the chain on load; the same
+ * staker's shares, the vault's share units, the last stats epochs' counts). Two requests to the chain on load; the same
  * function serves the server (watch mode) and the browser (the connected console).
  */
 export async function readProverConsole(
@@ -214,7 +244,8 @@ export async function readProverConsole(
   const pendingAddresses = ok(pendingStakers);
   const stakerAddresses = ok(stakers).slice(0, MAX_STAKERS_READ);
   const controller = { address: contracts.StakingController, abi: stakingControllerAbi } as const;
-  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers] = await inOneCall(client, [
+  const epochIds = market && typedMarket ? recentEpochIds(typedMarket[8]) : [];
+  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers, epochAnswers] = await inOneCall(client, [
     shareUnitsReads(vault, contracts.BrevToken),
     marketViewer && held.length > 0
       ? requestRound(
@@ -226,6 +257,7 @@ export async function readProverConsole(
       (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
     ),
     stakerAddresses.map((staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const),
+    market ? statsEpochRound(market, prover, epochIds) : [],
   ] as const);
   const units = unitAnswers.map((entry) => ok(entry)) as [number, number];
   const requests =
@@ -237,6 +269,36 @@ export async function readProverConsole(
   const minStakes = new Map(requests.map((request) => [request.reqid, request.minStake]));
   const [sources, rateValues] = ok(rates);
   const stats = typedMarket?.[7];
+  const epochStats = (epochAnswers as MulticallReturnType<ReturnType<typeof statsEpochRound>, true>).map((entry) =>
+    ok(entry),
+  );
+  const statsEpochs = epochIds.map((id, index): StatsEpochReads => {
+    const [own, startAt, endAt] = epochStats[2 * index] as readonly [
+      { bids: bigint; reveals: bigint; requestsFulfilled: bigint; requestsRefunded: bigint; feeReceived: bigint },
+      bigint,
+      bigint,
+    ];
+    const [global] = epochStats[2 * index + 1] as readonly [
+      { totalRequests: bigint; totalFulfilled: bigint; totalFees: bigint },
+      bigint,
+      bigint,
+    ];
+    return {
+      id,
+      startAt: BigInt(startAt),
+      endAt: BigInt(endAt),
+      bids: BigInt(own.bids),
+      reveals: BigInt(own.reveals),
+      fulfilled: BigInt(own.requestsFulfilled),
+      refunded: BigInt(own.requestsRefunded),
+      feeReceived: own.feeReceived,
+      global: {
+        requests: BigInt(global.totalRequests),
+        fulfilled: BigInt(global.totalFulfilled),
+        fees: global.totalFees,
+      },
+    };
+  });
   return {
     role: { kind: "prover", prover },
     reads: {
@@ -293,14 +355,7 @@ export async function readProverConsole(
                 feeReceived: stats.total.feeReceived,
                 successRateBps: BigInt(stats.successRateBps),
               },
-              recent: {
-                startAt: BigInt(stats.recentStartAt),
-                bids: BigInt(stats.recent.bids),
-                reveals: BigInt(stats.recent.reveals),
-                fulfilled: BigInt(stats.recent.requestsFulfilled),
-                refunded: BigInt(stats.recent.requestsRefunded),
-                feeReceived: stats.recent.feeReceived,
-              },
+              statsEpochs,
             }
           : null,
     },
