@@ -12,7 +12,7 @@ export function FeeComparison({ fees }: { fees: ProverFees }) {
   return (
     <Card
       title="Against the market"
-      description="Median fee paid (the second price) per program, yours against other provers' for the same program, over every fulfilled request."
+      description="Median fee paid per program (the second price), yours against other provers' for the same program, over every fulfilled request (their count in brackets)."
     >
       <dl className="text-sm">
         <Figure label={`Median time from reveal end to proof (${proofDelay.proofs} proofs)`}>
@@ -39,12 +39,16 @@ export function FeeComparison({ fees }: { fees: ProverFees }) {
                 Program {program.vk}
               </code>
               {program.comparable ? (
-                <p className="mt-0.5">
-                  <span data-testid="own-median-fee">{median(program.own.medianFee)}</span> yours (
-                  {program.own.fulfilled}) vs{" "}
-                  <span data-testid="others-median-fee">{median(program.others.medianFee)}</span> others' (
-                  {program.others.fulfilled})
-                </p>
+                <div className="mt-1 grid grid-cols-2 gap-2">
+                  <p>
+                    <span className="block text-muted text-xs">Yours ({program.own.fulfilled})</span>
+                    <span data-testid="own-median-fee">{median(program.own.medianFee)}</span>
+                  </p>
+                  <p>
+                    <span className="block text-muted text-xs">Other provers' ({program.others.fulfilled})</span>
+                    <span data-testid="others-median-fee">{median(program.others.medianFee)}</span>
+                  </p>
+                </div>
               ) : (
                 <p className="mt-0.5 text-muted" data-testid="too-few">
                   Too few to compare: {program.own.fulfilled} of yours and {program.others.fulfilled} of other provers'

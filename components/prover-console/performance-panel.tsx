@@ -14,6 +14,18 @@ const STATUS: Record<StatsEpochRow["status"], string> = {
   ended: "ended",
 };
 const share = (bps: bigint | null) => (bps === null ? "—" : formatBps(bps));
+/** One row per epoch: stacked on a phone, a column each from the small breakpoint up. */
+const EPOCH_COLUMNS = "gap-x-2 sm:grid-cols-[2fr_1fr_1fr_1fr_1.4fr]";
+
+/** A figure of an epoch's row, its label shown beside it on a phone (the header row names it above). */
+function EpochCell({ label, testId, children }: { label: string; testId?: string; children: React.ReactNode }) {
+  return (
+    <span>
+      <span className="text-muted sm:sr-only">{label}: </span>
+      <span data-testid={testId}>{children}</span>
+    </span>
+  );
+}
 
 /** The market's counts per stats epoch, newest first, with the prover's share of the market's. */
 function StatsEpochTable({ epochs }: { epochs: readonly StatsEpochRow[] }) {
@@ -21,48 +33,43 @@ function StatsEpochTable({ epochs }: { epochs: readonly StatsEpochRow[] }) {
   return (
     <div className="mt-4 border-line border-t pt-3">
       <h3 className="font-medium text-ink text-xs uppercase tracking-wider">Per stats epoch</h3>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full min-w-[22rem] text-xs" data-testid="stats-epochs">
-          <thead className="text-left text-muted">
-            <tr>
-              <th className="py-1 pr-2 font-normal">Epoch</th>
-              <th className="py-1 pr-2 font-normal">Bids → reveals</th>
-              <th className="py-1 pr-2 font-normal">Fulfilled / refunded</th>
-              <th className="py-1 pr-2 font-normal">Fees</th>
-              <th className="py-1 font-normal">Your share (fulfilled · fees)</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-line tabular-nums">
-            {epochs.map((epoch) => (
-              <tr
-                key={epoch.id.toString()}
-                data-testid="stats-epoch"
-                data-epoch={epoch.id.toString()}
-                data-status={epoch.status}
-              >
-                <td className="py-1.5 pr-2">
-                  <span className="font-medium text-ink">#{epoch.id.toString()}</span>{" "}
-                  <span className="text-muted" title={formatAbsolute(Number(epoch.startAt))}>
-                    from {formatAbsolute(Number(epoch.startAt)).slice(0, 10)}, {STATUS[epoch.status]}
-                  </span>
-                </td>
-                <td className="py-1.5 pr-2" data-testid="epoch-funnel">
-                  {epoch.bids.toString()} → {epoch.reveals.toString()}
-                </td>
-                <td className="py-1.5 pr-2" data-testid="epoch-settled">
-                  {epoch.fulfilled.toString()} / {epoch.refunded.toString()}
-                </td>
-                <td className="py-1.5 pr-2">
-                  <Amount wei={epoch.feeReceived} testId="epoch-fees" />
-                </td>
-                <td className="py-1.5" data-testid="epoch-share">
-                  {share(epoch.fulfilledShareBps)} · {share(epoch.feeShareBps)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="mt-2 divide-y divide-line text-xs tabular-nums" data-testid="stats-epochs">
+        <li className={`hidden py-1 text-muted sm:grid ${EPOCH_COLUMNS}`} aria-hidden>
+          <span>Epoch</span>
+          <span>Bids → reveals</span>
+          <span>Fulfilled / refunded</span>
+          <span>Fees</span>
+          <span>Your share (fulfilled · fees)</span>
+        </li>
+        {epochs.map((epoch) => (
+          <li
+            key={epoch.id.toString()}
+            className={`grid grid-cols-2 gap-y-1 py-1.5 sm:items-baseline ${EPOCH_COLUMNS}`}
+            data-testid="stats-epoch"
+            data-epoch={epoch.id.toString()}
+            data-status={epoch.status}
+          >
+            <span className="col-span-2 sm:col-span-1">
+              <span className="font-medium text-ink">#{epoch.id.toString()}</span>{" "}
+              <span className="text-muted" title={formatAbsolute(Number(epoch.startAt))}>
+                from {formatAbsolute(Number(epoch.startAt)).slice(0, 10)}, {STATUS[epoch.status]}
+              </span>
+            </span>
+            <EpochCell label="Bids → reveals" testId="epoch-funnel">
+              {epoch.bids.toString()} → {epoch.reveals.toString()}
+            </EpochCell>
+            <EpochCell label="Fulfilled / refunded" testId="epoch-settled">
+              {epoch.fulfilled.toString()} / {epoch.refunded.toString()}
+            </EpochCell>
+            <EpochCell label="Fees">
+              <Amount wei={epoch.feeReceived} testId="epoch-fees" />
+            </EpochCell>
+            <EpochCell label="Your share (fulfilled · fees)" testId="epoch-share">
+              {share(epoch.fulfilledShareBps)} · {share(epoch.feeShareBps)}
+            </EpochCell>
+          </li>
+        ))}
+      </ul>
       <p className="mt-2 text-muted text-xs">
         The market counts a fulfilment or refund in the epoch it happens, not the one the request was won in, so wins
         and win rate are lifetime figures only. Shares are of the whole market's fulfilled requests and fees in the
