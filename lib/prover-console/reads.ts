@@ -140,22 +140,33 @@ function marketRound(market: Address, viewer: Address, prover: Address) {
   ] as const;
 }
 
-/** The prover's and the market's counts in each of the epochs `ids`, two reads per epoch. */
-function statsEpochRound(market: Address, prover: Address, ids: readonly bigint[]) {
-  const m = { address: market, abi: brevisMarketAbi } as const;
-  return ids.flatMap(
+/** The prover's counts in each of the stats epochs `ids`, with each epoch's start and end. */
+function proverEpochRound(market: Address, prover: Address, ids: readonly bigint[]) {
+  return ids.map(
     (id) =>
-      [
-        { ...m, functionName: "getProverStatsForStatsEpoch", args: [prover, id] },
-        { ...m, functionName: "getGlobalStatsForStatsEpoch", args: [id] },
-      ] as const,
+      ({
+        address: market,
+        abi: brevisMarketAbi,
+        functionName: "getProverStatsForStatsEpoch",
+        args: [prover, id],
+      }) as const,
   );
 }
 
-/** The current stats epoch and the ones before it, newest first. */
+/** The whole market's counts in each of the stats epochs `ids`. */
+function globalEpochRound(market: Address, ids: readonly bigint[]) {
+  return ids.map(
+    (id) =>
+      ({ address: market, abi: brevisMarketAbi, functionName: "getGlobalStatsForStatsEpoch", args: [id] }) as const,
+  );
+}
+
+/** The current stats epoch and up to STATS_EPOCHS_READ - 1 before it, newest first. */
 function recentEpochIds(current: bigint): bigint[] {
-  const count = current + 1n < BigInt(STATS_EPOCHS_READ) ? Number(current + 1n) : STATS_EPOCHS_READ;
-  return Array.from({ length: count }, (_, index) => current - BigInt(index));
+  return Array.from(
+    { length: Math.min(STATS_EPOCHS_READ, Number(current) + 1) },
+    (_, index) => current - BigInt(index),
+  );
 }
 
 function requestRound(viewer: Address, reqids: Hex[]) {
@@ -199,8 +210,9 @@ function roleOf(
  * Reads the console of `account` (or of the prover it submits for) in two multicalls: one of
  * independent reads (the prover, the rules, the market, the account's role), then one of the
  * reads that need its answers (each held request's minimum stake, each pending unstake, each
- * staker's shares, the vault's share units, the last stats epochs' counts). Two requests to the chain on load; the same
- * function serves the server (watch mode) and the browser (the connected console).
+ * staker's shares, the vault's share units, the last stats epochs' counts). Two requests to the
+ * chain on load; the same function serves the server (watch mode) and the browser (the connected
+ * console).
  */
 export async function readProverConsole(
   client: Pick<PublicClient, "multicall">,
@@ -245,20 +257,26 @@ export async function readProverConsole(
   const stakerAddresses = ok(stakers).slice(0, MAX_STAKERS_READ);
   const controller = { address: contracts.StakingController, abi: stakingControllerAbi } as const;
   const epochIds = market && typedMarket ? recentEpochIds(typedMarket[8]) : [];
-  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers, epochAnswers] = await inOneCall(client, [
-    shareUnitsReads(vault, contracts.BrevToken),
-    marketViewer && held.length > 0
-      ? requestRound(
-          marketViewer,
-          held.map((item) => item.reqid),
-        )
-      : [],
-    pendingAddresses.map(
-      (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
-    ),
-    stakerAddresses.map((staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const),
-    market ? statsEpochRound(market, prover, epochIds) : [],
-  ] as const);
+  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers, proverEpochs, globalEpochs] = await inOneCall(
+    client,
+    [
+      shareUnitsReads(vault, contracts.BrevToken),
+      marketViewer && held.length > 0
+        ? requestRound(
+            marketViewer,
+            held.map((item) => item.reqid),
+          )
+        : [],
+      pendingAddresses.map(
+        (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
+      ),
+      stakerAddresses.map(
+        (staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const,
+      ),
+      market ? proverEpochRound(market, prover, epochIds) : [],
+      market ? globalEpochRound(market, epochIds) : [],
+    ] as const,
+  );
   const units = unitAnswers.map((entry) => ok(entry)) as [number, number];
   const requests =
     requestAnswers.length > 0
@@ -269,34 +287,19 @@ export async function readProverConsole(
   const minStakes = new Map(requests.map((request) => [request.reqid, request.minStake]));
   const [sources, rateValues] = ok(rates);
   const stats = typedMarket?.[7];
-  const epochStats = (epochAnswers as MulticallReturnType<ReturnType<typeof statsEpochRound>, true>).map((entry) =>
-    ok(entry),
-  );
   const statsEpochs = epochIds.map((id, index): StatsEpochReads => {
-    const [own, startAt, endAt] = epochStats[2 * index] as readonly [
-      { bids: bigint; reveals: bigint; requestsFulfilled: bigint; requestsRefunded: bigint; feeReceived: bigint },
-      bigint,
-      bigint,
-    ];
-    const [global] = epochStats[2 * index + 1] as readonly [
-      { totalRequests: bigint; totalFulfilled: bigint; totalFees: bigint },
-      bigint,
-      bigint,
-    ];
+    const [own, startAt, endAt] = ok(proverEpochs[index]);
+    const [global] = ok(globalEpochs[index]);
     return {
       id,
-      startAt: BigInt(startAt),
-      endAt: BigInt(endAt),
-      bids: BigInt(own.bids),
-      reveals: BigInt(own.reveals),
-      fulfilled: BigInt(own.requestsFulfilled),
-      refunded: BigInt(own.requestsRefunded),
+      startAt,
+      endAt,
+      bids: own.bids,
+      reveals: own.reveals,
+      fulfilled: own.requestsFulfilled,
+      refunded: own.requestsRefunded,
       feeReceived: own.feeReceived,
-      global: {
-        requests: BigInt(global.totalRequests),
-        fulfilled: BigInt(global.totalFulfilled),
-        fees: global.totalFees,
-      },
+      global: { requests: global.totalRequests, fulfilled: global.totalFulfilled, fees: global.totalFees },
     };
   });
   return {
