@@ -1,22 +1,30 @@
 import { LazyFeeFlowChart } from "@/components/charts/lazy-charts";
 import { SlashList } from "@/components/provers/slash-list";
 import { formatBps } from "@/lib/format/percent";
-import { formatCountdown } from "@/lib/format/time";
-import { commissionOver, epochRewardsFor, medianFee, medianProofDelay } from "@/lib/prover-console/history";
+import { COMMISSION_WINDOWS, commissionBySource, epochRewardsFor } from "@/lib/prover-console/history";
 import type { ConsoleHistory } from "@/lib/prover-console/read-history";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { RelativeTime } from "../ui/relative-time";
+import { type CommissionWindowSums, CommissionWindows } from "./commission-windows";
+import { FeeComparison } from "./fee-comparison";
 import { Figure } from "./health-panel";
 
 /** The console's history from the indexer: earnings, how the prover compares, past slashes, submitters. */
 export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
-  const { detail, series, own, market, epochs } = history;
+  const { detail, series, fees, epochs } = history;
   const rewardsByEpoch = epochRewardsFor(epochs, detail.prover.address);
   const now = detail.asOf;
-  const delay = medianProofDelay(own);
-  const ownFee = medianFee(own);
-  const marketFee = medianFee(market);
+  const commissionWindows = COMMISSION_WINDOWS.map((days): CommissionWindowSums => {
+    const sums = commissionBySource(series.rewardsDaily, series.asOf, days);
+    return {
+      days,
+      market: sums.market.toString(),
+      epoch: sums.epoch.toString(),
+      other: sums.other.toString(),
+      total: sums.total.toString(),
+    };
+  });
   return (
     <div className="space-y-6" data-testid="console-history">
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
@@ -25,12 +33,8 @@ export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
           description="Your commission by window, and what your stakers earned net of it."
           className="lg:col-span-1"
         >
-          <dl className="grid grid-cols-2 gap-3 text-sm">
-            {([7, 30, 90] as const).map((days) => (
-              <Figure key={days} label={`Commission, ${days} days`}>
-                <Amount wei={commissionOver(series.rewardsDaily, series.asOf, days)} testId={`commission-${days}d`} />
-              </Figure>
-            ))}
+          <CommissionWindows windows={commissionWindows} />
+          <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
             <Figure label="Stakers' APY (90 days)">
               <span data-testid="stakers-apy">
                 {series.apy ? `${formatBps(series.apy.netBps)} net (${formatBps(series.apy.grossBps)} gross)` : "—"}
@@ -70,20 +74,7 @@ export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
         </Card>
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <Card
-          title="Against the market"
-          description={`Over your last ${own.length} proofs and the market's last ${market.length} requests.`}
-        >
-          <dl className="grid grid-cols-1 gap-3 text-sm">
-            <Figure label="Median time from reveal end to proof">
-              <span data-testid="median-proof-delay">{delay === null ? "no proofs yet" : formatCountdown(delay)}</span>
-            </Figure>
-            <Figure label="Median fee: yours vs the market's">
-              {ownFee === null ? "—" : <Amount wei={ownFee} />} vs{" "}
-              {marketFee === null ? "—" : <Amount wei={marketFee} />}
-            </Figure>
-          </dl>
-        </Card>
+        <FeeComparison fees={fees} />
         <Card title="Past slashes">
           <SlashList slashes={detail.slashes} now={now} />
         </Card>

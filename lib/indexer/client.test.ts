@@ -11,7 +11,16 @@ const series = {
   from: 1_699_395_200,
   sharePrice: [{ timestamp: 1_699_395_200, sharePrice: "1000000000000001", totalAssets: "5", totalSupply: "5000" }],
   apy: { grossBps: 812, netBps: 731 },
-  rewardsDaily: [{ day: "2023-11-14", market: "1", epoch: "0", other: "0", commission: "0", toStakers: "1" }],
+  rewardsDaily: [
+    {
+      day: "2023-11-14",
+      market: "1",
+      epoch: "0",
+      other: "0",
+      commission: { market: "0", epoch: "0", other: "0" },
+      toStakers: "1",
+    },
+  ],
 };
 
 /** A stand-in indexer over real HTTP: each path answers one canned status and body. */

@@ -7,6 +7,7 @@ import {
   type HistoryWindow,
   networkSchema,
   proverDetailSchema,
+  proverFeesSchema,
   proverListSchema,
   proverSeriesSchema,
   requestListSchema,
@@ -81,6 +82,7 @@ export function createIndexerClient(
     prover: (address: Address) => get(proverDetailSchema, `/v1/provers/${address}`),
     proverSeries: (address: Address, window: HistoryWindow) =>
       get(proverSeriesSchema, `/v1/provers/${address}/series`, { window }),
+    proverFees: (address: Address) => get(proverFeesSchema, `/v1/provers/${address}/fees`),
     requests: (query: PageQuery & { status?: string; prover?: Address } = {}) =>
       get(requestListSchema, "/v1/requests", query),
     staker: (address: Address) => get(stakerSchema, `/v1/stakers/${address}`),

@@ -28,6 +28,7 @@ export type HistoryWindow = (typeof WINDOWS)[number];
 const page = { total: z.number().int().nonnegative(), limit: z.number().int(), offset: z.number().int() };
 
 const apy = z.object({ grossBps: bps, netBps: bps }).nullable();
+const sourceAmounts = z.object({ market: wei, epoch: wei, other: wei });
 
 /** Market activity as the market counts it (fees after the protocol fee). */
 const marketActivity = {
@@ -209,11 +210,26 @@ export const proverSeriesSchema = z.object({
   from: unixSeconds,
   sharePrice: z.array(z.object({ timestamp: unixSeconds, sharePrice: wei, totalAssets: wei, totalSupply: wei })),
   apy: apy,
+  /** Each day's rewards by source (before commission), the prover's commission by source, and the stakers' part. */
   rewardsDaily: z.array(
-    z.object({ day: isoDay, market: wei, epoch: wei, other: wei, commission: wei, toStakers: wei }),
+    z.object({ day: isoDay, market: wei, epoch: wei, other: wei, commission: sourceAmounts, toStakers: wei }),
   ),
 });
 export type ProverSeries = z.output<typeof proverSeriesSchema>;
+
+/** A median fee (what requesters paid, the second price) over a count of fulfilled requests. */
+const feeMedian = z.object({ fulfilled: count, medianFee: wei.nullable() });
+/** How a prover's fees compare with other provers' for the same programs, and how fast it proves. */
+export const proverFeesSchema = z.object({
+  asOf: unixSeconds,
+  /** A program is compared only when the prover and the other provers each fulfilled at least this many of its requests. */
+  minComparable: count,
+  /** Seconds from the end of the reveal phase to the proof, median over every request the prover fulfilled. */
+  proofDelay: z.object({ median: count.nullable(), proofs: count }),
+  /** The programs (verification keys) the prover fulfilled most, most first. */
+  programs: z.array(z.object({ vk: hash, own: feeMedian, others: feeMedian, comparable: z.boolean() })),
+});
+export type ProverFees = z.output<typeof proverFeesSchema>;
 
 export const REQUEST_STATUSES = ["pending", "fulfilled", "refunded", "slashed"] as const;
 export const requestSchema = z.object({
@@ -242,7 +258,6 @@ export const requestSchema = z.object({
 export type ProofRequest = z.output<typeof requestSchema>;
 export const requestListSchema = z.object({ asOf: unixSeconds, items: z.array(requestSchema), ...page });
 
-const sourceAmounts = z.object({ market: wei, epoch: wei, other: wei });
 export const stakerSchema = z.object({
   asOf: unixSeconds,
   address,

@@ -1,62 +1,33 @@
 import { describe, expect, it } from "vitest";
-import type { ProofRequest } from "../indexer/schemas";
-import { commissionOver, epochRewardsFor, medianFee, medianProofDelay, rewardMix } from "./history";
+import { commissionBySource, epochRewardsFor, rewardMix } from "./history";
 
-const row = (day: string, commission: bigint, market = 0n) => ({
+const row = (day: string, commission: { market?: bigint; epoch?: bigint; other?: bigint }, market = 0n) => ({
   day,
   market,
   epoch: 0n,
   other: 0n,
-  commission,
+  commission: { market: 0n, epoch: 0n, other: 0n, ...commission },
   toStakers: 0n,
 });
 const asOf = Date.UTC(2026, 0, 31, 12) / 1000;
 
-describe("commissionOver / rewardMix", () => {
-  const daily = [row("2026-01-01", 1n, 10n), row("2026-01-25", 2n, 20n), row("2026-01-31", 4n, 40n)];
-  it("sums the days inside the window", () => {
-    expect(commissionOver(daily, asOf, 7)).toBe(6n);
-    expect(commissionOver(daily, asOf, 90)).toBe(7n);
+describe("commissionBySource / rewardMix", () => {
+  const daily = [
+    row("2025-11-01", { market: 1000n }),
+    row("2026-01-01", { market: 1n, other: 8n }, 10n),
+    row("2026-01-24", { epoch: 100n }),
+    row("2026-01-25", { market: 2n, epoch: 16n }, 20n),
+    row("2026-01-31", { market: 4n }, 40n),
+  ];
+  it("sums each source over the days inside the window, the day `days` back excluded", () => {
+    expect(commissionBySource(daily, asOf, 7)).toEqual({ market: 6n, epoch: 16n, other: 0n, total: 22n });
+    expect(commissionBySource(daily, asOf, 30)).toEqual({ market: 6n, epoch: 116n, other: 0n, total: 122n });
+    expect(commissionBySource(daily, asOf, 90)).toEqual({ market: 7n, epoch: 116n, other: 8n, total: 131n });
+    expect(commissionBySource(daily, asOf, 120)).toEqual({ market: 1007n, epoch: 116n, other: 8n, total: 1131n });
     expect(rewardMix(daily)).toEqual({ market: 70n, epoch: 0n, other: 0n });
   });
-});
-
-function request(partial: Partial<ProofRequest>): ProofRequest {
-  return {
-    reqid: `0x${"0".repeat(64)}`,
-    requester: "0x0000000000000000000000000000000000000001",
-    status: "fulfilled",
-    maxFee: 0n,
-    minStake: 0n,
-    createdAt: 0,
-    biddingEnd: 0,
-    revealEnd: 100,
-    deadline: 1_000,
-    bids: 1,
-    reveals: 1,
-    winner: null,
-    winnerFee: null,
-    secondPlace: null,
-    secondFee: null,
-    actualFee: null,
-    settledAt: null,
-    overdue: false,
-    ...partial,
-  };
-}
-
-describe("medians", () => {
-  it("takes the lower middle of fulfilled requests only", () => {
-    const requests = [
-      request({ settledAt: 160, actualFee: 5n }),
-      request({ settledAt: 130, actualFee: 3n }),
-      request({ settledAt: 400, actualFee: 9n }),
-      request({ settledAt: 110, actualFee: 1n }),
-      request({ status: "refunded", settledAt: 999, actualFee: 100n }),
-    ];
-    expect(medianProofDelay(requests)).toBe(30);
-    expect(medianFee(requests)).toBe(3n);
-    expect(medianFee([])).toBeNull();
+  it("totals nothing over no days", () => {
+    expect(commissionBySource([], asOf, 7)).toEqual({ market: 0n, epoch: 0n, other: 0n, total: 0n });
   });
 });
 

@@ -7,6 +7,7 @@ import { healthVerdict } from "./health";
 import { classifyObligations, obligationTotals } from "./obligations";
 import type { ConsoleReads } from "./reads";
 import { retireChecks } from "./retire";
+import { statsEpochRows } from "./stats-epochs";
 import { unstakeCalendar } from "./unstake-calendar";
 
 /** How many of the largest stakers the console lists. */
@@ -77,7 +78,7 @@ export function consoleModel(reads: ConsoleReads) {
           lowerBound: wilsonLowerBound(fulfilled, trials),
           upperBound: wilsonUpperBound(fulfilled, trials),
           wins: stats.fulfilled + stats.refunded + stats.pending,
-          recent: market.recent,
+          epochs: statsEpochRows(market.statsEpochs, reads.chainNow),
         }
       : null,
     submitters: market?.submitters ?? [],

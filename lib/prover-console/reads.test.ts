@@ -49,6 +49,13 @@ function answers(state: number): Record<string, unknown> {
       overdueCount: 0n,
       successRateBps: 10_000n,
     },
+    statsEpochId: 1n,
+    getProverStatsForStatsEpoch: [
+      { bids: 1n, reveals: 1n, requestsFulfilled: 1n, requestsRefunded: 0n, lastActiveAt: 600n, feeReceived: 4n },
+      500n,
+      0n,
+    ],
+    getGlobalStatsForStatsEpoch: [{ totalRequests: 5n, totalFulfilled: 2n, totalFees: 8n }, 500n, 0n],
     getProverState: state,
     submitterToProver: zeroAddress,
     submitterConsent: zeroAddress,
@@ -103,13 +110,19 @@ describe("readProverConsole", () => {
       { staker: STAKER, shares: 50n },
     ]);
     expect(reads?.commissionRates).toEqual([{ source: zeroAddress, rate: 500 }]);
-    expect(reads?.market?.recent).toEqual({
+    // Epochs 1 (current) and 0, each read in the second multicall.
+    expect(calls[1]?.filter((name) => name === "getProverStatsForStatsEpoch")).toHaveLength(2);
+    expect(reads?.market?.statsEpochs.map((epoch) => epoch.id)).toEqual([1n, 0n]);
+    expect(reads?.market?.statsEpochs[0]).toEqual({
+      id: 1n,
       startAt: 500n,
+      endAt: 0n,
       bids: 1n,
       reveals: 1n,
       fulfilled: 1n,
       refunded: 0n,
       feeReceived: 4n,
+      global: { requests: 5n, fulfilled: 2n, fees: 8n },
     });
   });
 

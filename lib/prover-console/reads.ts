@@ -15,6 +15,8 @@ import type { ShareUnits } from "../math/share-price";
 
 /** How many stakers the console reads shares for: the largest ones are what it shows. */
 const MAX_STAKERS_READ = 200;
+/** How many stats epochs, the current one and those before it, the console reads. */
+const STATS_EPOCHS_READ = 6;
 
 export type ChainUnstake = { staker: Address; amount: bigint; requestTime: bigint; scaleSnapshot: bigint };
 export type HeldRequest = { reqid: Hex; deadline: bigint; minStake: bigint };
@@ -65,16 +67,25 @@ export type ConsoleReads = {
       feeReceived: bigint;
       successRateBps: bigint;
     };
-    /** The market's counts in its current stats epoch, since `startAt`. */
-    recent: {
-      startAt: bigint;
-      bids: bigint;
-      reveals: bigint;
-      fulfilled: bigint;
-      refunded: bigint;
-      feeReceived: bigint;
-    };
+    /**
+     * The market's counts per stats epoch, the current one (`statsEpochId`) first. `endAt` 0: no
+     * later epoch is scheduled yet, so the current one is open-ended.
+     */
+    statsEpochs: readonly StatsEpochReads[];
   } | null;
+};
+
+export type StatsEpochReads = {
+  id: bigint;
+  startAt: bigint;
+  endAt: bigint;
+  bids: bigint;
+  reveals: bigint;
+  fulfilled: bigint;
+  refunded: bigint;
+  feeReceived: bigint;
+  /** The whole market's counts in the epoch (fees after the protocol fee, as the prover's). */
+  global: { requests: bigint; fulfilled: bigint; fees: bigint };
 };
 
 /** Who an account is to the console: a prover, a submitter of one, or neither (with its pending consent). */
@@ -125,7 +136,37 @@ function marketRound(market: Address, viewer: Address, prover: Address) {
     { ...v, functionName: "getProverPendingRequests", args: [prover] },
     { ...v, functionName: "getProverOverdueRequests", args: [prover] },
     { ...v, functionName: "getProverStatsComposite", args: [prover] },
+    { ...m, functionName: "statsEpochId" },
   ] as const;
+}
+
+/** The prover's counts in each of the stats epochs `ids`, with each epoch's start and end. */
+function proverEpochRound(market: Address, prover: Address, ids: readonly bigint[]) {
+  return ids.map(
+    (id) =>
+      ({
+        address: market,
+        abi: brevisMarketAbi,
+        functionName: "getProverStatsForStatsEpoch",
+        args: [prover, id],
+      }) as const,
+  );
+}
+
+/** The whole market's counts in each of the stats epochs `ids`. */
+function globalEpochRound(market: Address, ids: readonly bigint[]) {
+  return ids.map(
+    (id) =>
+      ({ address: market, abi: brevisMarketAbi, functionName: "getGlobalStatsForStatsEpoch", args: [id] }) as const,
+  );
+}
+
+/** The current stats epoch and up to STATS_EPOCHS_READ - 1 before it, newest first. */
+function recentEpochIds(current: bigint): bigint[] {
+  return Array.from(
+    { length: Math.min(STATS_EPOCHS_READ, Number(current) + 1) },
+    (_, index) => current - BigInt(index),
+  );
 }
 
 function requestRound(viewer: Address, reqids: Hex[]) {
@@ -169,8 +210,9 @@ function roleOf(
  * Reads the console of `account` (or of the prover it submits for) in two multicalls: one of
  * independent reads (the prover, the rules, the market, the account's role), then one of the
  * reads that need its answers (each held request's minimum stake, each pending unstake, each
- * staker's shares, the vault's share units). Two requests to the chain on load; the same
- * function serves the server (watch mode) and the browser (the connected console).
+ * staker's shares, the vault's share units, the last stats epochs' counts). Two requests to the
+ * chain on load; the same function serves the server (watch mode) and the browser (the connected
+ * console).
  */
 export async function readProverConsole(
   client: Pick<PublicClient, "multicall">,
@@ -214,19 +256,27 @@ export async function readProverConsole(
   const pendingAddresses = ok(pendingStakers);
   const stakerAddresses = ok(stakers).slice(0, MAX_STAKERS_READ);
   const controller = { address: contracts.StakingController, abi: stakingControllerAbi } as const;
-  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers] = await inOneCall(client, [
-    shareUnitsReads(vault, contracts.BrevToken),
-    marketViewer && held.length > 0
-      ? requestRound(
-          marketViewer,
-          held.map((item) => item.reqid),
-        )
-      : [],
-    pendingAddresses.map(
-      (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
-    ),
-    stakerAddresses.map((staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const),
-  ] as const);
+  const epochIds = market && typedMarket ? recentEpochIds(typedMarket[8]) : [];
+  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers, proverEpochs, globalEpochs] = await inOneCall(
+    client,
+    [
+      shareUnitsReads(vault, contracts.BrevToken),
+      marketViewer && held.length > 0
+        ? requestRound(
+            marketViewer,
+            held.map((item) => item.reqid),
+          )
+        : [],
+      pendingAddresses.map(
+        (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
+      ),
+      stakerAddresses.map(
+        (staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const,
+      ),
+      market ? proverEpochRound(market, prover, epochIds) : [],
+      market ? globalEpochRound(market, epochIds) : [],
+    ] as const,
+  );
   const units = unitAnswers.map((entry) => ok(entry)) as [number, number];
   const requests =
     requestAnswers.length > 0
@@ -237,6 +287,21 @@ export async function readProverConsole(
   const minStakes = new Map(requests.map((request) => [request.reqid, request.minStake]));
   const [sources, rateValues] = ok(rates);
   const stats = typedMarket?.[7];
+  const statsEpochs = epochIds.map((id, index): StatsEpochReads => {
+    const [own, startAt, endAt] = ok(proverEpochs[index]);
+    const [global] = ok(globalEpochs[index]);
+    return {
+      id,
+      startAt,
+      endAt,
+      bids: own.bids,
+      reveals: own.reveals,
+      fulfilled: own.requestsFulfilled,
+      refunded: own.requestsRefunded,
+      feeReceived: own.feeReceived,
+      global: { requests: global.totalRequests, fulfilled: global.totalFulfilled, fees: global.totalFees },
+    };
+  });
   return {
     role: { kind: "prover", prover },
     reads: {
@@ -293,14 +358,7 @@ export async function readProverConsole(
                 feeReceived: stats.total.feeReceived,
                 successRateBps: BigInt(stats.successRateBps),
               },
-              recent: {
-                startAt: BigInt(stats.recentStartAt),
-                bids: BigInt(stats.recent.bids),
-                reveals: BigInt(stats.recent.reveals),
-                fulfilled: BigInt(stats.recent.requestsFulfilled),
-                refunded: BigInt(stats.recent.requestsRefunded),
-                feeReceived: stats.recent.feeReceived,
-              },
+              statsEpochs,
             }
           : null,
     },

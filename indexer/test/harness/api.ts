@@ -31,6 +31,7 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
     proverPage: await client.provers({ sort: "stakers", order: "asc", limit: 5, offset: 5 }),
     prover: await client.prover(first),
     series: await client.proverSeries(first, "all"),
+    fees: await client.proverFees(first),
     staker: await client.staker(staker),
     history: await wholeHistory(client, staker),
     epochs: await client.epochs(),

@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
 import { DEV_ACCOUNTS } from "../../../scripts/devnet/anvil.mjs";
+import { big, text } from "../harness/snapshot";
 import type { CleanRun } from "./clean-run";
 import { lower, record } from "./compare";
 
@@ -152,6 +153,47 @@ export function apiChecks(get: () => CleanRun) {
     expect(api.series.sharePrice.at(-1)?.sharePrice).toBe(chainPrice);
     const times = api.series.sharePrice.map((point) => point.timestamp);
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("compares a prover's median fee per program with other provers' and times its proofs from the reveal's end", () => {
+    const { api, snapshot, network } = get();
+    const prover = lower(api.prover.prover.address);
+    const fulfilled = snapshot.rows("request").filter((row) => text(row, "status") === "fulfilled");
+    const lowerMiddle = (values: bigint[]) =>
+      [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[Math.floor((values.length - 1) / 2)] ?? null;
+    const feesByVk = (rows: typeof fulfilled) => {
+      const map = new Map<string, bigint[]>();
+      for (const row of rows) map.set(text(row, "vk"), [...(map.get(text(row, "vk")) ?? []), big(row, "actual_fee")]);
+      return map;
+    };
+    const own = feesByVk(fulfilled.filter((row) => text(row, "winner") === prover));
+    const others = feesByVk(fulfilled.filter((row) => text(row, "winner") !== prover));
+    const minimum = api.fees.minComparable;
+    const expected = [...own.entries()]
+      .sort(([vkA, a], [vkB, b]) => b.length - a.length || (vkA < vkB ? -1 : 1))
+      .slice(0, 8)
+      .map(([vk, fees]) => {
+        const other = others.get(vk) ?? [];
+        return {
+          vk,
+          own: { fulfilled: fees.length, medianFee: lowerMiddle(fees) },
+          others: { fulfilled: other.length, medianFee: lowerMiddle(other) },
+          comparable: fees.length >= minimum && other.length >= minimum,
+        };
+      });
+    expect(minimum).toBeGreaterThan(1);
+    expect(api.fees.programs).toEqual(expected);
+    expect(expected.some((program) => program.comparable)).toBe(true);
+    const phases = network.phases.bidding + network.phases.reveal;
+    const delays = fulfilled
+      .filter((row) => text(row, "winner") === prover)
+      .map((row) => {
+        const delay = big(row, "settled_at") - big(row, "created_at") - phases;
+        return delay > 0n ? delay : 0n;
+      });
+    const median = lowerMiddle(delays);
+    expect(api.fees.proofDelay).toEqual({ median: median === null ? null : Number(median), proofs: delays.length });
+    expect(delays.length).toBeGreaterThan(0);
   });
 
   it("refuses bad parameters with 400 and a sentence, and an unknown prover with 404", () => {

@@ -89,6 +89,19 @@ export function rewardChecks(get: () => CleanRun) {
     expect(lines(indexedSums)).toEqual(lines(expectedSums));
   });
 
+  it("serves a prover's daily commission by source, summing to its RewardsAdded logs per source", () => {
+    const run = get();
+    const prover = lower(run.api.prover.prover.address);
+    const fromLogs: Record<Kind, bigint> = { market: 0n, epoch: 0n, other: 0n };
+    for (const l of run.logs.rewardsAdded) {
+      if (lower(l.prover) === prover) fromLogs[kindOf(run, l.source)] += l.commission;
+    }
+    const served: Record<Kind, bigint> = { market: 0n, epoch: 0n, other: 0n };
+    for (const day of run.api.series.rewardsDaily) for (const kind of KINDS) served[kind] += day.commission[kind];
+    expect(served).toEqual(fromLogs);
+    expect(KINDS.filter((kind) => fromLogs[kind] > 0n).length).toBeGreaterThan(1);
+  });
+
   it("sums the network's daily flows to the network-wide reward totals", () => {
     const run = get();
     const days = run.snapshot.rows("network_daily");

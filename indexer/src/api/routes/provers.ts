@@ -13,10 +13,16 @@ import {
 import { Hono } from "hono";
 import { and, asc, desc, eq, gt, lte } from "ponder";
 import { z } from "zod";
-import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from "../../../../lib/indexer/schemas";
+import type {
+  proverDetailSchema,
+  proverListSchema,
+  proverSeriesSchema,
+  SourceKind,
+} from "../../../../lib/indexer/schemas";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
+import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
 
@@ -201,6 +207,10 @@ export const proverRoutes = new Hono()
       body.catch(() => series.delete(key));
     }
     return c.json((await body) as Json<typeof proverSeriesSchema>);
+  })
+  .get("/:address/fees", async (c) => {
+    const row = await findProver(c.req.param("address"));
+    return c.json(await proverFees(row.address));
   });
 
 async function proverSeries(address: `0x${string}`, window: z.output<typeof windowParam>) {
@@ -267,24 +277,26 @@ function grossFromDaily(net: bigint, daily: DailyRow[]): bigint {
 }
 
 function pivotDaily(daily: DailyRow[]) {
-  const days = new Map<
-    number,
-    { market: bigint; epoch: bigint; other: bigint; commission: bigint; toStakers: bigint }
-  >();
+  type Sources = Record<SourceKind, bigint>;
+  const none = (): Sources => ({ market: 0n, epoch: 0n, other: 0n });
+  const days = new Map<number, { amount: Sources; commission: Sources; toStakers: bigint }>();
   for (const row of daily) {
-    const entry = days.get(row.day) ?? { market: 0n, epoch: 0n, other: 0n, commission: 0n, toStakers: 0n };
+    const entry = days.get(row.day) ?? { amount: none(), commission: none(), toStakers: 0n };
     const kind = row.sourceKind === "market" || row.sourceKind === "epoch" ? row.sourceKind : "other";
-    entry[kind] += row.amount;
-    entry.commission += row.commission;
+    entry.amount[kind] += row.amount;
+    entry.commission[kind] += row.commission;
     entry.toStakers += row.toStakers;
     days.set(row.day, entry);
   }
+  const json = (sources: Sources) => ({
+    market: sources.market.toString(),
+    epoch: sources.epoch.toString(),
+    other: sources.other.toString(),
+  });
   return [...days.entries()].map(([day, entry]) => ({
     day: isoDay(day),
-    market: entry.market.toString(),
-    epoch: entry.epoch.toString(),
-    other: entry.other.toString(),
-    commission: entry.commission.toString(),
+    ...json(entry.amount),
+    commission: json(entry.commission),
     toStakers: entry.toStakers.toString(),
   }));
 }

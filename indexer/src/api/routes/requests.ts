@@ -12,7 +12,7 @@ type RequestRow = typeof request.$inferSelect;
 /** The market's phase lengths in force now: it computes every request's phase ends from them when read. */
 type Phases = { bidding: bigint; reveal: bigint };
 
-async function phasesNow(): Promise<Phases> {
+export async function phasesNow(): Promise<Phases> {
   const [row] = await db
     .select({ bidding: network.biddingPhaseDuration, reveal: network.revealPhaseDuration })
     .from(network);
