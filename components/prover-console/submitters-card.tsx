@@ -8,7 +8,8 @@ import { multicall } from "wagmi/actions";
 import { brevisMarketAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { keys } from "@/lib/query-keys";
 import { Card } from "../ui/card";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -139,15 +140,16 @@ export function SubmittersCard({ prover, submitters }: { prover: Address; submit
                   <code className="min-w-0 break-all font-mono text-xs">{submitter}</code>
                 </label>
               ))}
-              <button
+              <TxButton
                 type="button"
+                busy={tx.busy}
                 className={`mt-2 ${SECONDARY_BUTTON}`}
-                disabled={selected.length === 0 || tx.busy}
+                disabled={selected.length === 0}
                 onClick={() => void unregister()}
                 data-testid="unregister-submitters"
               >
                 Unregister {selected.length > 1 ? `${selected.length} submitters` : "selected"}
-              </button>
+              </TxButton>
             </fieldset>
           )}
           <form
@@ -185,14 +187,9 @@ export function SubmittersCard({ prover, submitters }: { prover: Address; submit
                 </li>
               ))}
             </ul>
-            <button
-              type="submit"
-              className={PRIMARY_BUTTON}
-              disabled={tx.busy || ready.length === 0}
-              data-testid="register-submitters"
-            >
-              {tx.busy ? "Sending…" : ready.length > 1 ? `Register ${ready.length} submitters` : "Register"}
-            </button>
+            <TxButton busy={tx.busy} disabled={ready.length === 0} data-testid="register-submitters">
+              {ready.length > 1 ? `Register ${ready.length} submitters` : "Register"}
+            </TxButton>
           </form>
           <TxStatus state={tx.state} />
         </div>
