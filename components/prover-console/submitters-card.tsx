@@ -8,6 +8,7 @@ import { multicall } from "wagmi/actions";
 import { brevisMarketAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { keys } from "@/lib/query-keys";
 import { Card } from "../ui/card";
+import { RelativeTime } from "../ui/relative-time";
 import { SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
 import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
@@ -16,6 +17,9 @@ import { WriteGuard } from "../wallet/write-guard";
 import { useConsoleWrite } from "./use-console-write";
 
 type Candidate = { address: Address; ready: boolean; words: string };
+
+/** When a prover registered each of its submitters, from the indexer's SubmitterRegistered events. */
+export type SubmittersAdded = { prover: Address; entries: { submitter: Address; registeredAt: number }[] };
 
 /** Addresses typed one per line or separated by commas or spaces; what is not an address is reported, not dropped. */
 function parseAddresses(text: string): { addresses: Address[]; bad: string[] } {
@@ -83,8 +87,38 @@ function useCandidates(prover: Address, addresses: Address[]) {
   });
 }
 
+function addedAt(added: SubmittersAdded["entries"], submitter: Address): number | undefined {
+  return added.find((entry) => entry.submitter.toLowerCase() === submitter.toLowerCase())?.registeredAt;
+}
+
+/** When the submitter was added; a registration the indexer has not seen yet says so. */
+function AddedAt({ at, now }: { at: number | undefined; now: number }) {
+  return (
+    <span className="shrink-0 text-muted text-xs" data-testid="submitter-added">
+      {at === undefined ? (
+        "added recently, not indexed yet"
+      ) : (
+        <>
+          added <RelativeTime at={at} now={now} />
+        </>
+      )}
+    </span>
+  );
+}
+
 /** Registered submitters from the chain; register (after their consent) or unregister one or several at once. */
-export function SubmittersCard({ prover, submitters }: { prover: Address; submitters: readonly Address[] }) {
+export function SubmittersCard({
+  prover,
+  submitters,
+  added,
+  now,
+}: {
+  prover: Address;
+  submitters: readonly Address[];
+  /** Null when the indexer's history is unavailable: the list then says nothing about when. */
+  added: SubmittersAdded["entries"] | null;
+  now: number;
+}) {
   const { deployment } = useRuntime();
   const market = deployment.contracts.BrevisMarket;
   const tx = useConsoleWrite("Submitters");
@@ -137,7 +171,8 @@ export function SubmittersCard({ prover, submitters }: { prover: Address; submit
                       )
                     }
                   />
-                  <code className="min-w-0 break-all font-mono text-xs">{submitter}</code>
+                  <code className="min-w-0 flex-1 break-all font-mono text-xs">{submitter}</code>
+                  {added ? <AddedAt at={addedAt(added, submitter)} now={now} /> : null}
                 </label>
               ))}
               <TxButton
