@@ -14,7 +14,9 @@ export const MARKET_VIEWER = contracts.MarketViewer as Address;
 const controller = (chain: Chain) => ({ address: stakingControllerAddress(chain.chainId), abi: stakingControllerAbi });
 
 /** A seeded prover's address, from the seed's own plan (scripts/seed/provers.mjs). */
-export async function seededProver(key: "tundra" | "mosaic" | "sparrow" | "obsidian"): Promise<Address> {
+export async function seededProver(
+  key: "tundra" | "mosaic" | "sparrow" | "obsidian" | "hostile" | "unicode",
+): Promise<Address> {
   const { PROVERS } = (await import("../../scripts/seed/provers.mjs")) as {
     PROVERS: { key: string; address: Address }[];
   };
@@ -42,6 +44,14 @@ export const submitterOf = (chain: Chain, submitter: Address) =>
     address: MARKET,
     abi: brevisMarketAbi,
     functionName: "submitterToProver",
+    args: [submitter],
+  });
+
+export const consentOf = (chain: Chain, submitter: Address) =>
+  chain.client.readContract({
+    address: MARKET,
+    abi: brevisMarketAbi,
+    functionName: "submitterConsent",
     args: [submitter],
   });
 
