@@ -4,12 +4,12 @@
 // am connected as the prover.
 import type { Page } from "@playwright/test";
 import type { Address } from "viem";
-import { stakingControllerAbi, stakingViewerAbi } from "../lib/contracts/generated";
+import { stakingViewerAbi } from "../lib/contracts/generated";
 import { DEPLOYER, expect, test } from "./fixtures";
 import type { Chain } from "./fixtures/chain";
-import { stakingControllerAddress, stakingViewerAddress } from "./fixtures/contracts";
+import { stakingViewerAddress } from "./fixtures/contracts";
 import { connectWallet } from "./flows/connect-wallet";
-import { seededProver } from "./support/prover-console";
+import { seededProver, setProfileAs } from "./support/prover-console";
 
 const MARKUP = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">`;
 // A right-to-left override and a zero-width space, then a word as long as the 128-byte cap allows.
@@ -68,15 +68,7 @@ test("a hostile name and icon set on chain stay inert text on the console, watch
   wallet,
   chain,
 }) => {
-  const hash = await chain.client.writeContract({
-    account: DEPLOYER,
-    chain: chain.client.chain,
-    address: stakingControllerAddress(chain.chainId),
-    abi: stakingControllerAbi,
-    functionName: "setProverProfile",
-    args: [NAME, ICON],
-  });
-  await chain.receipt(hash);
+  await setProfileAs(chain, DEPLOYER, NAME, ICON);
   expect(await chainName(chain, DEPLOYER), "the chain stores the string as sent").toBe(NAME);
   const attacks = watchForAttacks(page);
 

@@ -7,7 +7,7 @@ import { ALICE, BOB, DEPLOYER, expect, test } from "./fixtures";
 import type { Chain } from "./fixtures/chain";
 import { connectWallet } from "./flows/connect-wallet";
 import { openConsole } from "./flows/open-console";
-import { consentOf, MARKET, submitterOf } from "./support/prover-console";
+import { consentOf, MARKET, seededSubmitter, submitterOf, submittersOf } from "./support/prover-console";
 
 test("a submitter consents from its own wallet, then the prover registers it", async ({ page, wallet, chain }) => {
   await wallet.use(BOB);
@@ -43,14 +43,8 @@ test("a registered submitter sees its prover's console read-only, with a note, a
   wallet,
   chain,
 }) => {
-  const [submitter] = await chain.client.readContract({
-    address: MARKET,
-    abi: brevisMarketAbi,
-    functionName: "getSubmittersForProver",
-    args: [DEPLOYER],
-  });
-  expect(submitter, "the seed registers a submitter for the dev prover").toBeDefined();
-  await wallet.use(submitter as `0x${string}`);
+  const submitter = await seededSubmitter(chain);
+  await wallet.use(submitter);
   await page.goto("/prover");
   await connectWallet(page, wallet);
   await expect(page.getByTestId("submitter-note")).toContainText("need the prover's own key");
@@ -61,7 +55,7 @@ test("a registered submitter sees its prover's console read-only, with a note, a
 
   await page.getByTestId("leave-prover").click();
   await expect(page.getByTestId("console-onboarding")).toBeVisible();
-  expect(await submitterOf(chain, submitter as `0x${string}`)).toBe(zeroAddress);
+  expect(await submitterOf(chain, submitter)).toBe(zeroAddress);
 });
 
 /** Anvil's dev accounts 4 to 6: unlocked, and neither provers nor submitters in the seed (checked below). */
@@ -111,12 +105,7 @@ test("several submitters selected together are unregistered in one transaction",
   const call = decodeFunctionData({ abi: brevisMarketAbi, data });
   expect(call.functionName).toBe("unregisterSubmitters");
   for (const submitter of SPARE) expect(await submitterOf(chain, submitter)).toBe(zeroAddress);
-  const left = await chain.client.readContract({
-    address: MARKET,
-    abi: brevisMarketAbi,
-    functionName: "getSubmittersForProver",
-    args: [DEPLOYER],
-  });
+  const left = await submittersOf(chain, DEPLOYER);
   expect(left.length, "the seed's own submitter stays").toBe(1);
 });
 
@@ -170,13 +159,7 @@ test("each registered submitter says when it was added, at the block time of its
   chain,
   indexer,
 }) => {
-  const [submitter] = await chain.client.readContract({
-    address: MARKET,
-    abi: brevisMarketAbi,
-    functionName: "getSubmittersForProver",
-    args: [DEPLOYER],
-  });
-  expect(submitter, "the seed registers a submitter for the dev prover").toBeDefined();
+  const submitter = await seededSubmitter(chain);
   const [registered] = await chain.client.getContractEvents({
     address: MARKET,
     abi: brevisMarketAbi,
@@ -189,7 +172,7 @@ test("each registered submitter says when it was added, at the block time of its
   await indexer.caughtUp();
 
   const console_ = await openConsole(page, wallet, DEPLOYER);
-  const row = console_.getByTestId("submitter-list").locator("label", { hasText: submitter as string });
+  const row = console_.getByTestId("submitter-list").locator("label", { hasText: submitter });
   await expect(row.getByTestId("submitter-added")).toContainText(/^added .+ ago$/);
   await expect(row.locator("time")).toHaveAttribute("datetime", new Date(Number(block.timestamp) * 1000).toISOString());
 });
