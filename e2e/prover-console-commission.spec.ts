@@ -98,7 +98,7 @@ test("a rate for the market alone is on chain and listed, and resetting it bring
       args: [DEPLOYER, source],
     });
   const defaultRate = await rateFor(zeroAddress);
-  expect(defaultRate, "the test sets a rate unlike the default").not.toBe(333);
+  expect(defaultRate, "the test sets a rate unlike the default").not.toBe(333n);
 
   const console_ = await openConsole(page, wallet, DEPLOYER);
   const form = console_.getByTestId("commission-form");
@@ -107,7 +107,7 @@ test("a rate for the market alone is on chain and listed, and resetting it bring
   await form.getByTestId("commission-rate-input").fill("3.33");
   await form.getByTestId("commission-submit").click();
   await expect(marketRow.getByTestId("commission-rate")).toHaveText(formatBps(333));
-  expect(await rateFor(MARKET)).toBe(333);
+  expect(await rateFor(MARKET)).toBe(333n);
   expect(await rateFor(zeroAddress), "the default is untouched").toBe(defaultRate);
 
   await form.getByTestId("commission-reset").click();
