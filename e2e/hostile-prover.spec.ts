@@ -1,9 +1,8 @@
 // As a staker browsing provers, I am safe from a prover whose name and icon are attacks: its
 // name shows as text, no script runs and no javascript: URL is loaded.
 
-import { stakingControllerAbi } from "../lib/contracts/generated";
 import { DEPLOYER, expect, test } from "./fixtures";
-import { stakingControllerAddress } from "./fixtures/contracts";
+import { setProfileAs } from "./support/prover-console";
 
 const NAME = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
 const ICON = "javascript:window.__pwned=3";
@@ -14,15 +13,7 @@ test("a hostile name and icon URL set on chain render as text, with no script ru
   indexer,
 }) => {
   // The devnet's account 0 is a prover: it gives itself the hostile profile.
-  const hash = await chain.client.writeContract({
-    account: DEPLOYER,
-    chain: chain.client.chain,
-    address: stakingControllerAddress(chain.chainId),
-    abi: stakingControllerAbi,
-    functionName: "setProverProfile",
-    args: [NAME, ICON],
-  });
-  await chain.receipt(hash);
+  await setProfileAs(chain, DEPLOYER, NAME, ICON);
   await indexer.caughtUp();
 
   const dialogs: string[] = [];

@@ -2,10 +2,13 @@
 // exactly what the chain held for me, a new rate reaches my public page once the indexer has
 // it, and bad input, a rejection in the wallet, a double click or another network never send
 // anything unintended.
+import { type Address, zeroAddress } from "viem";
+import { stakingControllerAbi } from "../lib/contracts/generated";
 import { formatBps } from "../lib/format/percent";
 import { DEPLOYER, expect, test } from "./fixtures";
+import { stakingControllerAddress } from "./fixtures/contracts";
 import { openConsole } from "./flows/open-console";
-import { proverInfo } from "./support/prover-console";
+import { MARKET, proverInfo } from "./support/prover-console";
 
 test("claiming pays exactly the chain's pendingCommission, once on a double click", async ({ page, wallet, chain }) => {
   const console_ = await openConsole(page, wallet, DEPLOYER);
@@ -80,4 +83,43 @@ test("on another network the console's writes give way to a switch prompt", asyn
   await expect(console_.getByTestId("wrong-chain").first()).toContainText("Your wallet is on another network.");
   await expect(console_.getByTestId("claim-commission")).toHaveCount(0);
   expect(wallet.requestCount("eth_sendTransaction")).toBe(0);
+});
+
+test("a rate for the market alone is on chain and listed, and resetting it brings back the default", async ({
+  page,
+  wallet,
+  chain,
+}) => {
+  const rateFor = (source: Address) =>
+    chain.client.readContract({
+      address: stakingControllerAddress(chain.chainId),
+      abi: stakingControllerAbi,
+      functionName: "getCommissionRate",
+      args: [DEPLOYER, source],
+    });
+  const defaultRate = await rateFor(zeroAddress);
+  expect(defaultRate, "the test sets a rate unlike the default").not.toBe(333n);
+
+  const console_ = await openConsole(page, wallet, DEPLOYER);
+  const form = console_.getByTestId("commission-form");
+  const marketRow = console_.getByTestId("commission-rates").locator(`[data-source="${MARKET}"]`);
+  await form.getByTestId("commission-source").selectOption("market");
+  await form.getByTestId("commission-rate-input").fill("3.33");
+  await form.getByTestId("commission-submit").click();
+  await expect(marketRow.getByTestId("commission-rate")).toHaveText(formatBps(333));
+  expect(await rateFor(MARKET)).toBe(333n);
+  expect(await rateFor(zeroAddress), "the default is untouched").toBe(defaultRate);
+
+  await form.getByTestId("commission-reset").click();
+  await expect(marketRow).toHaveCount(0);
+  await expect(form.getByTestId("commission-reset")).toHaveCount(0);
+  expect(await rateFor(MARKET), "the market follows the default again").toBe(defaultRate);
+  const [sources] = await chain.client.readContract({
+    address: stakingControllerAddress(chain.chainId),
+    abi: stakingControllerAbi,
+    functionName: "getCommissionRates",
+    args: [DEPLOYER],
+  });
+  expect(sources).not.toContain(MARKET);
+  expect(wallet.requestCount("eth_sendTransaction"), "a set and a reset").toBe(2);
 });

@@ -3,6 +3,7 @@
 // The screenshots go to test-results/shots/ and into the report.
 import { DEPLOYER, expect, test } from "./fixtures";
 import { openConsole } from "./flows/open-console";
+import { textContrast } from "./support/contrast";
 import { LOOKS } from "./support/looks";
 import { seededProver } from "./support/prover-console";
 
@@ -38,6 +39,11 @@ for (const look of [LOOKS[0], LOOKS[3]]) {
     await page.setViewportSize({ width: look.width, height: 900 });
     const console_ = await openConsole(page, wallet, DEPLOYER);
     await expect(console_.getByTestId("commission-form")).toBeVisible();
+    // WCAG AA for the main buttons' text, as Chromium computed the colors in this theme.
+    for (const testId of ["commission-submit", "claim-commission"]) {
+      const ratio = await textContrast(console_.getByTestId(testId));
+      expect(ratio, `${testId} text contrast in ${look.name}`).toBeGreaterThanOrEqual(4.5);
+    }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, "the connected console wider than the screen").toBeLessThanOrEqual(0);
     const shot = await page.screenshot({

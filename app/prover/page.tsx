@@ -4,6 +4,7 @@ import { type Address, getAddress, isAddress } from "viem";
 import type { YieldBasisProps } from "@/components/prover-console/connected-console";
 import { ConsoleHistoryPanels } from "@/components/prover-console/console-history";
 import { LazyProverConsole } from "@/components/prover-console/lazy-prover-console";
+import type { SubmittersAdded } from "@/components/prover-console/submitters-card";
 import { WatchConsole } from "@/components/prover-console/watch-console";
 import { Alert } from "@/components/ui/alert";
 import { serverPublicClient } from "@/lib/chain/public-client";
@@ -40,6 +41,16 @@ function yieldBasis({ series }: ConsoleHistory): YieldBasisProps {
   return {
     grossBps: series.apy.grossBps,
     mix: { market: mix.market.toString(), epoch: mix.epoch.toString(), other: mix.other.toString() },
+  };
+}
+
+/** When each registered submitter was added, from the history the page shows below (the same fetch). */
+function submittersAdded({ detail }: ConsoleHistory): SubmittersAdded {
+  return {
+    prover: detail.prover.address,
+    entries: detail.submitters
+      .filter((entry) => entry.active)
+      .map((entry) => ({ submitter: entry.submitter, registeredAt: entry.registeredAt })),
   };
 }
 
@@ -125,6 +136,7 @@ export default async function ProverConsolePage({ searchParams }: Props) {
           history?.status === "ok" ? history.data.market.map((request) => request.minStake.toString()) : null
         }
         basis={history?.status === "ok" ? yieldBasis(history.data) : null}
+        submittersAdded={history?.status === "ok" ? submittersAdded(history.data) : null}
       />
       {history ? <History history={history} /> : null}
     </div>

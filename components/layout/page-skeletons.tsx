@@ -1,18 +1,15 @@
+import { SkeletonBar } from "../ui/skeleton-bar";
 import { DirectoryHeading, OverviewHeading } from "./page-headings";
 
 // Placeholders shaped like the read pages, shown by their loading.tsx while the server reads
 // the indexer and the chain. Static blocks with a pulse: the page replaces them when it streams in.
 
-function Bar({ className }: { className: string }) {
-  return <span aria-hidden className={`block animate-pulse rounded bg-line/70 ${className}`} />;
-}
-
 function StatSkeleton() {
   return (
     <div className="rounded-2xl border border-line bg-panel p-5 shadow-sm">
-      <Bar className="h-3 w-24" />
-      <Bar className="mt-3 h-7 w-32" />
-      <Bar className="mt-2 h-3 w-40" />
+      <SkeletonBar className="h-3 w-24" />
+      <SkeletonBar className="mt-3 h-7 w-32" />
+      <SkeletonBar className="mt-2 h-3 w-40" />
     </div>
   );
 }
@@ -20,9 +17,9 @@ function StatSkeleton() {
 function CardSkeleton({ className = "", height = "h-48" }: { className?: string; height?: string }) {
   return (
     <div className={`rounded-2xl border border-line bg-panel p-5 shadow-sm ${className}`}>
-      <Bar className="h-4 w-40" />
-      <Bar className="mt-2 h-3 w-64 max-w-full" />
-      <Bar className={`mt-4 w-full ${height}`} />
+      <SkeletonBar className="h-4 w-40" />
+      <SkeletonBar className="mt-2 h-3 w-64 max-w-full" />
+      <SkeletonBar className={`mt-4 w-full ${height}`} />
     </div>
   );
 }
@@ -61,19 +58,19 @@ export function DirectorySkeleton() {
       <DirectoryHeading />
       <Loading what="the provers" />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <Bar className="h-10 flex-1" />
-        <Bar className="h-10 w-40" />
-        <Bar className="h-10 w-24" />
+        <SkeletonBar className="h-10 flex-1" />
+        <SkeletonBar className="h-10 w-40" />
+        <SkeletonBar className="h-10 w-24" />
       </div>
       <div className="divide-y divide-line rounded-2xl border border-line bg-panel shadow-sm">
         {Array.from({ length: 8 }, (_, row) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: fixed placeholder rows that never reorder.
           <div key={row} className="flex items-center gap-3 px-3 py-3">
-            <Bar className="size-8 shrink-0 rounded-full" />
-            <Bar className="h-4 w-32" />
-            <Bar className="ml-auto h-4 w-20" />
-            <Bar className="hidden h-4 w-24 sm:block" />
-            <Bar className="hidden h-4 w-16 sm:block" />
+            <SkeletonBar className="size-8 shrink-0 rounded-full" />
+            <SkeletonBar className="h-4 w-32" />
+            <SkeletonBar className="ml-auto h-4 w-20" />
+            <SkeletonBar className="hidden h-4 w-24 sm:block" />
+            <SkeletonBar className="hidden h-4 w-16 sm:block" />
           </div>
         ))}
       </div>
@@ -86,10 +83,10 @@ export function ProverSkeleton() {
     <div className="space-y-6" data-testid="page-skeleton">
       <Loading what="the prover" />
       <div className="flex items-center gap-4">
-        <Bar className="size-14 shrink-0 rounded-full" />
+        <SkeletonBar className="size-14 shrink-0 rounded-full" />
         <div className="min-w-0 flex-1">
-          <Bar className="h-8 w-56 max-w-full" />
-          <Bar className="mt-2 h-3 w-80 max-w-full" />
+          <SkeletonBar className="h-8 w-56 max-w-full" />
+          <SkeletonBar className="mt-2 h-3 w-80 max-w-full" />
         </div>
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -14,7 +14,7 @@ export async function SiteHeader() {
         <Link href="/" className="order-1 flex items-center gap-2 font-semibold text-ink tracking-tight">
           <span
             aria-hidden
-            className="grid size-8 place-items-center rounded-lg bg-accent font-bold text-sm text-white"
+            className="grid size-8 place-items-center rounded-lg bg-accent-fill font-bold text-sm text-white"
           >
             PN
           </span>

@@ -4,6 +4,7 @@ import { stakingControllerAbi } from "@/lib/contracts/generated";
 import { formatTokenFull } from "@/lib/format/token";
 import { keys } from "@/lib/query-keys";
 import { ACTION_BUTTON } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -17,10 +18,12 @@ export function ClaimCommission({ pending, prover }: { pending: bigint; prover: 
   return (
     <WriteGuard action="claim your commission">
       <div className="space-y-2">
-        <button
+        <TxButton
           type="button"
+          busy={tx.busy}
+          busyLabel="Claiming…"
           className={ACTION_BUTTON}
-          disabled={pending === 0n || tx.busy}
+          disabled={pending === 0n}
           data-testid="claim-commission"
           onClick={() =>
             void tx.send(
@@ -29,12 +32,8 @@ export function ClaimCommission({ pending, prover }: { pending: bigint; prover: 
             )
           }
         >
-          {tx.busy
-            ? "Claiming…"
-            : pending === 0n
-              ? "Nothing to claim"
-              : `Claim ${formatTokenFull(pending, { symbol: "BREV" })}`}
-        </button>
+          {pending === 0n ? "Nothing to claim" : `Claim ${formatTokenFull(pending, { symbol: "BREV" })}`}
+        </TxButton>
         <TxStatus state={tx.state} />
       </div>
     </WriteGuard>

@@ -8,6 +8,7 @@ import { netApyBps, type RewardMix } from "@/lib/prover-console/commission";
 import type { ConsoleModel } from "@/lib/prover-console/model";
 import { parseRatePercent } from "@/lib/prover-profile/commission-rate";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -180,24 +181,19 @@ export function CommissionForm({ model, basis }: { model: ConsoleModel; basis: Y
           ) : null}
         </p>
         <div className="flex flex-wrap gap-2">
-          <button
-            type="submit"
-            className={`${PRIMARY_BUTTON} sm:w-auto`}
-            disabled={tx.busy}
-            data-testid="commission-submit"
-          >
-            {tx.busy ? "Sending…" : "Set rate"}
-          </button>
+          <TxButton busy={tx.busy} className={`${PRIMARY_BUTTON} sm:w-auto`} data-testid="commission-submit">
+            Set rate
+          </TxButton>
           {hasOwnRate ? (
-            <button
+            <TxButton
               type="button"
+              busy={tx.busy}
               className={SECONDARY_BUTTON}
-              disabled={tx.busy}
               onClick={() => void reset()}
               data-testid="commission-reset"
             >
               Reset to the default
-            </button>
+            </TxButton>
           ) : null}
         </div>
         <TxStatus state={tx.state} />

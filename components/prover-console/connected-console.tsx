@@ -17,7 +17,7 @@ import { LeaveProver } from "./leave-prover";
 import { LifecycleCard, ReactivateButton } from "./lifecycle-card";
 import { Onboarding } from "./onboarding";
 import { SelfStakeCard } from "./self-stake-card";
-import { SubmittersCard } from "./submitters-card";
+import { type SubmittersAdded, SubmittersCard } from "./submitters-card";
 import { useProverConsole } from "./use-prover-console";
 import { ConnectAsProver } from "./watch-note";
 
@@ -30,6 +30,8 @@ type Props = {
   /** The market's recent requests' minimum stakes, decimal strings (from the indexer, on the server). */
   recentMinStakes: string[] | null;
   basis: YieldBasisProps;
+  /** When the server's prover registered each of its submitters (from the indexer), or null. */
+  submittersAdded: SubmittersAdded | null;
 };
 
 function parseBasis(basis: YieldBasisProps): YieldBasis {
@@ -42,10 +44,12 @@ function LiveConsole({
   read,
   recentMinStakes,
   basis,
+  submittersAdded,
 }: {
   read: ConsoleRead;
   recentMinStakes: bigint[] | undefined;
   basis: YieldBasis;
+  submittersAdded: SubmittersAdded | null;
 }) {
   const { deployment } = useRuntime();
   if (!read.reads) return null;
@@ -61,7 +65,14 @@ function LiveConsole({
         claim: <ClaimCommission pending={model.pendingCommission} prover={model.prover} />,
         commission: <CommissionForm model={model} basis={basis} />,
         selfStake: <SelfStakeCard reads={reads} />,
-        submitters: <SubmittersCard prover={model.prover} submitters={model.submitters} />,
+        submitters: (
+          <SubmittersCard
+            prover={model.prover}
+            submitters={model.submitters}
+            added={submittersAdded?.prover === model.prover ? submittersAdded.entries : null}
+            now={model.now}
+          />
+        ),
         lifecycle: <LifecycleCard model={model} />,
       }
     : { claim: note("claim the commission"), commission: note("change the commission") };
@@ -80,7 +91,7 @@ function LiveConsole({
 }
 
 /** The console of the connected account (or of the prover it submits for), live from the chain. */
-export default function ConnectedConsole({ serverAccount, recentMinStakes, basis }: Props) {
+export default function ConnectedConsole({ serverAccount, recentMinStakes, basis, submittersAdded }: Props) {
   const { address, isConnected, status } = useAccount();
   // Read as soon as wagmi restores the account (it is known while reconnecting), so the read
   // leaves in the same batch as the header's own reads.
@@ -109,6 +120,7 @@ export default function ConnectedConsole({ serverAccount, recentMinStakes, basis
             read={read.data}
             recentMinStakes={recentMinStakes?.map((value) => BigInt(value))}
             basis={parseBasis(basis)}
+            submittersAdded={submittersAdded}
           />
         )}
       </ToastProvider>

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { type Address, getAddress, isAddress, zeroAddress } from "viem";
 import { brevisMarketAbi } from "@/lib/contracts/generated";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -54,19 +55,15 @@ export function ConsentForm({ consentTo }: { consentTo: Address | null }) {
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <button
-            type="submit"
-            className={`${PRIMARY_BUTTON} sm:w-auto`}
-            disabled={tx.busy}
-            data-testid="consent-submit"
-          >
-            {tx.busy ? "Sending…" : "Consent"}
-          </button>
+          <TxButton busy={tx.busy} className={`${PRIMARY_BUTTON} sm:w-auto`} data-testid="consent-submit">
+            Consent
+          </TxButton>
           {consentTo ? (
-            <button
+            <TxButton
               type="button"
+              busy={tx.busy}
               className={SECONDARY_BUTTON}
-              disabled={tx.busy}
+              data-testid="consent-withdraw"
               onClick={() =>
                 void tx.send({
                   address: market as Address,
@@ -77,7 +74,7 @@ export function ConsentForm({ consentTo }: { consentTo: Address | null }) {
               }
             >
               Withdraw my consent
-            </button>
+            </TxButton>
           ) : null}
         </div>
         <TxStatus state={tx.state} />

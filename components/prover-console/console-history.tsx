@@ -1,4 +1,4 @@
-import { LazyFeeFlowChart } from "@/components/charts/lazy-charts";
+import { RewardsByDayChart } from "@/components/provers/rewards-by-day-chart";
 import { SlashList } from "@/components/provers/slash-list";
 import { formatBps } from "@/lib/format/percent";
 import { COMMISSION_WINDOWS, commissionBySource, epochRewardsFor } from "@/lib/prover-console/history";
@@ -63,14 +63,7 @@ export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
           description="Before commission; market fees after the protocol fee."
           className="lg:col-span-2"
         >
-          <LazyFeeFlowChart
-            days={series.rewardsDaily.map((d) => ({
-              day: d.day,
-              market: d.market.toString(),
-              epoch: d.epoch.toString(),
-              other: d.other.toString(),
-            }))}
-          />
+          <RewardsByDayChart days={series.rewardsDaily} />
         </Card>
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">

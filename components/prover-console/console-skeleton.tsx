@@ -1,8 +1,5 @@
 import { Card } from "../ui/card";
-
-function Bar({ className }: { className: string }) {
-  return <span className={`block animate-pulse rounded bg-line ${className}`} />;
-}
+import { SkeletonBar } from "../ui/skeleton-bar";
 
 /** Holds the console's place while the wallet code and the first chain read load. */
 export function ConsoleSkeleton() {
@@ -10,17 +7,17 @@ export function ConsoleSkeleton() {
     <div className="space-y-6" role="status" aria-label="Loading the prover console">
       <Card>
         <div className="space-y-3">
-          <Bar className="h-6 w-64" />
-          <Bar className="h-4 w-full" />
-          <Bar className="h-4 w-3/4" />
+          <SkeletonBar className="h-6 w-64" />
+          <SkeletonBar className="h-4 w-full" />
+          <SkeletonBar className="h-4 w-3/4" />
         </div>
       </Card>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card>
-          <Bar className="h-32 w-full" />
+          <SkeletonBar className="h-32 w-full" />
         </Card>
         <Card>
-          <Bar className="h-32 w-full" />
+          <SkeletonBar className="h-32 w-full" />
         </Card>
       </div>
     </div>

@@ -50,7 +50,7 @@ export function ConsoleView({
       <HealthPanel model={model} fixAction={actions.fix} />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <CapacityPanel model={model} recentMinStakes={recentMinStakes} />
-        <ObligationsPanel model={model} />
+        <ObligationsPanel obligations={model.obligations} now={model.now} terms={model.slashTerms} />
       </div>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <CommissionPanel

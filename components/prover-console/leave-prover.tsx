@@ -3,6 +3,7 @@
 import type { Address } from "viem";
 import { brevisMarketAbi } from "@/lib/contracts/generated";
 import { SECONDARY_BUTTON } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -17,10 +18,11 @@ export function LeaveProver() {
   return (
     <div className="mt-2">
       <WriteGuard action="stop submitting for this prover">
-        <button
+        <TxButton
           type="button"
+          busy={tx.busy}
+          busyLabel="Leaving…"
           className={SECONDARY_BUTTON}
-          disabled={tx.busy}
           onClick={() =>
             void tx.send({
               address: market as Address,
@@ -31,8 +33,8 @@ export function LeaveProver() {
           }
           data-testid="leave-prover"
         >
-          {tx.busy ? "Leaving…" : "Stop submitting for this prover"}
-        </button>
+          Stop submitting for this prover
+        </TxButton>
         <TxStatus state={tx.state} />
       </WriteGuard>
     </div>

@@ -9,13 +9,14 @@ import type { ConsoleModel } from "@/lib/prover-console/model";
 import { retireConfirmed } from "@/lib/prover-console/retire";
 import { Card } from "../ui/card";
 import { ACTION_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
 import { useConsoleWrite } from "./use-console-write";
 
 const DANGER_BUTTON =
-  "rounded-lg bg-danger px-4 py-2 font-medium text-sm text-white hover:bg-danger/90 disabled:cursor-not-allowed disabled:opacity-60";
+  "rounded-lg bg-danger-fill px-4 py-2 font-medium text-sm text-white hover:bg-danger-fill/90 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** Why the prover may not reactivate itself now, or null when it may. */
 export function reactivateBlocker(model: ConsoleModel): string | null {
@@ -36,10 +37,12 @@ export function ReactivateButton({ model }: { model: ConsoleModel }) {
   return (
     <WriteGuard action="reactivate the prover">
       <div className="space-y-2">
-        <button
+        <TxButton
           type="button"
+          busy={tx.busy}
+          busyLabel="Reactivating…"
           className={ACTION_BUTTON}
-          disabled={blocker !== null || tx.busy}
+          disabled={blocker !== null}
           onClick={() =>
             void tx.send({
               address: deployment.contracts.StakingController,
@@ -50,8 +53,8 @@ export function ReactivateButton({ model }: { model: ConsoleModel }) {
           }
           data-testid="reactivate"
         >
-          {tx.busy ? "Reactivating…" : "Reactivate"}
-        </button>
+          Reactivate
+        </TxButton>
         {blocker ? (
           <p className="text-muted text-sm" data-testid="reactivate-blocker">
             {blocker}
@@ -93,10 +96,12 @@ function Retire({ model }: { model: ConsoleModel }) {
               data-testid="retire-confirm"
             />
           </label>
-          <button
+          <TxButton
             type="button"
+            busy={tx.busy}
+            busyLabel="Retiring…"
             className={DANGER_BUTTON}
-            disabled={!confirmed || tx.busy}
+            disabled={!confirmed}
             onClick={() =>
               void tx.send({
                 address: deployment.contracts.StakingController,
@@ -107,8 +112,8 @@ function Retire({ model }: { model: ConsoleModel }) {
             }
             data-testid="retire-submit"
           >
-            {tx.busy ? "Retiring…" : "Retire this prover"}
-          </button>
+            Retire this prover
+          </TxButton>
         </>
       ) : null}
       <TxStatus state={tx.state} />

@@ -1,6 +1,14 @@
-import { formatAbsolute, formatCountdown } from "@/lib/format/time";
-import type { ConsoleModel } from "@/lib/prover-console/model";
-import type { ObligationStatus } from "@/lib/prover-console/obligations";
+"use client";
+
+import { formatAbsolute, formatDeadline } from "@/lib/format/time";
+import { useChainNow } from "@/lib/hooks/use-chain-now";
+import {
+  type Obligation,
+  type ObligationStatus,
+  obligationsAt,
+  obligationTotals,
+  type SlashTerms,
+} from "@/lib/prover-console/obligations";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 
@@ -10,13 +18,27 @@ const STATUS: Record<ObligationStatus, { word: string; tone: string }> = {
   "on-track": { word: "On track", tone: "bg-success/15 text-success" },
 };
 
-/** Requests the prover holds as winner: deadlines, the ones at risk, the overdue ones and what a slash would take. */
-export function ObligationsPanel({ model }: { model: ConsoleModel }) {
-  const { obligations, obligationTotals: totals, now } = model;
+/**
+ * Requests the prover holds as winner: deadlines, the ones at risk, the overdue ones and what a
+ * slash would take. The countdowns tick from the chain's time at the read, and an item whose
+ * countdown crosses zero moves to its next state without waiting for the next read.
+ */
+export function ObligationsPanel({
+  obligations: read,
+  now: readAt,
+  terms,
+}: {
+  obligations: readonly Obligation[];
+  now: number;
+  terms: SlashTerms;
+}) {
+  const now = useChainNow(readAt, read.length > 0);
+  const obligations = now === readAt ? read : obligationsAt(read, now, terms);
+  const totals = obligationTotals(obligations);
   return (
     <Card
       title="Obligations"
-      description={`Requests you won and must prove before the deadline. An overdue one can be refunded and then slashed by anyone: ${Number(model.slashBps) / 100} % of its minimum stake.`}
+      description={`Requests you won and must prove before the deadline. An overdue one can be refunded and then slashed by anyone: ${Number(terms.slashBps) / 100} % of its minimum stake.`}
     >
       <p className="text-sm" data-testid="obligation-totals">
         {obligations.length} held · <span className="text-warning">{totals.atRisk} at risk</span> ·{" "}
@@ -44,10 +66,8 @@ export function ObligationsPanel({ model }: { model: ConsoleModel }) {
               </div>
               <p className="text-muted text-xs">
                 Minimum stake <Amount wei={item.minStake} /> · deadline{" "}
-                <span title={formatAbsolute(item.deadline)}>
-                  {item.deadline > now
-                    ? `in ${formatCountdown(item.deadline - now)}`
-                    : `passed ${formatCountdown(now - item.deadline)} ago`}
+                <span title={formatAbsolute(item.deadline)} data-testid="obligation-deadline">
+                  {formatDeadline(item.deadline, now)}
                 </span>
               </p>
               {item.slashWindowEnd !== null ? (
@@ -55,7 +75,7 @@ export function ObligationsPanel({ model }: { model: ConsoleModel }) {
                   {item.amountAtRisk > 0n ? (
                     <>
                       <Amount wei={item.amountAtRisk} /> at risk until {formatAbsolute(item.slashWindowEnd)} (slash
-                      window ends in {formatCountdown(item.slashWindowEnd - now)}).
+                      window ends {formatDeadline(item.slashWindowEnd, now)}).
                     </>
                   ) : (
                     <>The slash window closed at {formatAbsolute(item.slashWindowEnd)}; it still counts as a miss.</>

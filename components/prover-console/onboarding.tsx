@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Address } from "viem";
 import { Card } from "../ui/card";
+import { ACTION_BUTTON } from "../ui/styles";
 
 /** A connected account that is no prover: how to become one, or what its pending submitter consent means. */
 export function Onboarding({
@@ -20,11 +21,7 @@ export function Onboarding({
           A prover stakes at least the minimum self-stake in its own vault, bids for proof requests and earns commission
           on its stakers' rewards.
         </p>
-        <Link
-          href="/prover/join"
-          className="inline-flex rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90"
-          data-testid="join-link"
-        >
+        <Link href="/prover/join" className={`inline-flex ${ACTION_BUTTON}`} data-testid="join-link">
           Become a prover
         </Link>
         {consentTo ? (

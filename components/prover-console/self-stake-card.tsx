@@ -8,7 +8,8 @@ import type { ConsoleReads } from "@/lib/prover-console/reads";
 import { checkUnstake } from "@/lib/staking/unstake-rules";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
-import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { TEXT_FIELD } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
@@ -85,13 +86,13 @@ function TopUp({ reads }: { reads: ConsoleReads }) {
         Wallet <Amount wei={reads.walletBalance} />. A prover may top up its own vault in any state.
       </p>
       {touched && error ? (
-        <p className="text-danger text-sm" role="alert">
+        <p className="text-danger text-sm" role="alert" data-testid="top-up-error">
           {error}
         </p>
       ) : null}
-      <button type="submit" className={PRIMARY_BUTTON} disabled={tx.busy} data-testid="top-up-submit">
-        {tx.busy ? "Sending…" : needsApproval && parsed.ok ? `Approve ${brev(parsed.wei)}` : "Top up"}
-      </button>
+      <TxButton busy={tx.busy} data-testid="top-up-submit">
+        {needsApproval && parsed.ok ? `Approve ${brev(parsed.wei)}` : "Top up"}
+      </TxButton>
       <TxStatus state={tx.state} />
     </form>
   );
@@ -170,9 +171,9 @@ function SelfUnstake({ reads }: { reads: ConsoleReads }) {
           {check.error}
         </p>
       ) : null}
-      <button type="submit" className={PRIMARY_BUTTON} disabled={tx.busy} data-testid="self-unstake-submit">
-        {tx.busy ? "Sending…" : "Request unstake"}
-      </button>
+      <TxButton busy={tx.busy} data-testid="self-unstake-submit">
+        Request unstake
+      </TxButton>
       <TxStatus state={tx.state} />
     </form>
   );

@@ -1,13 +1,14 @@
+import { LOCALE } from "@/lib/format/locale";
 import { formatBps } from "@/lib/format/percent";
-import { formatAbsolute } from "@/lib/format/time";
 import type { ConsoleModel } from "@/lib/prover-console/model";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { Figure } from "./health-panel";
+import { UnstakeCalendarList } from "./unstake-calendar-list";
 
 /** Who backs the prover, how much of the stake is its own, and when pending unstakes leave. */
 export function StakersPanel({ model }: { model: ConsoleModel }) {
-  const { stakers, calendar } = model;
+  const { stakers } = model;
   return (
     <Card title="Stakers and liquidity" description="Pending unstakes stay slashable until they are withdrawn.">
       <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-4">
@@ -39,33 +40,14 @@ export function StakersPanel({ model }: { model: ConsoleModel }) {
               </li>
             ))}
           </ul>
+          {stakers.count > BigInt(stakers.top.length) ? (
+            <p className="mt-1 text-muted text-xs" data-testid="more-stakers">
+              and {(stakers.count - BigInt(stakers.top.length)).toLocaleString(LOCALE)} more
+            </p>
+          ) : null}
         </div>
       ) : null}
-      <div className="mt-4" data-testid="unstake-calendar">
-        <h3 className="font-medium text-ink text-xs uppercase tracking-wider">
-          When pending unstakes leave ({calendar.stakers} staker{calendar.stakers === 1 ? "" : "s"})
-        </h3>
-        {calendar.total === 0n ? (
-          <p className="mt-2 text-muted text-sm">No unstake is pending.</p>
-        ) : (
-          <ul className="mt-2 space-y-1 text-sm">
-            {calendar.readyNow > 0n ? (
-              <li className="flex justify-between gap-3">
-                <span>Matured, may leave any time</span>
-                <Amount wei={calendar.readyNow} />
-              </li>
-            ) : null}
-            {calendar.days.map((day) => (
-              <li key={day.day} className="flex justify-between gap-3" data-testid="unstake-day">
-                <span title={formatAbsolute(day.firstAt)}>
-                  {day.day} · {day.stakers} staker{day.stakers === 1 ? "" : "s"}
-                </span>
-                <Amount wei={day.amount} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <UnstakeCalendarList requests={model.unstakes.requests} terms={model.unstakes.terms} now={model.now} />
     </Card>
   );
 }

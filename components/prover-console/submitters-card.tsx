@@ -8,13 +8,18 @@ import { multicall } from "wagmi/actions";
 import { brevisMarketAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { keys } from "@/lib/query-keys";
 import { Card } from "../ui/card";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { RelativeTime } from "../ui/relative-time";
+import { SECONDARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "../wallet/use-runtime";
 import { WriteGuard } from "../wallet/write-guard";
 import { useConsoleWrite } from "./use-console-write";
 
 type Candidate = { address: Address; ready: boolean; words: string };
+
+/** When a prover registered each of its submitters, from the indexer's SubmitterRegistered events. */
+export type SubmittersAdded = { prover: Address; entries: { submitter: Address; registeredAt: number }[] };
 
 /** Addresses typed one per line or separated by commas or spaces; what is not an address is reported, not dropped. */
 function parseAddresses(text: string): { addresses: Address[]; bad: string[] } {
@@ -82,8 +87,38 @@ function useCandidates(prover: Address, addresses: Address[]) {
   });
 }
 
+function addedAt(added: SubmittersAdded["entries"], submitter: Address): number | undefined {
+  return added.find((entry) => entry.submitter.toLowerCase() === submitter.toLowerCase())?.registeredAt;
+}
+
+/** When the submitter was added; a registration the indexer has not seen yet says so. */
+function AddedAt({ at, now }: { at: number | undefined; now: number }) {
+  return (
+    <span className="shrink-0 text-muted text-xs" data-testid="submitter-added">
+      {at === undefined ? (
+        "added recently, not indexed yet"
+      ) : (
+        <>
+          added <RelativeTime at={at} now={now} />
+        </>
+      )}
+    </span>
+  );
+}
+
 /** Registered submitters from the chain; register (after their consent) or unregister one or several at once. */
-export function SubmittersCard({ prover, submitters }: { prover: Address; submitters: readonly Address[] }) {
+export function SubmittersCard({
+  prover,
+  submitters,
+  added,
+  now,
+}: {
+  prover: Address;
+  submitters: readonly Address[];
+  /** Null when the indexer's history is unavailable: the list then says nothing about when. */
+  added: SubmittersAdded["entries"] | null;
+  now: number;
+}) {
   const { deployment } = useRuntime();
   const market = deployment.contracts.BrevisMarket;
   const tx = useConsoleWrite("Submitters");
@@ -136,18 +171,20 @@ export function SubmittersCard({ prover, submitters }: { prover: Address; submit
                       )
                     }
                   />
-                  <code className="min-w-0 break-all font-mono text-xs">{submitter}</code>
+                  <code className="min-w-0 flex-1 break-all font-mono text-xs">{submitter}</code>
+                  {added ? <AddedAt at={addedAt(added, submitter)} now={now} /> : null}
                 </label>
               ))}
-              <button
+              <TxButton
                 type="button"
+                busy={tx.busy}
                 className={`mt-2 ${SECONDARY_BUTTON}`}
-                disabled={selected.length === 0 || tx.busy}
+                disabled={selected.length === 0}
                 onClick={() => void unregister()}
                 data-testid="unregister-submitters"
               >
                 Unregister {selected.length > 1 ? `${selected.length} submitters` : "selected"}
-              </button>
+              </TxButton>
             </fieldset>
           )}
           <form
@@ -185,14 +222,9 @@ export function SubmittersCard({ prover, submitters }: { prover: Address; submit
                 </li>
               ))}
             </ul>
-            <button
-              type="submit"
-              className={PRIMARY_BUTTON}
-              disabled={tx.busy || ready.length === 0}
-              data-testid="register-submitters"
-            >
-              {tx.busy ? "Sending…" : ready.length > 1 ? `Register ${ready.length} submitters` : "Register"}
-            </button>
+            <TxButton busy={tx.busy} disabled={ready.length === 0} data-testid="register-submitters">
+              {ready.length > 1 ? `Register ${ready.length} submitters` : "Register"}
+            </TxButton>
           </form>
           <TxStatus state={tx.state} />
         </div>

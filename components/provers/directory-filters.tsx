@@ -40,7 +40,7 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
         </label>
         {query.sort !== "stake" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.order !== "desc" ? <input type="hidden" name="order" value={query.order} /> : null}
-        <button type="submit" className="rounded-xl bg-accent px-4 py-2 font-medium text-sm text-white">
+        <button type="submit" className="rounded-xl bg-accent-fill px-4 py-2 font-medium text-sm text-white">
           Apply
         </button>
       </form>

@@ -12,7 +12,7 @@ export function WindowTabs({ base, active }: { base: string; active: HistoryWind
           href={window === "30d" ? base : `${base}?window=${window}`}
           aria-current={window === active ? "page" : undefined}
           scroll={false}
-          className={`rounded-lg px-2 py-1 ${window === active ? "bg-accent text-white" : "text-muted hover:text-ink"}`}
+          className={`rounded-lg px-2 py-1 ${window === active ? "bg-accent-fill text-white" : "text-muted hover:text-ink"}`}
         >
           {LABEL[window]}
         </Link>

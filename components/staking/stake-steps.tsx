@@ -15,7 +15,7 @@ export function StakeSteps({ current, approvalNeeded }: { current: StakeStep; ap
         const isCurrent = index === at;
         const isPast = index < at || (step.id === "approve" && !approvalNeeded && current !== "approve");
         const tone = isCurrent
-          ? "border-accent bg-accent text-white"
+          ? "border-accent bg-accent-fill text-white"
           : isPast
             ? "border-success/50 text-success"
             : "border-line text-muted";

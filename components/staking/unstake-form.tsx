@@ -5,7 +5,8 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
 import { readContract } from "wagmi/actions";
-import { PRIMARY_BUTTON, TEXT_FIELD } from "@/components/ui/styles";
+import { TEXT_FIELD } from "@/components/ui/styles";
+import { TxButton } from "@/components/ui/tx-button";
 import { TxStatus } from "@/components/ui/tx-status";
 import { useRuntime } from "@/components/wallet/use-runtime";
 import { WriteGuard } from "@/components/wallet/write-guard";
@@ -190,9 +191,9 @@ export function UnstakeForm({
         </p>
       ) : null}
       <WriteGuard action="unstake">
-        <button type="submit" disabled={disabled || tx.busy} className={PRIMARY_BUTTON}>
-          {tx.busy ? "Unstaking…" : "Request unstake"}
-        </button>
+        <TxButton busy={tx.busy} busyLabel="Unstaking…" disabled={disabled}>
+          Request unstake
+        </TxButton>
       </WriteGuard>
       <TxStatus state={tx.state} />
     </form>

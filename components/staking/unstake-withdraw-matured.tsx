@@ -3,7 +3,7 @@
 import { useRef } from "react";
 import type { Address } from "viem";
 import { Amount } from "@/components/ui/amount";
-import { PRIMARY_BUTTON } from "@/components/ui/styles";
+import { TxButton } from "@/components/ui/tx-button";
 import { TxStatus } from "@/components/ui/tx-status";
 import { useRuntime } from "@/components/wallet/use-runtime";
 import { WriteGuard } from "@/components/wallet/write-guard";
@@ -63,14 +63,15 @@ export function WithdrawMatured({
         {provers.length > 1 ? <span className="text-muted"> from {provers.length} provers</span> : null}
       </p>
       <WriteGuard action="withdraw">
-        <button
+        <TxButton
           type="button"
+          busy={tx.busy}
+          busyLabel="Withdrawing…"
           onClick={withdrawAll}
-          disabled={tx.busy || provers.length === 0}
-          className={PRIMARY_BUTTON}
+          disabled={provers.length === 0}
         >
-          {tx.busy ? "Withdrawing…" : "Withdraw all matured"}
-        </button>
+          Withdraw all matured
+        </TxButton>
       </WriteGuard>
       {provers.length === 0 ? (
         <p className="text-muted text-xs">

@@ -2,7 +2,7 @@
 
 /** The one main action of a form or panel. */
 export const PRIMARY_BUTTON =
-  "w-full rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60";
+  "w-full rounded-lg bg-accent-fill px-4 py-2 font-medium text-sm text-white hover:bg-accent-fill/90 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** A text input; amounts add `tabular-nums`, addresses `font-mono`. */
 export const TEXT_FIELD =
@@ -10,7 +10,7 @@ export const TEXT_FIELD =
 
 /** A main action that sits beside other content instead of filling its panel. */
 export const ACTION_BUTTON =
-  "rounded-lg bg-accent px-4 py-2 font-medium text-sm text-white hover:bg-accent/90 disabled:cursor-not-allowed disabled:opacity-60";
+  "rounded-lg bg-accent-fill px-4 py-2 font-medium text-sm text-white hover:bg-accent-fill/90 disabled:cursor-not-allowed disabled:opacity-60";
 
 /** A lesser action next to a main one: reset, unregister, withdraw a consent. */
 export const SECONDARY_BUTTON =

@@ -6,7 +6,8 @@ import { brevTokenAbi } from "@/lib/contracts/generated";
 import { parseTokenInput } from "@/lib/format/token-input";
 import { useTransaction } from "@/lib/hooks/use-transaction";
 import { keys } from "@/lib/query-keys";
-import { PRIMARY_BUTTON, TEXT_FIELD } from "../ui/styles";
+import { TEXT_FIELD } from "../ui/styles";
+import { TxButton } from "../ui/tx-button";
 import { TxStatus } from "../ui/tx-status";
 import { useRuntime } from "./use-runtime";
 
@@ -103,9 +104,7 @@ export function SendBrevForm({ sender, balance }: { sender: Address; balance: bi
           </p>
         ) : null}
       </div>
-      <button type="submit" disabled={tx.busy} className={PRIMARY_BUTTON}>
-        {tx.busy ? "Sending…" : "Send BREV"}
-      </button>
+      <TxButton busy={tx.busy}>Send BREV</TxButton>
       <TxStatus state={tx.state} />
     </form>
   );

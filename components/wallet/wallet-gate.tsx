@@ -19,7 +19,7 @@ export function ConnectWalletButton() {
     <button
       type="button"
       onClick={requestWallet}
-      className="h-10 shrink-0 whitespace-nowrap rounded-xl bg-accent px-3.5 font-bold text-base text-white shadow-sm hover:scale-[1.025]"
+      className="h-10 shrink-0 whitespace-nowrap rounded-xl bg-accent-fill px-3.5 font-bold text-base text-white shadow-sm hover:scale-[1.025]"
     >
       Connect Wallet
     </button>

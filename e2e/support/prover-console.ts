@@ -14,7 +14,9 @@ export const MARKET_VIEWER = contracts.MarketViewer as Address;
 const controller = (chain: Chain) => ({ address: stakingControllerAddress(chain.chainId), abi: stakingControllerAbi });
 
 /** A seeded prover's address, from the seed's own plan (scripts/seed/provers.mjs). */
-export async function seededProver(key: "tundra" | "mosaic" | "sparrow" | "obsidian"): Promise<Address> {
+export async function seededProver(
+  key: "tundra" | "mosaic" | "sparrow" | "obsidian" | "hostile" | "unicode",
+): Promise<Address> {
   const { PROVERS } = (await import("../../scripts/seed/provers.mjs")) as {
     PROVERS: { key: string; address: Address }[];
   };
@@ -42,6 +44,41 @@ export const submitterOf = (chain: Chain, submitter: Address) =>
     address: MARKET,
     abi: brevisMarketAbi,
     functionName: "submitterToProver",
+    args: [submitter],
+  });
+
+export const submittersOf = (chain: Chain, prover: Address) =>
+  chain.client.readContract({
+    address: MARKET,
+    abi: brevisMarketAbi,
+    functionName: "getSubmittersForProver",
+    args: [prover],
+  });
+
+/** The submitter the seed registers for the dev prover (the deployer). */
+export async function seededSubmitter(chain: Chain): Promise<Address> {
+  const [submitter] = await submittersOf(chain, DEPLOYER);
+  if (!submitter) throw new Error("The seed registers no submitter for the dev prover.");
+  return submitter;
+}
+
+/** The prover's own profile change, straight on the fork. */
+export async function setProfileAs(chain: Chain, prover: Address, name: string, iconUrl: string): Promise<void> {
+  const hash = await chain.client.writeContract({
+    ...controller(chain),
+    account: prover,
+    chain: chain.client.chain,
+    functionName: "setProverProfile",
+    args: [name, iconUrl],
+  });
+  await chain.receipt(hash);
+}
+
+export const consentOf = (chain: Chain, submitter: Address) =>
+  chain.client.readContract({
+    address: MARKET,
+    abi: brevisMarketAbi,
+    functionName: "submitterConsent",
     args: [submitter],
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatAbsolute, formatCountdown, formatRelative } from "./time";
+import { formatAbsolute, formatCountdown, formatDeadline, formatRelative } from "./time";
 
 const NOW = 1_795_430_771;
 const UNIT_SECONDS: Record<string, number> = {
@@ -65,5 +65,13 @@ describe("formatCountdown", () => {
   it("stops at zero", () => {
     expect(formatCountdown(0)).toBe("0 s");
     expect(formatCountdown(-30)).toBe("0 s");
+  });
+});
+
+describe("formatDeadline", () => {
+  it("counts down to the moment, then counts up from it", () => {
+    expect(formatDeadline(1_000_065, 1_000_000)).toBe("in 1 min 5 s");
+    expect(formatDeadline(1_000_000, 1_000_000)).toBe("passed 0 s ago");
+    expect(formatDeadline(1_000_000, 1_000_002)).toBe("passed 2 s ago");
   });
 });

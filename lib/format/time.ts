@@ -50,3 +50,8 @@ export function formatCountdown(secondsLeft: number): string {
   while (parts.at(-1)?.startsWith("0 ")) parts.pop();
   return parts.length ? parts.join(" ") : "0 s";
 }
+
+/** A moment against `now` (both in seconds): "in 5 min 3 s" before it, "passed 2 s ago" from it on. */
+export function formatDeadline(at: number, now: number): string {
+  return at > now ? `in ${formatCountdown(at - now)}` : `passed ${formatCountdown(now - at)} ago`;
+}

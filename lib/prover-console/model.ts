@@ -8,7 +8,6 @@ import { classifyObligations, obligationTotals } from "./obligations";
 import type { ConsoleReads } from "./reads";
 import { retireChecks } from "./retire";
 import { statsEpochRows } from "./stats-epochs";
-import { unstakeCalendar } from "./unstake-calendar";
 
 /** How many of the largest stakers the console lists. */
 const TOP_STAKERS = 5;
@@ -64,13 +63,12 @@ export function consoleModel(reads: ConsoleReads) {
       : null,
     obligations,
     obligationTotals: totals,
-    slashBps: market?.slashBps ?? 0n,
+    slashTerms: { slashBps: market?.slashBps ?? 0n, slashWindow: market?.slashWindow ?? 0n },
     stakers: { count: reads.numStakers, top: stakers, pendingUnstakes: reads.pendingUnstakes },
-    calendar: unstakeCalendar(reads.unstakes, {
-      unstakeDelay: reads.rules.unstakeDelay,
-      slashingScale: reads.slashingScale,
-      now,
-    }),
+    unstakes: {
+      requests: reads.unstakes,
+      terms: { unstakeDelay: reads.rules.unstakeDelay, slashingScale: reads.slashingScale },
+    },
     performance: stats
       ? {
           ...stats,

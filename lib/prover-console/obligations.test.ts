@@ -1,6 +1,6 @@
 import type { Hex } from "viem";
 import { describe, expect, it } from "vitest";
-import { classifyObligations, obligationTotals, slashAmount } from "./obligations";
+import { AT_RISK_SECONDS, classifyObligations, obligationsAt, obligationTotals, slashAmount } from "./obligations";
 
 const BREV = 10n ** 18n;
 const id = (n: number) => `0x${n.toString(16).padStart(64, "0")}` as Hex;
@@ -39,5 +39,47 @@ describe("classifyObligations", () => {
 
   it("rounds a slash down like the market", () => {
     expect(slashAmount(3n, 5_000n)).toBe(1n);
+  });
+});
+
+describe("obligationsAt", () => {
+  const read = classifyObligations(
+    [
+      { reqid: id(1), deadline: BigInt(now + AT_RISK_SECONDS + 10), minStake: 1_000n * BREV },
+      { reqid: id(2), deadline: BigInt(now + 5), minStake: 2_000n * BREV },
+    ],
+    new Set(),
+    now,
+    terms,
+  );
+
+  it("moves an item on track to at risk when its countdown reaches the hour", () => {
+    expect(read.map((item) => item.status)).toEqual(["at-risk", "on-track"]);
+    const later = obligationsAt(read, now + 10, terms);
+    expect(later.find((item) => item.reqid === id(1))?.status).toBe("at-risk");
+  });
+
+  it("moves an item at risk to overdue once its deadline has passed, with its slash window and amount", () => {
+    expect(obligationsAt(read, now + 5, terms).find((item) => item.reqid === id(2))?.status).toBe("at-risk");
+    const overdue = obligationsAt(read, now + 6, terms).find((item) => item.reqid === id(2));
+    expect(overdue?.status).toBe("overdue");
+    expect(overdue?.slashWindowEnd).toBe(now + 5 + 86_400);
+    expect(overdue?.amountAtRisk).toBe(1_000n * BREV);
+  });
+
+  it("takes the amount off once the slash window has closed", () => {
+    const closed = obligationsAt(read, now + 5 + 86_401, terms).find((item) => item.reqid === id(2));
+    expect(closed?.status).toBe("overdue");
+    expect(closed?.amountAtRisk).toBe(0n);
+  });
+
+  it("keeps what the chain listed as overdue overdue", () => {
+    const listed = classifyObligations(
+      [{ reqid: id(9), deadline: BigInt(now + 100), minStake: BREV }],
+      new Set([id(9)]),
+      now,
+      terms,
+    );
+    expect(obligationsAt(listed, now + 1, terms)[0]?.status).toBe("overdue");
   });
 });

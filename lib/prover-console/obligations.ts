@@ -52,6 +52,21 @@ export function classifyObligations(
     .sort((a, b) => a.deadline - b.deadline);
 }
 
+/**
+ * The obligations read at one time, as they stand at a later `now`: a countdown that crossed zero
+ * moves its request on track → at risk → overdue, and out of its slash window. What the chain
+ * listed as overdue stays overdue.
+ */
+export function obligationsAt(read: readonly Obligation[], now: number, terms: SlashTerms): Obligation[] {
+  const overdue = new Set(read.filter((item) => item.status === "overdue").map((item) => item.reqid));
+  return classifyObligations(
+    read.map((item) => ({ reqid: item.reqid, deadline: BigInt(item.deadline), minStake: item.minStake })),
+    overdue,
+    now,
+    terms,
+  );
+}
+
 /** Counts by status, and the sum a slash of every overdue request could still take. */
 export function obligationTotals(obligations: readonly Obligation[]) {
   return {

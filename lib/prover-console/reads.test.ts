@@ -2,7 +2,7 @@ import type { Address, Hex } from "viem";
 import { zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
 import type { Deployment } from "../contracts/addresses";
-import { readProverConsole } from "./reads";
+import { readProverConsole, STAKER_BATCH } from "./reads";
 
 const PROVER = "0x00000000000000000000000000000000000000a1" as Address;
 const STAKER = "0x00000000000000000000000000000000000000b2" as Address;
@@ -65,19 +65,29 @@ function answers(state: number): Record<string, unknown> {
   };
 }
 
-function fakeClient(state: number, viewerInfo: Record<string, unknown>) {
+type FakeCall = { functionName: string; address: string; args?: readonly unknown[] };
+
+function fakeClient(
+  state: number,
+  viewerInfo: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+  stakeOf?: (staker: Address) => bigint,
+) {
   const calls: string[][] = [];
-  const table = answers(state);
+  const table = { ...answers(state), ...overrides };
   return {
     calls,
     client: {
-      multicall: async ({ contracts: list }: { contracts: readonly { functionName: string; address: string }[] }) => {
+      multicall: async ({ contracts: list }: { contracts: readonly FakeCall[] }) => {
         calls.push(list.map((call) => call.functionName));
         return list.map((call) => {
           if (call.functionName === "getProverInfo" && call.address === contracts.StakingViewer) {
             return state === 0
               ? { status: "failure", error: new Error("reverted") }
               : { status: "success", result: viewerInfo };
+          }
+          if (call.functionName === "getStakeInfo" && stakeOf) {
+            return { status: "success", result: stakeOf(call.args?.[1] as Address) };
           }
           return { status: "success", result: table[call.functionName] };
         });
@@ -124,6 +134,33 @@ describe("readProverConsole", () => {
       feeReceived: 4n,
       global: { requests: 5n, fulfilled: 2n, fees: 8n },
     });
+  });
+
+  it("reads every staker's shares, past the first batch, in one more multicall per batch", async () => {
+    const count = STAKER_BATCH * 2 + 201;
+    const stakers = Array.from(
+      { length: count },
+      (_, index) => `0x${(index + 1).toString(16).padStart(40, "0")}` as Address,
+    );
+    const last = stakers[count - 1] as Address;
+    const { client, calls } = fakeClient(
+      1,
+      {
+        vault: VAULT,
+        vaultAssets: 10n ** 6n,
+        vaultShares: 10n ** 6n,
+        numStakers: BigInt(count),
+        name: "P",
+        iconUrl: "",
+      },
+      { getProverStakers: stakers },
+      (staker) => (staker === last ? 9_999n : 1n),
+    );
+    const { reads } = await readProverConsole(client, contracts, PROVER);
+    expect(calls).toHaveLength(4);
+    expect(calls.slice(2).map((batch) => batch.length)).toEqual([STAKER_BATCH, 201]);
+    expect(reads?.stakers).toHaveLength(count);
+    expect(reads?.stakers.at(-1)).toEqual({ staker: last, shares: 9_999n });
   });
 
   it("answers an account that is no prover with one multicall and no console", async () => {

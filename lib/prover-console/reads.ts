@@ -13,10 +13,16 @@ import {
 } from "../contracts/generated";
 import type { ShareUnits } from "../math/share-price";
 
-/** How many stakers the console reads shares for: the largest ones are what it shows. */
-const MAX_STAKERS_READ = 200;
 /** How many stats epochs, the current one and those before it, the console reads. */
 const STATS_EPOCHS_READ = 6;
+/**
+ * Stakers whose shares one multicall reads. The largest stakers come from the chain, not the
+ * indexer: the console's figures are live, and only every staker's shares can rank them. The
+ * chain's list has no order by size, so all of it is read: the first batch rides in the console's
+ * second multicall (two requests on load up to this many stakers), each further batch is one
+ * more eth_call, sent alongside, kept small enough for a node's eth_call gas cap.
+ */
+export const STAKER_BATCH = 500;
 
 export type ChainUnstake = { staker: Address; amount: bigint; requestTime: bigint; scaleSnapshot: bigint };
 export type HeldRequest = { reqid: Hex; deadline: bigint; minStake: bigint };
@@ -254,29 +260,35 @@ export async function readProverConsole(
   const vault = viewInfo.vault;
   const held = typedMarket?.[5] ?? [];
   const pendingAddresses = ok(pendingStakers);
-  const stakerAddresses = ok(stakers).slice(0, MAX_STAKERS_READ);
+  const stakerAddresses = ok(stakers);
   const controller = { address: contracts.StakingController, abi: stakingControllerAbi } as const;
   const epochIds = market && typedMarket ? recentEpochIds(typedMarket[8]) : [];
-  const [unitAnswers, requestAnswers, unstakeAnswers, shareAnswers, proverEpochs, globalEpochs] = await inOneCall(
-    client,
-    [
-      shareUnitsReads(vault, contracts.BrevToken),
-      marketViewer && held.length > 0
-        ? requestRound(
-            marketViewer,
-            held.map((item) => item.reqid),
-          )
-        : [],
-      pendingAddresses.map(
-        (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
-      ),
-      stakerAddresses.map(
-        (staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const,
-      ),
-      market ? proverEpochRound(market, prover, epochIds) : [],
-      market ? globalEpochRound(market, epochIds) : [],
-    ] as const,
-  );
+  const shareReads = (batch: readonly Address[]) =>
+    batch.map((staker) => ({ ...controller, functionName: "getStakeInfo", args: [prover, staker] }) as const);
+  const laterBatches: Address[][] = [];
+  for (let start = STAKER_BATCH; start < stakerAddresses.length; start += STAKER_BATCH) {
+    laterBatches.push(stakerAddresses.slice(start, start + STAKER_BATCH));
+  }
+  const [[unitAnswers, requestAnswers, unstakeAnswers, firstShares, proverEpochs, globalEpochs], ...laterShares] =
+    await Promise.all([
+      inOneCall(client, [
+        shareUnitsReads(vault, contracts.BrevToken),
+        marketViewer && held.length > 0
+          ? requestRound(
+              marketViewer,
+              held.map((item) => item.reqid),
+            )
+          : [],
+        pendingAddresses.map(
+          (staker) => ({ ...controller, functionName: "getPendingUnstakes", args: [prover, staker] }) as const,
+        ),
+        shareReads(stakerAddresses.slice(0, STAKER_BATCH)),
+        market ? proverEpochRound(market, prover, epochIds) : [],
+        market ? globalEpochRound(market, epochIds) : [],
+      ] as const),
+      ...laterBatches.map((batch) => inOneCall(client, [shareReads(batch)] as const).then(([answers]) => answers)),
+    ]);
+  const shareAnswers = [...firstShares, ...laterShares.flat()];
   const units = unitAnswers.map((entry) => ok(entry)) as [number, number];
   const requests =
     requestAnswers.length > 0

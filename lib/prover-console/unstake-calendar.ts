@@ -18,7 +18,10 @@ export type UnstakeCalendar = {
   stakers: number;
 };
 
-type PendingRequest = { staker: Address; amount: bigint; requestTime: bigint; scaleSnapshot: bigint };
+/** What a request's maturity and payout depend on besides itself: the controller's delay and the vault's slashing scale. */
+export type UnstakeTerms = { unstakeDelay: bigint; slashingScale: bigint };
+
+export type PendingRequest = { staker: Address; amount: bigint; requestTime: bigint; scaleSnapshot: bigint };
 
 /**
  * When the stake in pending unstakes leaves the prover, by UTC day: each request matures
@@ -27,7 +30,7 @@ type PendingRequest = { staker: Address; amount: bigint; requestTime: bigint; sc
  */
 export function unstakeCalendar(
   requests: readonly PendingRequest[],
-  { unstakeDelay, slashingScale, now }: { unstakeDelay: bigint; slashingScale: bigint; now: number },
+  { unstakeDelay, slashingScale, now }: UnstakeTerms & { now: number },
 ): UnstakeCalendar {
   const days = new Map<string, { firstAt: number; amount: bigint; stakers: Set<Address> }>();
   let readyNow = 0n;

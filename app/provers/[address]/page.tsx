@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LazyFeeFlowChart, LazySharePriceChart } from "@/components/charts/lazy-charts";
+import { LazySharePriceChart } from "@/components/charts/lazy-charts";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { BoundStakeBar } from "@/components/provers/bound-stake-bar";
 import { CommissionHistory } from "@/components/provers/commission-history";
@@ -8,6 +8,7 @@ import { ProverFigures } from "@/components/provers/prover-figures";
 import { ProverIcon } from "@/components/provers/prover-icon";
 import { RecentRequests } from "@/components/provers/recent-requests";
 import { RetiredNotice } from "@/components/provers/retired-notice";
+import { RewardsByDayChart } from "@/components/provers/rewards-by-day-chart";
 import { SlashList } from "@/components/provers/slash-list";
 import { StateBadge } from "@/components/provers/state-badge";
 import { WindowTabs } from "@/components/provers/window-tabs";
@@ -159,14 +160,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
           title="Rewards by source"
           description="What this vault received per day, before commission; market fees after the protocol fee."
         >
-          <LazyFeeFlowChart
-            days={series.rewardsDaily.map((d) => ({
-              day: d.day,
-              market: d.market.toString(),
-              epoch: d.epoch.toString(),
-              other: d.other.toString(),
-            }))}
-          />
+          <RewardsByDayChart days={series.rewardsDaily} />
         </Card>
         <Card title="Commission history">
           <CommissionHistory changes={detail.commissionChanges} now={asOf} />
