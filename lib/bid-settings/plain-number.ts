@@ -5,7 +5,7 @@
  * and "1_000" is a thousand: only plain digits mean what they look like.
  */
 export function plainNumberProblem(text: string, max: bigint, label: string): string | null {
-  if (text === "") return `${label} is required: enter a whole number, for example 3600.`;
+  if (text === "") return `${label} is empty: enter a whole number.`;
   if (/^\s|\s$/.test(text)) return `${label} must not start or end with a space.`;
   if (text.startsWith("-")) return `${label} cannot be negative.`;
   if (/^0[xX]/.test(text)) {

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { parse } from "smol-toml";
 import { maxUint64 } from "viem";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_RULE, validBidSettings } from "./arbitraries";
+import { EXAMPLE_RULE } from "./example-rule";
+import { validBidSettings } from "./test-arbitraries";
 import { configToml, MAX_TOML_INTEGER, ruleToml } from "./toml-export";
 import { importBidSettings } from "./toml-import";
 

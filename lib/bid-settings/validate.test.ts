@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { maxUint64, maxUint256 } from "viem";
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_RULE, plainDecimal, validBidSettings } from "./arbitraries";
+import { EXAMPLE_RULE } from "./example-rule";
 import { plainNumberProblem } from "./plain-number";
+import { plainDecimal, validBidSettings } from "./test-arbitraries";
 import { validateBidSettings } from "./validate";
 
 const with_ = (patch: Record<string, unknown>) => validateBidSettings({ ...EXAMPLE_RULE, ...patch });
@@ -53,6 +54,10 @@ describe("validateBidSettings", () => {
     expect(with_({ max_input_size: 5 })).toEqual({
       ok: false,
       errors: { max_input_size: ["Max input size must be text holding a whole number."] },
+    });
+    expect(with_({ max_fee: "" })).toEqual({
+      ok: false,
+      errors: { max_fee: ["Max fee is empty: enter a whole number."] },
     });
     const { max_fee: _, ...withoutMaxFee } = EXAMPLE_RULE;
     expect(validateBidSettings(withoutMaxFee)).toEqual({ ok: false, errors: { max_fee: ["Max fee is required."] } });

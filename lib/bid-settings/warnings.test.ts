@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { EXAMPLE_RULE } from "./arbitraries";
 import { bidFee } from "./bid-fee";
+import { EXAMPLE_RULE } from "./example-rule";
 import type { BidSettings } from "./schema";
 import {
   bidSettingsWarnings,

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { type Address, getAddress } from "viem";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { EXAMPLE_RULE } from "@/lib/bid-settings/arbitraries";
+import { EXAMPLE_RULE } from "@/lib/bid-settings/example-rule";
 import { appDatabase } from "./app-database";
 import { bidSettingsRepository } from "./bid-settings-repository";
 import { type AppDatabase, type AppDatabaseLocation, appDatabaseLocation, openAppDatabase } from "./database";

@@ -47,6 +47,8 @@ function openPglite(dataDir: string): AppDatabase {
 
 function openPostgres(url: string): AppDatabase {
   const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server dropped is replaced on next use; unheard, its error would end the process.
+  pool.on("error", (error) => console.error(`App database: an idle connection failed: ${error.message}`));
   const session = (target: pg.Pool | pg.PoolClient): SqlSession => ({
     query: async <Row>(sql: string, params?: unknown[]) => (await target.query(sql, params)).rows as Row[],
     exec: async (sql) => {
