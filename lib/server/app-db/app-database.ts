@@ -1,11 +1,13 @@
 import { type AppDatabase, openAppDatabase } from "./database";
 import { migrate } from "./migrate";
 
-let opening: Promise<AppDatabase> | undefined;
+// Kept on globalThis, not in module scope: Next.js dev reloads modules, and a second PGlite on
+// the same directory would corrupt it (PGlite is single-process).
+const holder = globalThis as { provernetAppDatabase?: Promise<AppDatabase> };
 
 /** The process's one connection to the app's store, migrated on first use. */
 export function appDatabase(): Promise<AppDatabase> {
-  opening ??= (async () => {
+  holder.provernetAppDatabase ??= (async () => {
     const db = openAppDatabase();
     try {
       await migrate(db);
@@ -16,8 +18,8 @@ export function appDatabase(): Promise<AppDatabase> {
     }
   })().catch((error: unknown) => {
     // A failed start (database down) is retried by the next request, not cached.
-    opening = undefined;
+    holder.provernetAppDatabase = undefined;
     throw error;
   });
-  return opening;
+  return holder.provernetAppDatabase;
 }
