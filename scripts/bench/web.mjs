@@ -4,7 +4,8 @@
 //   1. The production build (`next build`, skipped when the sources have not changed).
 //   2. The seeded devnet, its indexer on a fresh PGlite database and `next start`, so pages
 //      render the real numbers.
-//   3. First-load JS (gzip) of /, /provers, /provers/<the largest seeded prover>, /portfolio.
+//   3. First-load JS (gzip) of /, /provers, /provers/<the largest seeded prover>, /portfolio, the
+//      prover console (/prover, and watching the largest prover) and the join wizard.
 //   4. Lighthouse's performance score with FCP, LCP, TBT and CLS for / and /provers, in the
 //      Chromium the e2e tests drive.
 //
@@ -35,7 +36,7 @@ import { formatFirstLoad, formatLighthouse, WEB_TARGETS } from "./web-report.mjs
 const BENCH_DIR = join(DATA_DIR, "bench");
 const LOG_DIR = join(DATA_DIR, "logs");
 const REPORT_FILE = join(BENCH_DIR, "web.json");
-const WALLET_ROUTES = new Set(["/portfolio"]);
+const WALLET_ROUTES = new Set(["/portfolio", "/prover", "/prover/join"]);
 
 /** @param {string} line */
 const log = (line) => console.log(`  ${line}`);
@@ -125,7 +126,16 @@ async function main() {
   }
 
   const { appUrl, indexerUrl } = await startStack();
-  const routes = ["/", "/provers", `/provers/${await largestProver(indexerUrl)}`, "/portfolio"];
+  const largest = await largestProver(indexerUrl);
+  const routes = [
+    "/",
+    "/provers",
+    `/provers/${largest}`,
+    "/portfolio",
+    "/prover",
+    `/prover?address=${largest}`,
+    "/prover/join",
+  ];
   const firstLoad = await measureFirstLoad(appUrl, routes);
   log(`first-load JS measured for ${routes.length} routes; Lighthouse, ${options.runs} run(s) per page…`);
   const lighthouse = await measureLighthouse({ baseUrl: appUrl, routes: ["/", "/provers"], runs: options.runs, log });
