@@ -3,7 +3,7 @@ import { minStakeBuckets, servableShare } from "@/lib/prover-console/capacity";
 import type { ConsoleModel } from "@/lib/prover-console/model";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
-import { Figure } from "./health-panel";
+import { Figure } from "./figure";
 
 /** Vault assets, bound against free, and the largest request the prover can still win. */
 export function CapacityPanel({ model, recentMinStakes }: { model: ConsoleModel; recentMinStakes?: bigint[] }) {

@@ -8,7 +8,7 @@ import { Card } from "../ui/card";
 import { RelativeTime } from "../ui/relative-time";
 import { type CommissionWindowSums, CommissionWindows } from "./commission-windows";
 import { FeeComparison } from "./fee-comparison";
-import { Figure } from "./health-panel";
+import { Figure } from "./figure";
 
 /** The console's history from the indexer: earnings, how the prover compares, past slashes, submitters. */
 export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {

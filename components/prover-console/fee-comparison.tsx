@@ -2,7 +2,7 @@ import { formatCountdown } from "@/lib/format/time";
 import type { ProverFees } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
-import { Figure } from "./health-panel";
+import { Figure } from "./figure";
 
 const median = (fee: bigint | null) => (fee === null ? "—" : <Amount wei={fee} />);
 

@@ -1,16 +1,15 @@
 "use client";
 
 import { formatAbsolute, formatDeadline } from "@/lib/format/time";
-import { useChainNow } from "@/lib/hooks/use-chain-now";
 import {
   type Obligation,
   type ObligationStatus,
-  obligationsAt,
   obligationTotals,
   type SlashTerms,
 } from "@/lib/prover-console/obligations";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
+import { useObligationsNow } from "./use-obligations-now";
 
 const STATUS: Record<ObligationStatus, { word: string; tone: string }> = {
   overdue: { word: "Overdue", tone: "bg-danger/15 text-danger" },
@@ -32,8 +31,7 @@ export function ObligationsPanel({
   now: number;
   terms: SlashTerms;
 }) {
-  const now = useChainNow(readAt, read.length > 0);
-  const obligations = now === readAt ? read : obligationsAt(read, now, terms);
+  const { now, obligations } = useObligationsNow(read, readAt, terms);
   const totals = obligationTotals(obligations);
   return (
     <Card

@@ -4,7 +4,7 @@ import type { ConsoleModel } from "@/lib/prover-console/model";
 import type { StatsEpochRow } from "@/lib/prover-console/stats-epochs";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
-import { Figure } from "./health-panel";
+import { Figure } from "./figure";
 
 const pct = (fraction: number) => `${(fraction * 100).toFixed(1)} %`;
 

@@ -3,7 +3,7 @@ import { formatBps } from "@/lib/format/percent";
 import type { ConsoleModel } from "@/lib/prover-console/model";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
-import { Figure } from "./health-panel";
+import { Figure } from "./figure";
 import { UnstakeCalendarList } from "./unstake-calendar-list";
 
 /** Who backs the prover, how much of the stake is its own, and when pending unstakes leave. */

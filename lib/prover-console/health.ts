@@ -20,6 +20,14 @@ export type HealthInput = {
   atRiskCount: number;
 };
 
+/** What the verdict reads from the chain besides the obligations' counts. */
+export type HealthFacts = Omit<HealthInput, "overdueCount" | "atRiskCount">;
+
+/** The verdict's input: the chain's facts with the obligations counted at some moment. */
+export function healthInput(facts: HealthFacts, totals: { overdue: number; atRisk: number }): HealthInput {
+  return { ...facts, overdueCount: totals.overdue, atRiskCount: totals.atRisk };
+}
+
 export type HealthFix = { action: "reactivate" | "top-up" | "operators"; text: string; topUp: bigint };
 
 export type Health = {

@@ -3,7 +3,7 @@ import { BPS, mulDiv } from "../math/fixed-point";
 import { wilsonLowerBound, wilsonUpperBound } from "../math/reliability";
 import { convertToAssets } from "../math/share-price";
 import { proverCapacity } from "./capacity";
-import { healthVerdict } from "./health";
+import { healthInput, healthVerdict } from "./health";
 import { classifyObligations, obligationTotals } from "./obligations";
 import type { ConsoleReads } from "./reads";
 import { retireChecks } from "./retire";
@@ -18,15 +18,14 @@ export function consoleModel(reads: ConsoleReads) {
   const market = reads.market;
   const obligations = market ? classifyObligations(market.held, market.overdue, now, market) : [];
   const totals = obligationTotals(obligations);
-  const health = healthVerdict({
+  const healthFacts = {
     state: reads.state,
     selfStake: reads.selfStake,
     minSelfStake: reads.rules.minSelfStake,
     slashingScale: reads.slashingScale,
     deactivationScale: reads.rules.deactivationScale,
-    overdueCount: totals.overdue,
-    atRiskCount: totals.atRisk,
-  });
+  };
+  const health = healthVerdict(healthInput(healthFacts, totals));
   const worth = (shares: bigint) => convertToAssets(shares, reads.vaultAssets, reads.vaultShares, reads.units);
   const stakers = [...reads.stakers]
     .sort((a, b) => (b.shares > a.shares ? 1 : b.shares < a.shares ? -1 : 0))
@@ -47,6 +46,7 @@ export function consoleModel(reads: ConsoleReads) {
     name: reads.name,
     iconUrl: reads.iconUrl,
     health,
+    healthFacts,
     rules: reads.rules,
     selfStake: reads.selfStake,
     outsideStake: reads.vaultAssets > reads.selfStake ? reads.vaultAssets - reads.selfStake : 0n,
