@@ -32,8 +32,13 @@ function limited(rate: RateLimit, keyGenerator: (c: Parameters<typeof clientKey>
 /** Sign-In with Ethereum: a nonce, the signed message, the session it opens, and sign-out. */
 export function authRoutes(rate: RateLimit = AUTH_RATE_LIMIT) {
   const app = new Hono<ApiEnv>();
-  app.use(limited({ ...rate, limit: rate.limit * SHARED_FACTOR }, () => "all clients"));
-  app.use(limited(rate, clientKey));
+  // The two requests that write a row or check a signature; reading the session stays free.
+  const limits = [
+    limited({ ...rate, limit: rate.limit * SHARED_FACTOR }, () => "all clients"),
+    limited(rate, clientKey),
+  ];
+  app.use("/nonce", ...limits);
+  app.use("/verify", ...limits);
 
   app.get("/nonce", async (c) => {
     const { nonce, expiresAt } = await authStore(c.var.db).issueNonce(c.var.now);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { ConfigError } from "@/lib/chain/runtime-config";
 
@@ -29,14 +29,13 @@ export function sessionSecret(
     return configured;
   }
   if (!devnet) throw new ConfigError("SESSION_SECRET is not set: sign-in needs one on this network.");
-  if (!existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    // "wx": of two processes starting at once, the second reads what the first wrote.
-    try {
-      writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
+  // Paths known only at run time: nothing for the bundler to trace.
+  mkdirSync(/*turbopackIgnore: true*/ dirname(file), { recursive: true });
+  // "wx": the first start writes it; any later one (or a second process starting at once) reads it.
+  try {
+    writeFileSync(/*turbopackIgnore: true*/ file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
-  return readFileSync(file, "utf8").trim();
+  return readFileSync(/*turbopackIgnore: true*/ file, "utf8").trim();
 }
