@@ -5,6 +5,7 @@ import {
   createPublicClient,
   createTestClient,
   createWalletClient,
+  getAddress,
   http,
   type PrivateKeyAccount,
   type PublicClient,
@@ -25,6 +26,7 @@ import { migrate } from "../app-db/migrate";
 import { pgliteDatabases, postgresDatabases } from "../app-db/test-databases";
 import { createApi } from "./api";
 import type { ApiConfig } from "./api-config";
+import { compileContractWallet } from "./test-contract-wallet";
 
 const ORIGIN = "http://dashboard.test";
 const DOMAIN = "dashboard.test";
@@ -157,6 +159,26 @@ describe.each([pglite, postgres])("the API on $name", (databases) => {
     expect(setCookie).not.toMatch(/Secure/);
     const cookie = setCookie.split(";")[0] ?? "";
     expect(await (await call("/auth/session", { cookie })).json()).toMatchObject({ address: account.address });
+  });
+
+  it("signs in a smart-contract wallet through its EIP-1271 answer on chain", async () => {
+    const owner = fresh();
+    const { abi, bytecode } = compileContractWallet();
+    const rpcUrl = anvil?.rpcUrl ?? "";
+    const deployer = createWalletClient({ chain: chainFor("devnet", rpcUrl), transport: http(rpcUrl) });
+    const hash = await deployer.deployContract({ abi, bytecode, args: [owner.address], account: DEV_PROVER });
+    const deployed = (await client.waitForTransactionReceipt({ hash })).contractAddress;
+    if (!deployed) throw new Error("the wallet was not deployed");
+    const wallet = getAddress(deployed);
+    // The message names the wallet; the wallet accepts its owner's signature of it, nobody else's.
+    const signedBy = async (signer: PrivateKeyAccount) => {
+      const { message } = await signedMessage(owner, { address: wallet });
+      return { message, signature: await signer.signMessage({ message }) };
+    };
+    expect((await postJson("/auth/verify", await signedBy(fresh()))).status).toBe(401);
+    const response = await postJson("/auth/verify", await signedBy(owner));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ address: wallet });
   });
 
   it("refuses a replayed, foreign, expired, early, wrong-chain or forged message, and opens no session", async () => {
