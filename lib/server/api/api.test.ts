@@ -43,6 +43,7 @@ const postgres = postgresDatabases();
 const opened: AppDatabase[] = [];
 
 beforeAll(async () => {
+  // A fresh checkout deploys and seeds the devnet here first: minutes on a busy machine.
   const { genesisState } = await prepareDevnet({ dataDir: DATA_DIR, onDeploymentChange: "fail", log: () => {} });
   anvil = await startAnvil({
     port: await freePort(),
@@ -55,7 +56,7 @@ beforeAll(async () => {
     transport: http(anvil.rpcUrl),
     pollingInterval: 100,
   });
-}, 180_000);
+}, 900_000);
 
 afterAll(async () => {
   await Promise.all(opened.map((db) => db.close().catch(() => {})));
