@@ -4,8 +4,9 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // wagmi's connectors reach @coinbase/cdp-sdk, whose optional peers (@x402/*) are not installed;
-  // keeping it external stops the bundler from trying to resolve them.
-  serverExternalPackages: ["@coinbase/cdp-sdk"],
+  // keeping it external stops the bundler from trying to resolve them. PGlite loads its wasm and
+  // data files from its own package directory at run time, which bundling would break.
+  serverExternalPackages: ["@coinbase/cdp-sdk", "@electric-sql/pglite"],
   async headers() {
     return [
       {

@@ -47,7 +47,13 @@ describe.each([pglite, postgres])("the app's store on $name", (databases) => {
     const tables = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'app' ORDER BY table_name",
     );
-    expect(tables.map((row) => row.table_name)).toEqual(["bid_settings", "bid_settings_audit", "migrations"]);
+    expect(tables.map((row) => row.table_name)).toEqual([
+      "auth_nonces",
+      "bid_settings",
+      "bid_settings_audit",
+      "migrations",
+      "sessions",
+    ]);
     const [first, ...rest] = all;
     if (!first) throw new Error("no migrations");
     await expect(migrate(db, [{ ...first, name: "0001_renamed.sql" }, ...rest])).rejects.toThrow(
