@@ -1,6 +1,7 @@
 import { Amount } from "@/components/ui/amount";
 import { SOURCE_LABEL } from "@/lib/format/source";
-import { SOURCE_KINDS, type StakerOverview } from "@/lib/indexer/schemas";
+import type { StakerOverview } from "@/lib/indexer/schemas";
+import { SOURCE_KINDS } from "@/lib/indexer/source-kinds";
 
 /** What the account's shares earned over 7 and 30 days, split by where the rewards came from. */
 export function EarningsBySource({ staker }: { staker: StakerOverview }) {

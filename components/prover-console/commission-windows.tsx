@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { SOURCE_LABEL } from "@/lib/format/source";
-import { SOURCE_KINDS } from "@/lib/indexer/schemas";
+import { SOURCE_KINDS } from "@/lib/indexer/source-kinds";
 import { COMMISSION_WINDOWS, type CommissionWindow } from "@/lib/prover-console/history";
 import { Amount } from "../ui/amount";
 

@@ -1,5 +1,6 @@
 import { type Address, getAddress, isAddress } from "viem";
 import { z } from "zod";
+import { SOURCE_KINDS } from "./source-kinds";
 
 // The indexer's HTTP responses, one schema per endpoint. The API builds `z.input` values
 // (bigints as decimal strings, since JSON has no bigint); the app parses them back, so a
@@ -20,8 +21,6 @@ const bps = z.number().int();
 /** UTC calendar day, YYYY-MM-DD. */
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-export const SOURCE_KINDS = ["market", "epoch", "other"] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 export const WINDOWS = ["7d", "30d", "90d", "all"] as const;
 export type HistoryWindow = (typeof WINDOWS)[number];
 

@@ -13,12 +13,8 @@ import {
 import { Hono } from "hono";
 import { and, asc, desc, eq, gt, lte } from "ponder";
 import { z } from "zod";
-import type {
-  proverDetailSchema,
-  proverListSchema,
-  proverSeriesSchema,
-  SourceKind,
-} from "../../../../lib/indexer/schemas";
+import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from "../../../../lib/indexer/schemas";
+import type { SourceKind } from "../../../../lib/indexer/source-kinds";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
