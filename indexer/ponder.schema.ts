@@ -29,6 +29,8 @@ export const network = onchainTable("network", (t) => ({
 export const chainClock = onchainTable("chain_clock", (t) => ({
   id: t.integer().primaryKey(),
   blockNumber: t.bigint().notNull(),
+  /** Tells two blocks of one height apart: after a reorg the number repeats, the hash does not. */
+  blockHash: t.hex().notNull(),
   timestamp: t.bigint().notNull(),
 }));
 

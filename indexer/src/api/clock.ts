@@ -2,10 +2,12 @@ import { db } from "ponder:api";
 import { chainClock } from "ponder:schema";
 import { eq } from "ponder";
 
-/** The chain's time at the last indexed block (0 before the first block is indexed). */
-export async function chainNow(): Promise<{ blockNumber: bigint; timestamp: bigint }> {
+type IndexedBlock = { blockNumber: bigint; blockHash: `0x${string}` | null; timestamp: bigint };
+
+/** The last indexed block and the chain's time at it (block 0 at time 0 before the first is indexed). */
+export async function chainNow(): Promise<IndexedBlock> {
   const [row] = await db.select().from(chainClock).where(eq(chainClock.id, 1));
-  return row ?? { blockNumber: 0n, timestamp: 0n };
+  return row ?? { blockNumber: 0n, blockHash: null, timestamp: 0n };
 }
 
 export const DAY = 86_400n;

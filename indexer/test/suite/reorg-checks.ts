@@ -16,6 +16,14 @@ export function reorgChecks(get: () => CleanRun) {
     expect(get().reorg.positionsAfterReorg).toEqual([lower(get().reorg.replacement.prover)]);
   });
 
+  it("lists the new branch's vault assets in the directory at the dropped block's height", () => {
+    const { directoryAssets, reverted, replacement } = get().reorg;
+    const [first, second] = directoryAssets.atFork;
+    expect(directoryAssets.onReverted).toEqual([first + reverted.amount, second]);
+    // Same height as the dropped block: a summary remembered by block number would still show the dropped stake.
+    expect(directoryAssets.onReplacement).toEqual([first, second + replacement.amount]);
+  });
+
   it("keeps the replacement stake and nothing of the dropped one", async () => {
     const { snapshot, reorg, chain } = get();
     // The dropped transaction is gone from the node as well, or the check proves nothing.
@@ -43,9 +51,12 @@ export function reorgChecks(get: () => CleanRun) {
     const { snapshot, reorg, chain } = get();
     const head = await chain.client.getBlock({ blockNumber: reorg.head });
     const [clock] = snapshot.rows("chain_clock");
-    expect(clock && { block: big(clock, "block_number"), timestamp: big(clock, "timestamp") }).toEqual({
-      block: head.number,
-      timestamp: head.timestamp,
-    });
+    expect(
+      clock && {
+        block: big(clock, "block_number"),
+        hash: text(clock, "block_hash"),
+        timestamp: big(clock, "timestamp"),
+      },
+    ).toEqual({ block: head.number, hash: head.hash, timestamp: head.timestamp });
   });
 }

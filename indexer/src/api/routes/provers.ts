@@ -47,12 +47,13 @@ type Directory = {
 
 /**
  * Everything here changes only when a block is indexed: requests for the same block share one
- * computation of the summaries, of each sort order and of each share-price series.
+ * computation of the summaries, of each sort order and of each share-price series. Keyed by the
+ * block's hash, so a reorg to another block of the same height computes afresh.
  */
-let memo: { block: bigint; directory: Promise<Directory>; series: Map<string, Promise<unknown>> } | null = null;
+let memo: { block: string | null; directory: Promise<Directory>; series: Map<string, Promise<unknown>> } | null = null;
 async function blockMemo() {
-  const { blockNumber } = await chainNow();
-  if (!memo || memo.block !== blockNumber) {
+  const { blockHash } = await chainNow();
+  if (!memo || blockHash === null || memo.block !== blockHash) {
     // Retired provers left the controller's lists; their pages stay reachable by address.
     const directory = db
       .select()
@@ -60,7 +61,7 @@ async function blockMemo() {
       .where(eq(prover.retired, false))
       .then(summarizeProvers)
       .then(({ asOf, items }) => ({ asOf, items, sorted: new Map() }));
-    memo = { block: blockNumber, directory, series: new Map() };
+    memo = { block: blockHash, directory, series: new Map() };
     directory.catch(() => {
       if (memo?.directory === directory) memo = null;
     });
