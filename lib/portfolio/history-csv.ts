@@ -15,13 +15,25 @@ export const HISTORY_CSV_COLUMNS = [
   "tx_hash",
 ] as const;
 
-/** Quotes a field when it needs it (RFC 4180); every field we write is ours, but the format stays valid. */
-function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+ * apostrophe; our own numbers, negative ones included, stay numbers.
+ */
+function inert(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
 }
 
-/** One row per history entry: dates in ISO 8601 UTC, amounts exact (wei integers and their BREV decimal). */
-export function historyCsv(items: readonly HistoryItem[]): string {
+/** Quotes a field when it needs it (RFC 4180), after making it inert. */
+export function csvField(value: string): string {
+  const cell = inert(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+/**
+ * One row per history entry: dates in ISO 8601 UTC, amounts exact (wei integers, and the same
+ * amount in whole tokens at the token's `decimals()`, read from the chain by the caller).
+ */
+export function historyCsv(items: readonly HistoryItem[], assetDecimals: number): string {
   const rows = items.map((item) =>
     [
       new Date(item.timestamp * 1000).toISOString(),
@@ -29,12 +41,12 @@ export function historyCsv(items: readonly HistoryItem[]): string {
       item.source ?? "",
       item.prover,
       item.amount.toString(),
-      formatUnits(item.amount, 18),
+      formatUnits(item.amount, assetDecimals),
       item.shares.toString(),
       String(item.blockNumber),
       item.txHash,
     ]
-      .map(field)
+      .map(csvField)
       .join(","),
   );
   return `${[HISTORY_CSV_COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;

@@ -1,4 +1,8 @@
 import { getAddress, isAddress } from "viem";
+import { serverPublicClient } from "@/lib/chain/public-client";
+import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
+import { deploymentFor } from "@/lib/contracts/addresses";
+import { brevTokenAbi } from "@/lib/contracts/generated";
 import { IndexerResponseError, IndexerUnavailableError } from "@/lib/indexer/client";
 import type { StakerHistory } from "@/lib/indexer/schemas";
 import { serverIndexer } from "@/lib/indexer/server";
@@ -35,7 +39,17 @@ export async function GET(request: Request): Promise<Response> {
     }
     throw error;
   }
-  return new Response(historyCsv(items), {
+  const runtime = readChainRuntimeConfig();
+  const assetDecimals = await serverPublicClient(runtime)
+    .readContract({
+      address: deploymentFor(runtime.network).contracts.BrevToken,
+      abi: brevTokenAbi,
+      functionName: "decimals",
+    })
+    .catch(() => null);
+  if (assetDecimals === null)
+    return refuse(503, "History is unavailable: the chain did not answer. Try again in a moment.");
+  return new Response(historyCsv(items, assetDecimals), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="provernet-history-${account}.csv"`,
