@@ -28,10 +28,14 @@ test("with the indexer down, positions come from the chain and history says it i
     await expect(card.getByRole("button", { name: "Request unstake" })).toBeEnabled();
     await expect(page.getByTestId("history-unavailable")).toContainText("Earnings and history are unavailable.");
     await expect(page.getByTestId("history-row")).toHaveCount(0);
+    // The server's own address for its indexer is no visitor's business.
+    expect(await page.content()).not.toContain(app.indexerUrl);
 
     const csv = await page.request.get(`${app.url}/portfolio/history.csv?address=${ALICE}`);
     expect(csv.status()).toBe(503);
-    expect(await csv.text()).toContain("History is unavailable");
+    const text = await csv.text();
+    expect(text).toContain("History is unavailable");
+    expect(text).not.toContain(app.indexerUrl);
   } finally {
     await app.stop();
   }

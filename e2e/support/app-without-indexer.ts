@@ -7,8 +7,11 @@ import { freePort } from "../../scripts/lib/ports.mjs";
 import { waitFor } from "../../scripts/lib/wait.mjs";
 import { LOG_DIR } from "../harness/run-env";
 
-export async function startAppWithoutIndexer(rpcUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startAppWithoutIndexer(
+  rpcUrl: string,
+): Promise<{ url: string; indexerUrl: string; stop(): Promise<void> }> {
   const [port, deadPort] = [await freePort(), await freePort()];
+  const indexerUrl = `http://127.0.0.1:${deadPort}`;
   const child = startChild(
     "app-without-indexer",
     process.execPath,
@@ -18,7 +21,7 @@ export async function startAppWithoutIndexer(rpcUrl: string): Promise<{ url: str
       env: {
         RPC_URL: rpcUrl,
         // Nothing listens there: every indexer read fails as if the indexer were down.
-        INDEXER_URL: `http://127.0.0.1:${deadPort}`,
+        INDEXER_URL: indexerUrl,
         CHAIN: "devnet",
         PORT: String(port),
         NEXT_TELEMETRY_DISABLED: "1",
@@ -39,5 +42,5 @@ export async function startAppWithoutIndexer(rpcUrl: string): Promise<{ url: str
     await child.stop();
     throw error;
   }
-  return { url, stop: () => child.stop() };
+  return { url, indexerUrl, stop: () => child.stop() };
 }

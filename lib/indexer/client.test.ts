@@ -65,11 +65,15 @@ describe("createIndexerClient", () => {
   });
 
   it("calls a gateway error without a JSON body 'unavailable'", async () => {
-    await expect(createIndexerClient(baseUrl).network()).rejects.toBeInstanceOf(IndexerUnavailableError);
+    const failure = createIndexerClient(baseUrl).network();
+    await expect(failure).rejects.toBeInstanceOf(IndexerUnavailableError);
+    await expect(failure).rejects.not.toThrow(baseUrl);
   });
 
   it("calls an indexer that does not listen 'unavailable'", async () => {
     const closed = createIndexerClient("http://127.0.0.1:9", { timeoutMs: 2_000 });
     await expect(closed.epochs()).rejects.toBeInstanceOf(IndexerUnavailableError);
+    // Its message reaches visitors: it never names the server's indexer address.
+    await expect(closed.epochs()).rejects.toThrow(/^The indexer did not answer\.$/);
   });
 });

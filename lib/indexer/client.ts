@@ -55,13 +55,14 @@ export function createIndexerClient(
     try {
       response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      throw new IndexerUnavailableError(`The indexer at ${baseUrl} did not answer (${(error as Error).message}).`);
+      // Visitors read these messages: the indexer's address (internal, maybe with a key) stays in `cause`.
+      throw new IndexerUnavailableError("The indexer did not answer.", { cause: error });
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const parsed = apiErrorSchema.safeParse(body);
       if (response.status >= 500 && !parsed.success) {
-        throw new IndexerUnavailableError(`The indexer at ${baseUrl} answered ${response.status}.`);
+        throw new IndexerUnavailableError(`The indexer answered with an error (HTTP ${response.status}).`);
       }
       throw new IndexerResponseError(parsed.success ? parsed.data.error : `HTTP ${response.status}`, response.status);
     }
