@@ -27,7 +27,8 @@ export type AppDatabaseLocation = { url: string } | { dataDir: string };
  */
 export function appDatabaseLocation(env: Record<string, string | undefined> = process.env): AppDatabaseLocation {
   const url = env.APP_DATABASE_URL || env.DATABASE_URL;
-  return url ? { url } : { dataDir: resolve(env.APP_DATA_DIR || ".data/app") };
+  // Known only at run time: nothing for the bundler to trace.
+  return url ? { url } : { dataDir: resolve(/*turbopackIgnore: true*/ env.APP_DATA_DIR || ".data/app") };
 }
 
 function openPglite(dataDir: string): AppDatabase {
