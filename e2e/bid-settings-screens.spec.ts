@@ -1,6 +1,6 @@
 // For a person to look at: the bid settings tab before signing in, and signed in with a saved
-// rule, a field in error, a warning, an import preview and the change log, in light and dark
-// and on a 390 px phone. The screenshots go to test-results/shots/ and into the report.
+// rule, a warning, an import preview and the change log, in light and dark
+// and on a 390 px phone; then a field in error. The screenshots go to test-results/shots/ and into the report.
 import type { Page, TestInfo } from "@playwright/test";
 import { DEPLOYER, expect, test } from "./fixtures";
 import { connectWallet } from "./flows/connect-wallet";
@@ -33,8 +33,6 @@ for (const look of LOOKS) {
     await form.getByTestId("rule-max_input_size").fill(String(1000 + LOOKS.indexOf(look)));
     await form.getByTestId("rule-save").click();
     await expect(form.getByTestId("rule-status")).toContainText("Saved as version");
-    await form.getByTestId("rule-max_fee").fill("01");
-    await expect(form.getByTestId("rule-max_fee-error")).toBeVisible();
     await form.getByTestId("rule-prove_min_duration").fill("99999999");
     await expect(form.getByTestId("rule-prove_min_duration-warning")).toBeVisible();
     await page
@@ -46,5 +44,10 @@ for (const look of LOOKS) {
     await expect(page.getByTestId("import-preview")).toBeVisible();
     await expect(page.getByTestId("audit-log")).toBeVisible();
     await shoot(page, testInfo, `bid-settings-editor-${look.name}`);
+
+    // Warnings need a rule that validates; an error anywhere leaves only the errors.
+    await form.getByTestId("rule-max_fee").fill("01");
+    await expect(form.getByTestId("rule-max_fee-error")).toBeVisible();
+    await shoot(page, testInfo, `bid-settings-error-${look.name}`);
   });
 }
