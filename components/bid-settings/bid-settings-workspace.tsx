@@ -8,6 +8,7 @@ import { Card } from "../ui/card";
 import { WriteGuard } from "../wallet/write-guard";
 import { BidSettingsSkeleton } from "./bid-settings-skeleton";
 import { BidSignIn } from "./bid-sign-in";
+import { ReadFailed } from "./read-failed";
 import { RulesPanel } from "./rules-panel";
 import { useAccountRole } from "./use-account-role";
 
@@ -33,14 +34,11 @@ export default function BidSettingsWorkspace() {
   }
   if (role.isError) {
     return (
-      <Card title="Bid settings are unavailable">
-        <p className="text-danger text-sm" role="alert">
-          Your account's role could not be read from the chain.{" "}
-          <button type="button" className="underline" onClick={() => role.refetch()}>
-            Try again
-          </button>
-        </p>
-      </Card>
+      <ReadFailed
+        title="Bid settings are unavailable"
+        message="Your account's role could not be read from the chain."
+        onRetry={() => role.refetch()}
+      />
     );
   }
   if (!role.data) return <BidSettingsSkeleton />;

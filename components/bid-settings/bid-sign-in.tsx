@@ -9,6 +9,7 @@ import { Card } from "../ui/card";
 import { SkeletonBar } from "../ui/skeleton-bar";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../ui/styles";
 import { WriteGuard } from "../wallet/write-guard";
+import { ReadFailed } from "./read-failed";
 import { useBidSession } from "./use-bid-session";
 
 /** A failed sign-in in words: the server's sentence, or what the wallet did. */
@@ -33,14 +34,7 @@ export function BidSignIn({ account, children }: { account: Address; children: R
   }
   if (session.isError) {
     return (
-      <Card title="Sign-in is unavailable">
-        <p className="text-danger text-sm" role="alert">
-          {session.error.message}{" "}
-          <button type="button" className="underline" onClick={() => session.refetch()}>
-            Try again
-          </button>
-        </p>
-      </Card>
+      <ReadFailed title="Sign-in is unavailable" message={session.error.message} onRetry={() => session.refetch()} />
     );
   }
   const current = session.data;

@@ -64,22 +64,17 @@ export function RuleTransfer({
         <div className="flex flex-wrap gap-3" data-testid="rule-export">
           {hasStored ? (
             <>
-              <a
-                className={LINK_BUTTON}
-                href={bidSettingsApi.exportUrl(prover, "rule")}
-                download="rule.toml"
-                data-testid="export-rule"
-              >
-                Download rule.toml
-              </a>
-              <a
-                className={LINK_BUTTON}
-                href={bidSettingsApi.exportUrl(prover, "config")}
-                download="config.toml"
-                data-testid="export-config"
-              >
-                Download config.toml
-              </a>
+              {(["rule", "config"] as const).map((format) => (
+                <a
+                  key={format}
+                  className={LINK_BUTTON}
+                  href={bidSettingsApi.exportUrl(prover, format)}
+                  download={`${format}.toml`}
+                  data-testid={`export-${format}`}
+                >
+                  Download {format}.toml
+                </a>
+              ))}
               <button type="button" className={SECONDARY_BUTTON} onClick={() => copy.mutate()} data-testid="copy-rule">
                 Copy the [rule] table
               </button>

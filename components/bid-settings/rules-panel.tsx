@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import type { Address } from "viem";
-import { ApiRequestError, bidSettingsApi, type StoredRule } from "@/lib/bid-settings/api-client";
+import { bidSettingsApi, type StoredRule } from "@/lib/bid-settings/api-client";
 import { diffBidSettings } from "@/lib/bid-settings/diff";
 import { EXAMPLE_RULE } from "@/lib/bid-settings/example-rule";
 import {
@@ -23,17 +23,20 @@ import { SkeletonBar } from "../ui/skeleton-bar";
 import { ACTION_BUTTON, SECONDARY_BUTTON } from "../ui/styles";
 import { useRuntime } from "../wallet/use-runtime";
 import { AuditLog } from "./audit-log";
+import { ReadFailed } from "./read-failed";
 import { RuleConflict } from "./rule-conflict";
 import { RuleEditor } from "./rule-editor";
 import { RuleTransfer } from "./rule-transfer";
 import { useMarketFacts } from "./use-market-facts";
-import { useStoredRule } from "./use-prover-rule";
+import { useExpireSession, useStoredRule } from "./use-prover-rule";
 
 type Props = { prover: Address; account: Address; onRule: (rule: BidSettings | null) => void };
 
 /** The prover's rule: the editor over what is stored, export and import, and the change log. */
 export function RulesPanel(props: Props) {
   const stored = useStoredRule(props.prover);
+  const expireSession = useExpireSession();
+  useEffect(() => expireSession(stored.error), [expireSession, stored.error]);
   if (stored.isPending) {
     return (
       <Card>
@@ -43,14 +46,12 @@ export function RulesPanel(props: Props) {
   }
   if (stored.isError) {
     return (
-      <Card title="Bid settings are unavailable">
-        <p className="text-danger text-sm" role="alert" data-testid="rule-read-error">
-          {stored.error.message}{" "}
-          <button type="button" className="underline" onClick={() => stored.refetch()}>
-            Try again
-          </button>
-        </p>
-      </Card>
+      <ReadFailed
+        title="Bid settings are unavailable"
+        message={stored.error.message}
+        onRetry={() => stored.refetch()}
+        testId="rule-read-error"
+      />
     );
   }
   return <LoadedRules {...props} stored={stored.data} />;
@@ -60,6 +61,7 @@ function LoadedRules({ prover, account, onRule, stored }: Props & { stored: Stor
   const queryClient = useQueryClient();
   const { chainId } = useRuntime();
   const market = useMarketFacts();
+  const expireSession = useExpireSession();
   const draftKey = ruleDraftKey(chainId, prover, account);
   const [draft, setDraft] = useState<RuleDraft | null>(() => loadRuleDraft(draftKey));
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
@@ -92,12 +94,7 @@ function LoadedRules({ prover, account, onRule, stored }: Props & { stored: Stor
         setConflict(outcome.current ?? { version: 0, settings: null, updatedBy: null, updatedAt: null });
       } else setServerErrors(outcome.errors);
     },
-    onError: (error) => {
-      // An expired session: the sign-in check above shows the way back in.
-      if (error instanceof ApiRequestError && error.status === 401) {
-        queryClient.invalidateQueries({ queryKey: keys.bidSettings.session(chainId) });
-      }
-    },
+    onError: (error) => expireSession(error),
   });
 
   const discard = () => {

@@ -7,6 +7,25 @@ function valueText(value: string | readonly string[] | null): string {
   return value.length === 0 ? "none" : value.join("\n");
 }
 
+function ChangeSide({
+  label,
+  value,
+  testId,
+}: {
+  label: string;
+  value: string | readonly string[] | null;
+  testId: string;
+}) {
+  return (
+    <dd className="min-w-0">
+      <span className="text-muted text-xs">{label}: </span>
+      <span className="whitespace-pre-wrap break-all font-mono text-ink text-xs" data-testid={testId}>
+        {valueText(value)}
+      </span>
+    </dd>
+  );
+}
+
 /** Rules that differ, each as before → after; every value is text, never markup. */
 export function SettingsChanges({
   changes,
@@ -31,18 +50,8 @@ export function SettingsChanges({
       {changes.map((change) => (
         <div key={change.key} className="grid gap-1 py-2 sm:grid-cols-[10rem_1fr_1fr] sm:gap-3" data-key={change.key}>
           <dt className="font-medium text-ink">{RULE_LABELS[change.key]}</dt>
-          <dd className="min-w-0">
-            <span className="text-muted text-xs">{beforeLabel}: </span>
-            <span className="whitespace-pre-wrap break-all font-mono text-xs" data-testid="change-before">
-              {valueText(change.before)}
-            </span>
-          </dd>
-          <dd className="min-w-0">
-            <span className="text-muted text-xs">{afterLabel}: </span>
-            <span className="whitespace-pre-wrap break-all font-mono text-ink text-xs" data-testid="change-after">
-              {valueText(change.after)}
-            </span>
-          </dd>
+          <ChangeSide label={beforeLabel} value={change.before} testId="change-before" />
+          <ChangeSide label={afterLabel} value={change.after} testId="change-after" />
         </div>
       ))}
     </dl>
