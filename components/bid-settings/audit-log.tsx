@@ -10,13 +10,20 @@ import { SettingsChanges } from "./settings-changes";
 import { useAuditLog } from "./use-prover-rule";
 
 /** How many changes the log shows, newest first. */
-const SHOWN = 20;
+const SHOWN = 10;
 
 /** Who changed the prover's rule, when, and each value before and after. */
 export function AuditLog({ prover }: { prover: Address }) {
   const audit = useAuditLog(prover);
   return (
-    <Card title="Changes" description="Every saved version of these settings, newest first.">
+    <Card
+      title="Changes"
+      description={
+        audit.data && audit.data.length > SHOWN
+          ? `The last ${SHOWN} of ${audit.data.length} saved versions, newest first.`
+          : "Every saved version of these settings, newest first."
+      }
+    >
       {audit.isPending ? (
         <SkeletonBar className="h-16 w-full" />
       ) : audit.isError ? (

@@ -136,6 +136,11 @@ function LoadedRules({ prover, account, onRule, stored }: Props & { stored: Stor
               setDraft({ base: draft?.base ?? stored.version, values: { ...values, [key]: text } });
             }}
           />
+          {draft && stored.version > draft.base ? (
+            <p className="text-sm text-warning" data-testid="rule-stale">
+              Version {stored.version} was saved since you started editing: saving shows you the difference first.
+            </p>
+          ) : null}
           {errors.settings ? (
             <p className="text-danger text-sm" role="alert">
               {errors.settings.join(" ")}
