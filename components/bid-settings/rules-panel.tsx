@@ -75,6 +75,8 @@ function LoadedRules({ prover, account, onRule, stored }: Props & { stored: Stor
   const mine = validation.ok ? validation.settings : null;
   const rule = mine ?? stored.settings;
   useEffect(() => onRule(rule), [onRule, rule]);
+  // Signed out, or another account: the simulator must not keep trying this prover's rule.
+  useEffect(() => () => onRule(null), [onRule]);
 
   const errors = validation.ok ? serverErrors : validation.errors;
   const warnings = mine ? bidSettingsWarnings(mine, market.data?.facts ?? {}) : [];
