@@ -34,6 +34,16 @@ export const keys = {
   },
   /** Whether an account is a prover, a submitter for one, or neither: who may keep which prover's bid settings. */
   accountRole: (chainId: number, account: Address) => ["account-role", chainId, account] as const,
+  /** The dashboard's sign-in session, and the bid settings it opens; signing in or out invalidates `all`. */
+  bidSettings: {
+    all: (chainId: number) => ["bid-settings", chainId] as const,
+    session: (chainId: number) => ["bid-settings", chainId, "session"] as const,
+    prover: (chainId: number, prover: Address) => ["bid-settings", chainId, "prover", prover] as const,
+    stored: (chainId: number, prover: Address) => ["bid-settings", chainId, "prover", prover, "stored"] as const,
+    audit: (chainId: number, prover: Address) => ["bid-settings", chainId, "prover", prover, "audit"] as const,
+    /** The market's parameters the warnings compare against: set at deployment, read once. */
+    market: (chainId: number) => ["bid-settings", chainId, "market"] as const,
+  },
   /** The prover console's one read of the chain, per connected account; every console write invalidates `all`. */
   proverConsole: {
     all: (chainId: number) => ["prover-console", chainId] as const,

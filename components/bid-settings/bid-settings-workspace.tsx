@@ -1,10 +1,15 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { useAccount } from "wagmi";
+import type { BidSettings } from "@/lib/bid-settings/schema";
 import { Card } from "../ui/card";
 import { WriteGuard } from "../wallet/write-guard";
 import { BidSettingsSkeleton } from "./bid-settings-skeleton";
+import { BidSignIn } from "./bid-sign-in";
+import { ReadFailed } from "./read-failed";
+import { RulesPanel } from "./rules-panel";
 import { useAccountRole } from "./use-account-role";
 
 /**
@@ -14,6 +19,8 @@ import { useAccountRole } from "./use-account-role";
 export default function BidSettingsWorkspace() {
   const { address, isConnected, status } = useAccount();
   const role = useAccountRole(isConnected || status === "reconnecting" ? address : undefined);
+  // The latest valid rule: the draft once it validates, else what is stored (null: nothing yet).
+  const [rule, setRule] = useState<BidSettings | null>(null);
 
   if (!isConnected || !address) {
     return (
@@ -27,14 +34,11 @@ export default function BidSettingsWorkspace() {
   }
   if (role.isError) {
     return (
-      <Card title="Bid settings are unavailable">
-        <p className="text-danger text-sm" role="alert">
-          Your account's role could not be read from the chain.{" "}
-          <button type="button" className="underline" onClick={() => role.refetch()}>
-            Try again
-          </button>
-        </p>
-      </Card>
+      <ReadFailed
+        title="Bid settings are unavailable"
+        message="Your account's role could not be read from the chain."
+        onRetry={() => role.refetch()}
+      />
     );
   }
   if (!role.data) return <BidSettingsSkeleton />;
@@ -50,7 +54,9 @@ export default function BidSettingsWorkspace() {
   const prover = role.data.prover;
   return (
     <div className="space-y-6" data-testid="bid-settings" data-prover={prover}>
-      {/* RULES: sign-in, editor, import/export and audit log; they report the latest valid rule (saved, or the draft once it validates) to a `rule` state here. */}
+      <BidSignIn account={address}>
+        <RulesPanel key={`${prover}:${address}`} prover={prover} account={address} onRule={setRule} />
+      </BidSignIn>
       {/* SIMULATOR: <FeeSimulator prover={prover} rule={rule} /> */}
     </div>
   );

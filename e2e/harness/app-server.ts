@@ -1,6 +1,8 @@
 // `next start` of the production build, reading the fork. The test runner builds before
 // Playwright; we never build here (a minute and 1.3 GB), we only refuse a missing build.
-import { existsSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { nextBin } from "../../scripts/app/build.mjs";
 import { startChild } from "../../scripts/lib/children.mjs";
@@ -38,6 +40,9 @@ export async function startApp(
   if (requested !== 0) await assertPortFree(port, "E2E_APP_PORT", "e2e app");
 
   const logFile = join(LOG_DIR, "e2e-app.log");
+  const url = `http://127.0.0.1:${port}`;
+  // The app's own store (sign-in, bid settings) starts empty in every run and is removed after it.
+  const appDataDir = mkdtempSync(join(tmpdir(), "provernet-e2e-app-db-"));
   const hint = `See ${relative(ROOT, logFile)}.`;
   const child = startChild(
     "app",
@@ -53,11 +58,21 @@ export async function startApp(
         CHAIN: chainId === BASE_CHAIN_ID ? "base" : "devnet",
         PORT: String(port),
         NEXT_TELEMETRY_DISABLED: "1",
+        // Sign-in checks the page's origin and seals its cookie; Base needs both set, the devnet too in a run.
+        APP_ORIGIN: url,
+        SESSION_SECRET: randomBytes(32).toString("base64url"),
+        // Never a Postgres the shell happens to name: that store would outlive the run.
+        APP_DATABASE_URL: "",
+        DATABASE_URL: "",
+        APP_DATA_DIR: appDataDir,
       },
     },
   );
-  const service: Service = { name: "app", pid: child.process.pid, stop: () => child.stop() };
-  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await child.stop();
+    rmSync(appDataDir, { recursive: true, force: true });
+  };
+  const service: Service = { name: "app", pid: child.process.pid, stop };
   try {
     // Poll the page itself: it answers only once the server is up, and the first render
     // (server chunks, the chain reads) is then paid here rather than by the first test.
@@ -71,7 +86,7 @@ export async function startApp(
     );
     if (status !== 200) throw new UserError(`The app answered ${status} for / instead of 200. ${hint}`);
   } catch (error) {
-    await child.stop();
+    await stop();
     throw error;
   }
   log(`app: ${url} (CHAIN=${chainId === BASE_CHAIN_ID ? "base" : "devnet"}, RPC_URL=${rpcUrl})`);

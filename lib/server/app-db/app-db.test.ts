@@ -148,6 +148,7 @@ describe("where the app keeps its store", () => {
     });
     expect(appDatabaseLocation({ DATABASE_URL: "postgres://b/db" })).toEqual({ url: "postgres://b/db" });
     expect(appDatabaseLocation({})).toEqual({ dataDir: resolve(".data/app") });
+    expect(appDatabaseLocation({ APP_DATA_DIR: "/tmp/run-1/app" })).toEqual({ dataDir: "/tmp/run-1/app" });
   });
 
   it("opens and migrates one store per process", async () => {

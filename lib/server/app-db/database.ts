@@ -21,10 +21,14 @@ export type AppDatabase = SqlSession & {
 /** Where the app keeps its data: Postgres at `url`, else embedded PGlite in `dataDir`. */
 export type AppDatabaseLocation = { url: string } | { dataDir: string };
 
-/** APP_DATABASE_URL, else DATABASE_URL, else PGlite under .data/app of the working directory. */
+/**
+ * APP_DATABASE_URL, else DATABASE_URL, else PGlite in APP_DATA_DIR (a test run's own directory),
+ * else under .data/app of the working directory.
+ */
 export function appDatabaseLocation(env: Record<string, string | undefined> = process.env): AppDatabaseLocation {
   const url = env.APP_DATABASE_URL || env.DATABASE_URL;
-  return url ? { url } : { dataDir: resolve(".data/app") };
+  // Known only at run time: nothing for the bundler to trace.
+  return url ? { url } : { dataDir: resolve(/*turbopackIgnore: true*/ env.APP_DATA_DIR || ".data/app") };
 }
 
 function openPglite(dataDir: string): AppDatabase {
