@@ -32,6 +32,8 @@ export const keys = {
     /** Gas of the steps still ahead, for the values typed so far. */
     costs: (chainId: number, account: Address, plan: string) => ["join", chainId, account, "costs", plan] as const,
   },
+  /** Whether an account is a prover, a submitter for one, or neither: who may keep which prover's bid settings. */
+  accountRole: (chainId: number, account: Address) => ["account-role", chainId, account] as const,
   /** The prover console's one read of the chain, per connected account; every console write invalidates `all`. */
   proverConsole: {
     all: (chainId: number) => ["prover-console", chainId] as const,

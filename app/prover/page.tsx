@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { type Address, getAddress, isAddress } from "viem";
 import type { YieldBasisProps } from "@/components/prover-console/connected-console";
 import { ConsoleHistoryPanels } from "@/components/prover-console/console-history";
+import { ConsoleTabs } from "@/components/prover-console/console-tabs";
 import { LazyProverConsole } from "@/components/prover-console/lazy-prover-console";
 import type { SubmittersAdded } from "@/components/prover-console/submitters-card";
 import { WatchConsole } from "@/components/prover-console/watch-console";
@@ -130,6 +131,7 @@ export default async function ProverConsolePage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <Heading watching={null} />
+      <ConsoleTabs active="console" />
       <LazyProverConsole
         serverAccount={account}
         recentMinStakes={
