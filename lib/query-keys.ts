@@ -34,6 +34,12 @@ export const keys = {
   },
   /** Whether an account is a prover, a submitter for one, or neither: who may keep which prover's bid settings. */
   accountRole: (chainId: number, account: Address) => ["account-role", chainId, account] as const,
+  /** The market's past auctions per program, as the fee simulator replays them; history only grows, nothing invalidates it. */
+  market: {
+    facts: (chainId: number) => ["market", chainId, "facts"] as const,
+    programs: (chainId: number) => ["market", chainId, "programs"] as const,
+    auctions: (chainId: number, vk: string, limit: number) => ["market", chainId, "auctions", vk, limit] as const,
+  },
   /** The prover console's one read of the chain, per connected account; every console write invalidates `all`. */
   proverConsole: {
     all: (chainId: number) => ["prover-console", chainId] as const,

@@ -5,6 +5,7 @@ import { useAccount } from "wagmi";
 import { Card } from "../ui/card";
 import { WriteGuard } from "../wallet/write-guard";
 import { BidSettingsSkeleton } from "./bid-settings-skeleton";
+import { FeeSimulator } from "./fee-simulator";
 import { useAccountRole } from "./use-account-role";
 
 /**
@@ -51,7 +52,8 @@ export default function BidSettingsWorkspace() {
   return (
     <div className="space-y-6" data-testid="bid-settings" data-prover={prover}>
       {/* RULES: sign-in, editor, import/export and audit log; they report the latest valid rule (saved, or the draft once it validates) to a `rule` state here. */}
-      {/* SIMULATOR: <FeeSimulator prover={prover} rule={rule} /> */}
+      {/* The RULES above will pass their latest valid rule here; until then the simulator applies none. */}
+      <FeeSimulator prover={prover} rule={null} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { ApiConfig } from "./api-config";
 import { type ApiEnv, ApiError } from "./api-env";
 import { AUTH_RATE_LIMIT, authRoutes, type RateLimit } from "./auth-routes";
 import { bidSettingsRoutes } from "./bid-settings-routes";
+import { indexerProxyRoutes } from "./indexer-proxy-routes";
 
 export type ApiDeps = {
   config: () => ApiConfig;
@@ -15,7 +16,7 @@ export type ApiDeps = {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The dashboard's HTTP API under /api: sign-in and each prover's bid settings. */
+/** The dashboard's HTTP API under /api: sign-in, each prover's bid settings, and the market history the fee simulator replays. */
 export function createApi({ config, database, now = () => new Date(), authRateLimit = AUTH_RATE_LIMIT }: ApiDeps) {
   const app = new Hono<ApiEnv>().basePath("/api");
 
@@ -49,5 +50,6 @@ export function createApi({ config, database, now = () => new Date(), authRateLi
 
   app.route("/auth", authRoutes(authRateLimit));
   app.route("/bid-settings", bidSettingsRoutes());
+  app.route("/indexer", indexerProxyRoutes());
   return app;
 }
