@@ -226,9 +226,9 @@ export function FeeSimulator({ prover, rule }: Props) {
               </span>
             </Figure>
           </dl>
-        ) : auctions.data && !cyclesError && !priceError ? (
+        ) : auctions.data && (cyclesText === "" || price === "") ? (
           <p className="text-muted text-sm" data-testid="simulator-prompt">
-            Enter the cycles one proof of this program takes to see what your bid would have done.
+            Enter the cycles one proof of this program takes and a gas price to see what your bid would have done.
           </p>
         ) : null}
         {auctions.data && token ? (

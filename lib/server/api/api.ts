@@ -35,6 +35,10 @@ export function createApi({ config, database, now = () => new Date(), authRateLi
   });
   app.notFound((c) => c.json({ error: "There is no such API endpoint." }, 404));
 
+  // Public market history, read-only: it needs no session, database or sign-in configuration,
+  // so it is routed before the middleware that sets those up.
+  app.route("/indexer", indexerProxyRoutes());
+
   app.use(async (c, next) => {
     c.set("config", config());
     // Every state-changing request names the dashboard as its origin: a page on another site
@@ -50,6 +54,5 @@ export function createApi({ config, database, now = () => new Date(), authRateLi
 
   app.route("/auth", authRoutes(authRateLimit));
   app.route("/bid-settings", bidSettingsRoutes());
-  app.route("/indexer", indexerProxyRoutes());
   return app;
 }

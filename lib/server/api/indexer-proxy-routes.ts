@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { indexerUrl } from "@/lib/indexer/server";
-import { type ApiEnv, ApiError } from "./api-env";
+import { ApiError } from "./api-env";
 
 /** The indexer's answers a page in the browser may ask for: public market history, nothing else. */
 const FORWARDED_QUERY = ["limit", "offset"] as const;
@@ -33,7 +33,7 @@ async function forward(path: string, query: Record<string, string>) {
 
 /** Read-only market history for the browser, under /api/indexer with the indexer's own paths. */
 export function indexerProxyRoutes() {
-  return new Hono<ApiEnv>()
+  return new Hono()
     .get("/v1/programs", async (c) => {
       const { body, status } = await forward("/v1/programs", c.req.query());
       return c.json(body as object, status);
