@@ -39,6 +39,7 @@ export const keys = {
     facts: (chainId: number) => ["market", chainId, "facts"] as const,
     programs: (chainId: number) => ["market", chainId, "programs"] as const,
     auctions: (chainId: number, vk: string, limit: number) => ["market", chainId, "auctions", vk, limit] as const,
+    vaultAssets: (chainId: number, prover: Address) => ["market", chainId, "vault-assets", prover] as const,
   },
   /** The prover console's one read of the chain, per connected account; every console write invalidates `all`. */
   proverConsole: {

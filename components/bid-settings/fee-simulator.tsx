@@ -12,7 +12,7 @@ import { Figure } from "../prover-console/figure";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { TEXT_FIELD } from "../ui/styles";
-import { useMarketFacts, useProgramAuctions, usePrograms } from "./use-market-history";
+import { useMarketFacts, useProgramAuctions, usePrograms, useVaultAssets } from "./use-market-history";
 
 const WINDOWS = [25, DEFAULT_AUCTIONS, 250, MAX_AUCTIONS] as const;
 
@@ -20,10 +20,12 @@ const SKIP_LABELS: Record<SkipReason, string> = {
   maxFee: "Skipped by max fee",
   proveMinDuration: "Skipped by minimum proving time",
   vkList: "Skipped by the vk lists",
+  minStake: "Needing more stake than your vault holds now (the market refuses the bid)",
   requestMaxFee: "Above the request's max fee (the market refuses the reveal)",
 };
-/** The skips that come from the prover's rule; the last one is the market's and always applies. */
+/** The skips that come from the prover's rule, and the market's refusals, which apply with or without one. */
 const RULE_SKIPS: readonly SkipReason[] = ["maxFee", "proveMinDuration", "vkList"];
+const MARKET_SKIPS: readonly SkipReason[] = ["minStake", "requestMaxFee"];
 
 function cyclesProblem(text: string): string | null {
   const problem = plainNumberProblem(text, maxUint64, "Cycles per proof");
@@ -37,6 +39,7 @@ function pastAuctions(data: ProgramAuctions): PastAuction[] {
     createdAt: BigInt(item.createdAt),
     deadline: BigInt(item.deadline),
     maxFee: item.maxFee,
+    minStake: item.minStake,
     reveals: item.reveals.map(({ prover, fee }) => ({ prover, fee })),
   }));
 }
@@ -65,6 +68,7 @@ export function FeeSimulator({ prover, rule }: Props) {
   const id = useId();
   const programs = usePrograms();
   const facts = useMarketFacts();
+  const vaultAssets = useVaultAssets(prover);
   const [chosenVk, setChosenVk] = useState<string | null>(null);
   const [limit, setLimit] = useState<number>(DEFAULT_AUCTIONS);
   const [cyclesByVk, setCyclesByVk] = useState<Record<string, string>>({});
@@ -82,20 +86,22 @@ export function FeeSimulator({ prover, rule }: Props) {
   const priceError = plainNumberProblem(price, maxUint256, "Prover gas price");
 
   const result = useMemo(() => {
-    if (!auctions.data || !facts.data || cyclesText === "" || cyclesError || priceError) return null;
+    if (!auctions.data || !facts.data || vaultAssets.data === undefined) return null;
+    if (cyclesText === "" || cyclesError || priceError) return null;
     const { bidding, reveal } = auctions.data.phases;
     return simulateBids({
       rule,
       proverGasPrice: BigInt(price),
       cycles: BigInt(cyclesText),
       prover,
+      vaultAssets: vaultAssets.data,
       protocolFeeBps: facts.data.protocolFeeBps,
       phases: { bidding: BigInt(bidding), reveal: BigInt(reveal) },
       auctions: pastAuctions(auctions.data),
     });
-  }, [auctions.data, facts.data, cyclesText, cyclesError, priceError, rule, price, prover]);
+  }, [auctions.data, facts.data, vaultAssets.data, cyclesText, cyclesError, priceError, rule, price, prover]);
 
-  const unavailable = programs.error ?? auctions.error ?? facts.error;
+  const unavailable = programs.error ?? auctions.error ?? facts.error ?? vaultAssets.error;
   const token = facts.data ? { decimals: facts.data.decimals, symbol: facts.data.symbol } : null;
 
   return (
@@ -205,15 +211,13 @@ export function FeeSimulator({ prover, rule }: Props) {
             <Figure label="Would have earned">
               <Amount wei={result.earned} {...token} testId="simulator-earned" />
             </Figure>
-            {(rule === null ? (["requestMaxFee"] as const) : [...RULE_SKIPS, "requestMaxFee" as const]).map(
-              (reason) => (
-                <Figure key={reason} label={SKIP_LABELS[reason]}>
-                  <span data-testid={`simulator-skipped-${reason}`} data-value={result.skipped[reason]}>
-                    {result.skipped[reason]}
-                  </span>
-                </Figure>
-              ),
-            )}
+            {[...(rule === null ? [] : RULE_SKIPS), ...MARKET_SKIPS].map((reason) => (
+              <Figure key={reason} label={SKIP_LABELS[reason]}>
+                <span data-testid={`simulator-skipped-${reason}`} data-value={result.skipped[reason]}>
+                  {result.skipped[reason]}
+                </span>
+              </Figure>
+            ))}
             <Figure label="Gas price winning half">
               <span
                 className="break-all"
@@ -234,8 +238,8 @@ export function FeeSimulator({ prover, rule }: Props) {
         {auctions.data && token ? (
           <div className="text-muted">
             <p className="mb-2 text-muted text-xs">
-              Winning fees of this program's last {auctions.data.items.length} requests (the winner's revealed fee), by
-              request time.
+              Winning fees ({token.symbol}) of this program's last {auctions.data.items.length} requests (the winner's
+              revealed fee), by request time.
             </p>
             <LazyWinningFeesChart
               points={auctions.data.items

@@ -1,9 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import type { Address } from "viem";
 import { useConfig } from "wagmi";
 import { multicall, readContract } from "wagmi/actions";
-import { brevisMarketAbi, brevTokenAbi } from "@/lib/contracts/generated";
+import { brevisMarketAbi, brevTokenAbi, proverVaultAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { createIndexerClient } from "@/lib/indexer/client";
 import { keys } from "@/lib/query-keys";
 import { useRuntime } from "../wallet/use-runtime";
@@ -51,6 +52,25 @@ export function useMarketFacts() {
         readContract(config, { ...token, functionName: "symbol" }),
       ]);
       return { protocolFeeBps, decimals, symbol };
+    },
+  });
+}
+
+/** The prover's vault assets now: what the market checks a request's minStake against when it takes a bid. */
+export function useVaultAssets(prover: Address) {
+  const config = useConfig();
+  const { chainId, deployment } = useRuntime();
+  return useQuery({
+    queryKey: keys.market.vaultAssets(chainId, prover),
+    queryFn: async () => {
+      const vault = await readContract(config, {
+        chainId,
+        address: deployment.contracts.StakingController,
+        abi: stakingControllerAbi,
+        functionName: "getProverVault",
+        args: [prover],
+      });
+      return readContract(config, { chainId, address: vault, abi: proverVaultAbi, functionName: "totalAssets" });
     },
   });
 }

@@ -17,6 +17,7 @@ const auction = (patch: Partial<PastAuction>): PastAuction => ({
   createdAt: 1_000n,
   deadline: 1_000n + 3_600n,
   maxFee: 10n ** 18n,
+  minStake: 10n ** 18n,
   reveals: [],
   ...patch,
 });
@@ -29,6 +30,7 @@ const input = (patch: Partial<SimulationInput>): SimulationInput => ({
   proverGasPrice: priceFor(100n),
   cycles: 10n ** 6n,
   prover: ME,
+  vaultAssets: null,
   protocolFeeBps: 500n,
   phases: PHASES,
   auctions: [],
@@ -100,7 +102,7 @@ describe("simulateBids", () => {
         ],
       }),
     );
-    expect(result.skipped).toEqual({ proveMinDuration: 1, vkList: 1, maxFee: 2, requestMaxFee: 0 });
+    expect(result.skipped).toEqual({ proveMinDuration: 1, vkList: 1, maxFee: 2, minStake: 0, requestMaxFee: 0 });
     expect(result.won).toBe(0);
   });
 
@@ -112,8 +114,24 @@ describe("simulateBids", () => {
 
   it("applies no rule when there is none, but the market still refuses a bid over the request's cap", () => {
     const result = simulateBids(input({ auctions: [auction({ maxFee: 99n }), auction({ deadline: 1_001n })] }));
-    expect(result.skipped).toEqual({ proveMinDuration: 0, vkList: 0, maxFee: 0, requestMaxFee: 1 });
+    expect(result.skipped).toEqual({ proveMinDuration: 0, vkList: 0, maxFee: 0, minStake: 0, requestMaxFee: 1 });
     expect(result.won).toBe(1);
+  });
+
+  it("counts the bids the market would refuse for want of stake, when the stake is known", () => {
+    const auctions = [
+      auction({ minStake: 100n }),
+      auction({ minStake: 101n }),
+      auction({ minStake: 101n, maxFee: 1n }),
+    ];
+    expect(simulateBids(input({ vaultAssets: 100n, auctions }))).toMatchObject({
+      won: 1,
+      skipped: { minStake: 2, requestMaxFee: 0 },
+    });
+    expect(simulateBids(input({ vaultAssets: null, auctions })).skipped).toMatchObject({
+      minStake: 0,
+      requestMaxFee: 1,
+    });
   });
 
   it("finds the highest price winning half the auctions", () => {
@@ -142,6 +160,7 @@ const arbitraryAuction = fc.bigInt({ min: 1n, max: 10n ** 6n }).chain((maxFee) =
     createdAt: fc.bigInt({ min: 0n, max: 10_000n }),
     deadline: fc.bigInt({ min: 0n, max: 20_000n }),
     maxFee: fc.constant(maxFee),
+    minStake: fc.bigInt({ min: 0n, max: 1_000n }),
     reveals: fc.array(fc.record({ prover, fee: fc.bigInt({ min: 1n, max: maxFee }) }), { maxLength: 4 }),
   }),
 );
@@ -158,6 +177,7 @@ const arbitraryInput = fc.record({
   proverGasPrice: fc.bigInt({ min: 0n, max: 10n ** 12n }),
   cycles: fc.bigInt({ min: 1n, max: 10n ** 9n }),
   prover,
+  vaultAssets: fc.option(fc.bigInt({ min: 0n, max: 1_000n })),
   protocolFeeBps: fc.bigInt({ min: 0n, max: 10_000n }),
   phases: fc.record({ bidding: fc.bigInt({ min: 0n, max: 1_000n }), reveal: fc.bigInt({ min: 0n, max: 1_000n }) }),
   auctions: fc.array(arbitraryAuction, { maxLength: 12 }),

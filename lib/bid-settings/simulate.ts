@@ -11,6 +11,7 @@ export type PastAuction = {
   createdAt: bigint;
   deadline: bigint;
   maxFee: bigint;
+  minStake: bigint;
   reveals: readonly { prover: string; fee: bigint }[];
 };
 
@@ -22,6 +23,12 @@ export type SimulationInput = {
   cycles: bigint;
   /** The prover simulated: its own past reveals give way to the simulated bid. */
   prover: string;
+  /**
+   * The prover's vault assets now, standing in for its stake at each request: the market refuses
+   * a bid when they are below the request's minStake (plus a share of the stake already bound,
+   * which varies with the prover's other work and is left out). Null skips the check.
+   */
+  vaultAssets: bigint | null;
   protocolFeeBps: bigint;
   /** The market's bidding and reveal phase lengths, in seconds. */
   phases: { bidding: bigint; reveal: bigint };
@@ -31,9 +38,10 @@ export type SimulationInput = {
 /**
  * Why the simulated bid takes no part in an auction: the bidder's own skips, in the order it
  * checks them (the deadline, the blacklist then the whitelist, its max fee), then the market's
- * refusal of a reveal above the request's maxFee.
+ * refusals: of the bid when the prover's stake is below the request's minStake, of the reveal
+ * when the fee is above the request's maxFee.
  */
-export const SKIP_REASONS = ["proveMinDuration", "vkList", "maxFee", "requestMaxFee"] as const;
+export const SKIP_REASONS = ["proveMinDuration", "vkList", "maxFee", "minStake", "requestMaxFee"] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export type Simulation = {
@@ -64,6 +72,7 @@ function outcome(input: SimulationInput, fee: bigint, auction: PastAuction): Out
     if (rule.vk_whitelist.length > 0 && !listed(rule.vk_whitelist, auction.vk)) return { skipped: "vkList" };
     if (fee > BigInt(rule.max_fee)) return { skipped: "maxFee" };
   }
+  if (input.vaultAssets !== null && input.vaultAssets < auction.minStake) return { skipped: "minStake" };
   if (fee > auction.maxFee) return { skipped: "requestMaxFee" };
   const prover = input.prover.toLowerCase();
   const others = auction.reveals.filter((reveal) => reveal.prover.toLowerCase() !== prover).map(({ fee }) => fee);
@@ -103,7 +112,13 @@ function halfWinPrice(input: SimulationInput): bigint | null {
 export function simulateBids(input: SimulationInput): Simulation {
   if (input.cycles < 1n) throw new RangeError("Cycles per proof must be at least 1.");
   const bid = bidFee(input.cycles, input.proverGasPrice);
-  const skipped: Record<SkipReason, number> = { proveMinDuration: 0, vkList: 0, maxFee: 0, requestMaxFee: 0 };
+  const skipped: Record<SkipReason, number> = {
+    proveMinDuration: 0,
+    vkList: 0,
+    maxFee: 0,
+    minStake: 0,
+    requestMaxFee: 0,
+  };
   let won = 0;
   let earned = 0n;
   for (const auction of input.auctions) {
