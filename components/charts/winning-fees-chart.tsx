@@ -4,6 +4,7 @@ import { Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YA
 import { formatUnits } from "viem";
 import { formatAbsolute } from "@/lib/format/time";
 import { formatToken } from "@/lib/format/token";
+import { TIME_AXIS } from "./time-axis";
 
 /** One auction's winning revealed fee (wei, decimal string) at the request's creation time (unix seconds). */
 export type WinningFeePoint = { timestamp: number; fee: string };
@@ -19,24 +20,13 @@ type Props = {
 /** A token amount as a chart value: a float is fine for drawing, never for money. */
 const chartValue = (wei: string, decimals: number) => Number(formatUnits(BigInt(wei), decimals));
 
-function day(timestamp: number): string {
-  return new Date(timestamp * 1000).toISOString().slice(5, 10);
-}
-
 export default function WinningFeesChart({ points, bid, decimals, symbol }: Props) {
   const data = points.map((point) => ({ t: point.timestamp, fee: chartValue(point.fee, decimals), wei: point.fee }));
   return (
     <div className="h-56 w-full" role="img" aria-label="Winning fees of this program's requests over time">
       <ResponsiveContainer>
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={day}
-            stroke="currentColor"
-            fontSize={11}
-          />
+          <XAxis {...TIME_AXIS} />
           <YAxis domain={[0, "auto"]} width={72} stroke="currentColor" fontSize={11} />
           <Tooltip
             labelFormatter={(t) => formatAbsolute(Number(t))}
