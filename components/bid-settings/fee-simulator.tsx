@@ -4,28 +4,16 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { type Address, maxUint64, maxUint256 } from "viem";
 import { plainNumberProblem } from "@/lib/bid-settings/plain-number";
 import type { BidSettings } from "@/lib/bid-settings/schema";
-import { type PastAuction, type SkipReason, simulateBids } from "@/lib/bid-settings/simulate";
+import { type PastAuction, simulateBids } from "@/lib/bid-settings/simulate";
 import { formatBps } from "@/lib/format/percent";
 import { DEFAULT_AUCTIONS, MAX_AUCTIONS, type ProgramAuctions } from "@/lib/indexer/schemas";
 import { LazyWinningFeesChart } from "../charts/lazy-charts";
-import { Figure } from "../prover-console/figure";
-import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { TEXT_FIELD } from "../ui/styles";
+import { SimulationFigures } from "./simulation-figures";
 import { useMarketFacts, useProgramAuctions, usePrograms, useVaultAssets } from "./use-market-history";
 
 const WINDOWS = [25, DEFAULT_AUCTIONS, 250, MAX_AUCTIONS] as const;
-
-const SKIP_LABELS: Record<SkipReason, string> = {
-  maxFee: "Skipped by max fee",
-  proveMinDuration: "Skipped by minimum proving time",
-  vkList: "Skipped by the vk lists",
-  minStake: "Needing more stake than your vault holds now (the market refuses the bid)",
-  requestMaxFee: "Above the request's max fee (the market refuses the reveal)",
-};
-/** The skips that come from the prover's rule, and the market's refusals, which apply with or without one. */
-const RULE_SKIPS: readonly SkipReason[] = ["maxFee", "proveMinDuration", "vkList"];
-const MARKET_SKIPS: readonly SkipReason[] = ["minStake", "requestMaxFee"];
 
 function cyclesProblem(text: string): string | null {
   const problem = plainNumberProblem(text, maxUint64, "Cycles per proof");
@@ -199,37 +187,7 @@ export function FeeSimulator({ prover, rule }: Props) {
           </label>
         </div>
         {result && token ? (
-          <dl className="grid grid-cols-2 gap-3 text-sm sm:grid-cols-3" data-testid="simulator-result">
-            <Figure label="Your bid">
-              <Amount wei={result.bid} {...token} testId="simulator-bid" />
-            </Figure>
-            <Figure label="Would have won">
-              <span data-testid="simulator-won" data-value={result.won} data-considered={result.considered}>
-                {result.won} of {result.considered}
-              </span>
-            </Figure>
-            <Figure label="Would have earned">
-              <Amount wei={result.earned} {...token} testId="simulator-earned" />
-            </Figure>
-            {[...(rule === null ? [] : RULE_SKIPS), ...MARKET_SKIPS].map((reason) => (
-              <Figure key={reason} label={SKIP_LABELS[reason]}>
-                <span data-testid={`simulator-skipped-${reason}`} data-value={result.skipped[reason]}>
-                  {result.skipped[reason]}
-                </span>
-              </Figure>
-            ))}
-            <Figure label="Gas price winning half">
-              <span
-                className="break-all"
-                data-testid="simulator-half-price"
-                data-value={result.halfWinPrice === null ? "" : result.halfWinPrice.toString()}
-              >
-                {result.halfWinPrice === null
-                  ? "none: even a 1-wei bid wins fewer than half"
-                  : result.halfWinPrice.toString()}
-              </span>
-            </Figure>
-          </dl>
+          <SimulationFigures result={result} ruleApplied={rule !== null} token={token} />
         ) : auctions.data && (cyclesText === "" || price === "") ? (
           <p className="text-muted text-sm" data-testid="simulator-prompt">
             Enter the cycles one proof of this program takes and a gas price to see what your bid would have done.
