@@ -7,6 +7,8 @@ import { brevisMarketAbi } from "../../lib/contracts/generated";
 export type ChainAuction = {
   reqid: Hex;
   vk: Hex;
+  /** Pending until ProofSubmitted (fulfilled) or Refunded; a refunded request whose winner the market slashed is slashed. */
+  status: "pending" | "fulfilled" | "refunded" | "slashed";
   createdAt: bigint;
   deadline: bigint;
   maxFee: bigint;
@@ -20,17 +22,19 @@ export type ChainAuction = {
   actualFee: bigint | null;
 };
 
-/** NewRequest, BidRevealed and ProofSubmitted up to `toBlock` (the head when absent), joined per request. */
+/** NewRequest, BidRevealed and the settling events up to `toBlock` (the head when absent), joined per request. */
 export async function auctionsFromLogs(
   client: PublicClient,
   market: Address,
   toBlock?: bigint,
 ): Promise<ChainAuction[]> {
   const range = { address: market, abi: brevisMarketAbi, fromBlock: 0n, toBlock, strict: true } as const;
-  const [requests, reveals, proofs] = await Promise.all([
+  const [requests, reveals, proofs, refunds, slashes] = await Promise.all([
     client.getContractEvents({ ...range, eventName: "NewRequest" }),
     client.getContractEvents({ ...range, eventName: "BidRevealed" }),
     client.getContractEvents({ ...range, eventName: "ProofSubmitted" }),
+    client.getContractEvents({ ...range, eventName: "Refunded" }),
+    client.getContractEvents({ ...range, eventName: "ProverSlashed" }),
   ]);
   const blocks = [...new Set(requests.map((log) => log.blockNumber))];
   const times = new Map(
@@ -44,6 +48,7 @@ export async function auctionsFromLogs(
     byReqid.set(reqid.toLowerCase(), {
       reqid,
       vk: req.vk,
+      status: "pending",
       createdAt: times.get(log.blockNumber) ?? 0n,
       deadline: req.fee.deadline,
       maxFee: req.fee.maxFee,
@@ -66,10 +71,18 @@ export async function auctionsFromLogs(
       auction.winnerFee = log.args.fee;
     }
   }
+  const settled = (reqid: Hex) => {
+    const auction = byReqid.get(reqid.toLowerCase());
+    if (!auction) throw new Error(`A settling event for ${reqid}, which no NewRequest announced.`);
+    return auction;
+  };
   for (const log of proofs) {
-    const auction = byReqid.get(log.args.reqid.toLowerCase());
-    if (auction) auction.actualFee = log.args.actualFee;
+    const auction = settled(log.args.reqid);
+    auction.status = "fulfilled";
+    auction.actualFee = log.args.actualFee;
   }
+  for (const log of refunds) settled(log.args.reqid).status = "refunded";
+  for (const log of slashes) settled(log.args.reqid).status = "slashed";
   return [...byReqid.values()];
 }
 

@@ -4,7 +4,7 @@ import { required } from "../harness/chain";
 import type { CleanRun } from "./clean-run";
 import { lower } from "./compare";
 
-type Comparable = Pick<ChainAuction, "maxFee" | "minStake" | "winnerFee" | "actualFee"> & {
+type Comparable = Pick<ChainAuction, "status" | "maxFee" | "minStake" | "winnerFee" | "actualFee"> & {
   reqid: string;
   createdAt: bigint | number;
   deadline: bigint | number;
@@ -20,6 +20,7 @@ function line(auction: Comparable): string {
     .join(",");
   return [
     lower(auction.reqid),
+    auction.status,
     `created=${auction.createdAt} deadline=${auction.deadline} maxFee=${auction.maxFee} minStake=${auction.minStake}`,
     `winner=${auction.winner ? lower(auction.winner) : null} winnerFee=${auction.winnerFee} actualFee=${auction.actualFee}`,
     `reveals=${reveals}`,
