@@ -188,6 +188,10 @@ export function FeeSimulator({ prover, rule }: Props) {
         </div>
         {result && token ? (
           <SimulationFigures result={result} ruleApplied={rule !== null} token={token} />
+        ) : auctions.isLoading || programs.isLoading ? (
+          <p className="text-muted text-sm" role="status">
+            Reading the market's past requests…
+          </p>
         ) : auctions.data && (cyclesText === "" || price === "") ? (
           <p className="text-muted text-sm" data-testid="simulator-prompt">
             Enter the cycles one proof of this program takes and a gas price to see what your bid would have done.
