@@ -342,6 +342,8 @@ export const request = onchainTable(
     statusIdx: index().on(table.status, table.deadline),
     winnerIdx: index().on(table.winner, table.status),
     createdIdx: index().on(table.createdAt),
+    /** A program's latest auctions, for the fee simulator. */
+    vkCreatedIdx: index().on(table.vk, table.createdAt),
   }),
 );
 

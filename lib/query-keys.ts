@@ -44,6 +44,13 @@ export const keys = {
     /** The market's parameters the warnings compare against: set at deployment, read once. */
     market: (chainId: number) => ["bid-settings", chainId, "market"] as const,
   },
+  /** The market's past auctions per program, as the fee simulator replays them; history only grows, nothing invalidates it. */
+  market: {
+    facts: (chainId: number) => ["market", chainId, "facts"] as const,
+    programs: (chainId: number) => ["market", chainId, "programs"] as const,
+    auctions: (chainId: number, vk: string, limit: number) => ["market", chainId, "auctions", vk, limit] as const,
+    vaultAssets: (chainId: number, prover: Address) => ["market", chainId, "vault-assets", prover] as const,
+  },
   /** The prover console's one read of the chain, per connected account; every console write invalidates `all`. */
   proverConsole: {
     all: (chainId: number) => ["prover-console", chainId] as const,

@@ -8,6 +8,7 @@ import { Card } from "../ui/card";
 import { WriteGuard } from "../wallet/write-guard";
 import { BidSettingsSkeleton } from "./bid-settings-skeleton";
 import { BidSignIn } from "./bid-sign-in";
+import { FeeSimulator } from "./fee-simulator";
 import { ReadFailed } from "./read-failed";
 import { RulesPanel } from "./rules-panel";
 import { useAccountRole } from "./use-account-role";
@@ -57,7 +58,7 @@ export default function BidSettingsWorkspace() {
       <BidSignIn account={address}>
         <RulesPanel key={`${prover}:${address}`} prover={prover} account={address} onRule={setRule} />
       </BidSignIn>
-      {/* SIMULATOR: <FeeSimulator prover={prover} rule={rule} /> */}
+      <FeeSimulator prover={prover} rule={rule} />
     </div>
   );
 }

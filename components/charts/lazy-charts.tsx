@@ -6,3 +6,7 @@ import dynamic from "next/dynamic";
 const placeholder = () => <div className="h-56 w-full animate-pulse rounded-xl bg-line/30" />;
 export const LazySharePriceChart = dynamic(() => import("./share-price-chart"), { ssr: false, loading: placeholder });
 export const LazyFeeFlowChart = dynamic(() => import("./fee-flow-chart"), { ssr: false, loading: placeholder });
+export const LazyWinningFeesChart = dynamic(() => import("./winning-fees-chart"), {
+  ssr: false,
+  loading: placeholder,
+});

@@ -3,6 +3,7 @@
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatUnits } from "viem";
 import { formatAbsolute } from "@/lib/format/time";
+import { TIME_AXIS } from "./time-axis";
 
 /** `sharePrice`: BREV wei per whole vault share (`convertToAssets(10 ** decimals)`), as a decimal string. */
 export type PricePoint = { timestamp: number; sharePrice: string };
@@ -12,24 +13,13 @@ function wholeSharePrice(sharePrice: string): number {
   return Number(formatUnits(BigInt(sharePrice), 18));
 }
 
-function day(timestamp: number): string {
-  return new Date(timestamp * 1000).toISOString().slice(5, 10);
-}
-
 export default function SharePriceChart({ points }: { points: PricePoint[] }) {
   const data = points.map((point) => ({ t: point.timestamp, price: wholeSharePrice(point.sharePrice) }));
   return (
     <div className="h-56 w-full" role="img" aria-label="Share price over the selected window">
       <ResponsiveContainer>
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={["dataMin", "dataMax"]}
-            tickFormatter={day}
-            stroke="currentColor"
-            fontSize={11}
-          />
+          <XAxis {...TIME_AXIS} />
           <YAxis
             domain={["auto", "auto"]}
             width={64}

@@ -1,3 +1,4 @@
+import { winsAuction } from "./auction";
 import { bidFee } from "./bid-fee";
 import { type BidSettings, type RuleKey, vkKey } from "./schema";
 
@@ -55,8 +56,7 @@ export type PastRequest = { maxFee: bigint; revealedFees: readonly bigint[]; cyc
  */
 export function wouldHaveWon(settings: BidSettings, request: PastRequest): boolean {
   const fee = bidFee(request.cycles, BigInt(settings.prover_gas_price));
-  if (fee > BigInt(settings.max_fee) || fee > request.maxFee) return false;
-  return request.revealedFees.every((revealed) => fee < revealed);
+  return fee <= BigInt(settings.max_fee) && winsAuction(fee, request.maxFee, request.revealedFees);
 }
 
 /** A gas price that would have won none of the given recent requests. */

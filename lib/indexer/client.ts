@@ -6,6 +6,8 @@ import {
   epochsSchema,
   type HistoryWindow,
   networkSchema,
+  programAuctionsSchema,
+  programListSchema,
   proverDetailSchema,
   proverFeesSchema,
   proverListSchema,
@@ -86,6 +88,9 @@ export function createIndexerClient(
     proverFees: (address: Address) => get(proverFeesSchema, `/v1/provers/${address}/fees`),
     requests: (query: PageQuery & { status?: string; prover?: Address } = {}) =>
       get(requestListSchema, "/v1/requests", query),
+    programs: (query: PageQuery = {}) => get(programListSchema, "/v1/programs", query),
+    programAuctions: (vk: string, query: { limit?: number } = {}) =>
+      get(programAuctionsSchema, `/v1/programs/${encodeURIComponent(vk)}/auctions`, query),
     staker: (address: Address) => get(stakerSchema, `/v1/stakers/${address}`),
     stakerHistory: (address: Address, query: PageQuery = {}) =>
       get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),

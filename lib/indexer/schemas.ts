@@ -257,6 +257,45 @@ export const requestSchema = z.object({
 export type ProofRequest = z.output<typeof requestSchema>;
 export const requestListSchema = z.object({ asOf: unixSeconds, items: z.array(requestSchema), ...page });
 
+/** Every program (verification key) the market has had requests for, most recently requested first. */
+export const programListSchema = z.object({
+  asOf: unixSeconds,
+  items: z.array(z.object({ vk: hash, requests: count, lastRequestAt: unixSeconds })),
+  ...page,
+});
+export type ProgramList = z.output<typeof programListSchema>;
+
+/** The most past auctions one answer of `/v1/programs/{vk}/auctions` holds, and how many unless asked. */
+export const MAX_AUCTIONS = 500;
+export const DEFAULT_AUCTIONS = 100;
+
+/**
+ * A program's latest requests whose reveal phase is over (every bid that could be revealed was),
+ * newest first, each with every revealed bid: what a fee simulation replays. Phase lengths are
+ * the market's in force now, as it reads them when it checks a phase.
+ */
+export const programAuctionsSchema = z.object({
+  asOf: unixSeconds,
+  vk: hash,
+  phases: z.object({ bidding: count, reveal: count }),
+  items: z.array(
+    z.object({
+      reqid: hash,
+      status: z.enum(REQUEST_STATUSES),
+      createdAt: unixSeconds,
+      deadline: unixSeconds,
+      maxFee: wei,
+      minStake: wei,
+      winner: address.nullable(),
+      winnerFee: wei.nullable(),
+      /** What the requester paid the winner (the second price), once fulfilled. */
+      actualFee: wei.nullable(),
+      reveals: z.array(z.object({ prover: address, fee: wei, revealedAt: unixSeconds })),
+    }),
+  ),
+});
+export type ProgramAuctions = z.output<typeof programAuctionsSchema>;
+
 export const stakerSchema = z.object({
   asOf: unixSeconds,
   address,

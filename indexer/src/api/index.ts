@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { BadRequest, NotFound } from "./params";
 import { epochRoutes } from "./routes/epochs";
 import { networkRoutes } from "./routes/network";
+import { programRoutes } from "./routes/programs";
 import { proverRoutes } from "./routes/provers";
 import { requestRoutes } from "./routes/requests";
 import { stakerRoutes } from "./routes/stakers";
@@ -12,6 +13,7 @@ app.route("/v1/network", networkRoutes);
 app.route("/v1/provers", proverRoutes);
 app.route("/v1/stakers", stakerRoutes);
 app.route("/v1/requests", requestRoutes);
+app.route("/v1/programs", programRoutes);
 app.route("/v1/epochs", epochRoutes);
 
 app.onError((error, c) => {

@@ -25,6 +25,9 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
   const proverList = await client.provers({ limit: 100 });
   const first = proverList.items[0]?.address;
   if (!first) throw new Error("The API lists no prover.");
+  const programs = await client.programs({ limit: 100 });
+  const busiest = [...programs.items].sort((a, b) => b.requests - a.requests)[0]?.vk;
+  if (!busiest) throw new Error("The API lists no program.");
   return {
     network: await client.network(),
     proverList,
@@ -40,12 +43,18 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
     /** The live auction's request is the winner's newest. */
     auctionWinnerRequests: await client.requests({ prover: scenario.auctionWinner, limit: 5 }),
     retired: await Promise.all(scenario.retired.map((address) => client.prover(address))),
+    programs,
+    /** The program with the most requests: every auction of it the API holds, and its latest three. */
+    auctions: await client.programAuctions(busiest, { limit: 500 }),
+    latestAuctions: await client.programAuctions(busiest, { limit: 3 }),
     refusals: {
       hugeLimit: await refusal(client.provers({ limit: 1_000_000 })),
       badAddress: await refusal(client.prover("0xnot-an-address" as Address)),
       unknownWindow: await refusal(client.proverSeries(first, "1y" as "7d")),
       badSort: await refusal(client.provers({ sort: "name; drop table prover" as "stake" })),
       unknownProver: await refusal(client.prover("0x000000000000000000000000000000000000dEaD")),
+      hugeAuctionLimit: await refusal(client.programAuctions(busiest, { limit: 501 })),
+      badVk: await refusal(client.programAuctions("0x1234")),
     },
   };
 }

@@ -3,6 +3,7 @@ import { Cleanup } from "../harness/cleanup";
 import type { DatabaseKind } from "../harness/databases";
 import { activityChecks } from "./activity-checks";
 import { apiChecks } from "./api-checks";
+import { auctionChecks } from "./auction-checks";
 import { type CleanRun, prepareCleanRun } from "./clean-run";
 import { epochChecks } from "./epochs";
 import { stakeEventChecks } from "./events";
@@ -45,6 +46,7 @@ export function describeIndexer(kind: DatabaseKind) {
       stakeEventChecks(get);
     });
     describe("serves it through the typed API", () => apiChecks(get));
+    describe("serves each program's auctions for the fee simulator", () => auctionChecks(get));
     describe("follows what anyone may do on chain, live", () => activityChecks(get));
     describe("follows a one-block reorg while live", () => reorgChecks(get));
     describe("resumes after being killed mid-backfill", () => restartChecks(kind, cleanup, get));

@@ -5,6 +5,7 @@ import type { ApiConfig } from "./api-config";
 import { type ApiEnv, ApiError } from "./api-env";
 import { AUTH_RATE_LIMIT, authRoutes, type RateLimit } from "./auth-routes";
 import { bidSettingsRoutes } from "./bid-settings-routes";
+import { indexerProxyRoutes } from "./indexer-proxy-routes";
 
 export type ApiDeps = {
   config: () => ApiConfig;
@@ -15,7 +16,7 @@ export type ApiDeps = {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The dashboard's HTTP API under /api: sign-in and each prover's bid settings. */
+/** The dashboard's HTTP API under /api: sign-in, each prover's bid settings, and the market history the fee simulator replays. */
 export function createApi({ config, database, now = () => new Date(), authRateLimit = AUTH_RATE_LIMIT }: ApiDeps) {
   const app = new Hono<ApiEnv>().basePath("/api");
 
@@ -33,6 +34,10 @@ export function createApi({ config, database, now = () => new Date(), authRateLi
     return c.json({ error: "Something went wrong on the server. Try again." }, 500);
   });
   app.notFound((c) => c.json({ error: "There is no such API endpoint." }, 404));
+
+  // Public market history, read-only: it needs no session, database or sign-in configuration,
+  // so it is routed before the middleware that sets those up.
+  app.route("/indexer", indexerProxyRoutes());
 
   app.use(async (c, next) => {
     c.set("config", config());
