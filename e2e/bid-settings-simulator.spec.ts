@@ -8,6 +8,7 @@ import { DEPLOYER, expect, test } from "./fixtures";
 import type { Chain } from "./fixtures/chain";
 import type { Wallet } from "./fixtures/wallet";
 import { connectWallet } from "./flows/connect-wallet";
+import { openBidSettings } from "./flows/open-bid-settings";
 import { LOOKS } from "./support/looks";
 import { auctionsFromLogs, type ChainAuction, latestClosedAuctions } from "./support/market-auctions";
 import { MARKET } from "./support/prover-console";
@@ -43,14 +44,25 @@ async function marketFromChain(chain: Chain, prover: Address) {
 
 type Market = Awaited<ReturnType<typeof marketFromChain>>;
 
+/** The bidder's skips a rule adds, as the test sets them: a minimum proving time and a max fee. */
+type TestRule = { proveMinDuration: bigint; maxFee: bigint };
+
 /**
  * What a bid of cycles × price / 10^12 (at least 1 wei) does in each auction, worked out here
- * from the market's rules: with less stake in the vault than the request's minStake the bid is
- * refused, above the request's maxFee the reveal is; it wins strictly below every other
- * prover's reveal and is paid the lowest of those (its own fee when alone), less the protocol
- * fee. The half-win price comes from each auction's highest winning fee.
+ * from the bidder's and the market's rules: the bidder skips a request that leaves less than the
+ * rule's minimum proving time after bidding and reveal, then one whose fee would pass its max
+ * fee; with less stake in the vault than the request's minStake the market refuses the bid,
+ * above the request's maxFee the reveal. A bid wins strictly below every other prover's reveal
+ * and is paid the lowest of those (its own fee when alone), less the protocol fee. The half-win
+ * price comes from each auction's highest winning fee.
  */
-function replay(auctions: readonly ChainAuction[], market: Market, prover: Address, price: bigint) {
+function replay(
+  auctions: readonly ChainAuction[],
+  market: Market,
+  prover: Address,
+  price: bigint,
+  rule: TestRule | null = null,
+) {
   const feeAt = (gasPrice: bigint) => {
     const fee = (CYCLES * gasPrice) / PRICE_UNIT;
     return fee === 0n ? 1n : fee;
@@ -60,13 +72,21 @@ function replay(auctions: readonly ChainAuction[], market: Market, prover: Addre
   let earned = 0n;
   let refused = 0;
   let understaked = 0;
+  let tooShort = 0;
+  let aboveMaxFee = 0;
   const highestWinning: bigint[] = [];
   for (const auction of auctions) {
     const others = auction.reveals.filter((reveal) => reveal.prover !== prover).map((reveal) => reveal.fee);
     const lowest = others.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
+    const short =
+      rule !== null &&
+      auction.createdAt + market.phases.bidding + market.phases.reveal + rule.proveMinDuration > auction.deadline;
     const staked = market.vaultAssets >= auction.minStake;
-    highestWinning.push(!staked ? 0n : lowest === null || auction.maxFee < lowest ? auction.maxFee : lowest - 1n);
-    if (!staked) understaked += 1;
+    const cap = rule !== null && rule.maxFee < auction.maxFee ? rule.maxFee : auction.maxFee;
+    highestWinning.push(short || !staked ? 0n : lowest === null || cap < lowest ? cap : lowest - 1n);
+    if (short) tooShort += 1;
+    else if (rule !== null && bid > rule.maxFee) aboveMaxFee += 1;
+    else if (!staked) understaked += 1;
     else if (bid > auction.maxFee) refused += 1;
     else if (lowest === null || bid < lowest) {
       won += 1;
@@ -78,7 +98,18 @@ function replay(auctions: readonly ChainAuction[], market: Market, prover: Addre
   const ceiling = need === 0 ? null : highestWinning.sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))[need - 1];
   // The largest price whose fee stays at or under the ceiling: cycles × price < (ceiling + 1) × 10^12.
   const halfWinPrice = ceiling == null || ceiling < 1n ? null : ((ceiling + 1n) * PRICE_UNIT - 1n) / CYCLES;
-  return { bid, won, earned, refused, understaked, halfWinPrice, considered: auctions.length };
+  return {
+    bid,
+    won,
+    earned,
+    refused,
+    understaked,
+    tooShort,
+    aboveMaxFee,
+    halfWinPrice,
+    considered: auctions.length,
+    ruleApplied: rule !== null,
+  };
 }
 
 /** The seeded program whose latest closed auctions hold the most reveals by other provers. */
@@ -128,6 +159,16 @@ async function expectFigures(simulator: Locator, expected: ReturnType<typeof rep
     "data-value",
     expected.halfWinPrice === null ? "" : expected.halfWinPrice.toString(),
   );
+  const tooShort = simulator.getByTestId("simulator-skipped-proveMinDuration");
+  const aboveMaxFee = simulator.getByTestId("simulator-skipped-maxFee");
+  if (!expected.ruleApplied) {
+    // Without a rule the page shows no rule skips at all.
+    await expect(tooShort).toHaveCount(0);
+    await expect(aboveMaxFee).toHaveCount(0);
+    return;
+  }
+  await expect(tooShort).toHaveAttribute("data-value", String(expected.tooShort));
+  await expect(aboveMaxFee).toHaveAttribute("data-value", String(expected.aboveMaxFee));
 }
 
 test("the simulator's bid, wins, earnings and half-win price are the market's logs replayed", async ({
@@ -179,6 +220,57 @@ test("the simulator's bid, wins, earnings and half-win price are the market's lo
   const above = replay(program.latest, market, prover, (half as bigint) + 1n);
   expect(above.won).toBeLessThan(Math.ceil(expected.considered / 2));
   await expectFigures(simulator, above);
+});
+
+test("with the prover's rule, the simulator counts its skips, and a gas price that wins nothing is warned at the field", async ({
+  page,
+  wallet,
+  chain,
+  indexer,
+}) => {
+  await indexer.caughtUp();
+  const prover = getAddress(DEPLOYER);
+  const market = await marketFromChain(chain, prover);
+  const program = busiestProgram(market, prover, 100);
+  const price = middlePrice(program.latest);
+  // The median time left to prove: about half the requests leave less and are skipped.
+  const left = program.latest
+    .map((auction) => auction.deadline - auction.createdAt - market.phases.bidding - market.phases.reveal)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const rule: TestRule = { proveMinDuration: left[Math.floor(left.length / 2)] ?? 0n, maxFee: 10n ** 30n };
+
+  const form = await openBidSettings(page, wallet, DEPLOYER);
+  await form.getByTestId("rule-vk_whitelist").fill("");
+  await form.getByTestId("rule-vk_blacklist").fill("");
+  await form.getByTestId("rule-prover_gas_price").fill(price.toString());
+  await form.getByTestId("rule-prove_min_duration").fill(rule.proveMinDuration.toString());
+  await form.getByTestId("rule-max_fee").fill(rule.maxFee.toString());
+  const simulator = page.getByTestId("fee-simulator");
+  await expect(simulator.getByTestId("simulator-no-rule")).toHaveCount(0);
+  await simulator.getByTestId("simulator-program").selectOption(program.vk);
+  // The simulator follows the rule's price.
+  await expect(simulator.getByTestId("simulator-price")).toHaveValue(price.toString());
+  await simulator.getByTestId("simulator-cycles").fill(CYCLES.toString());
+  const withRule = replay(program.latest, market, prover, price, rule);
+  expect(withRule.tooShort, "the minimum proving time skips some requests").toBeGreaterThan(0);
+  expect(withRule.tooShort, "but not all").toBeLessThan(withRule.considered);
+  expect(withRule.won).toBeGreaterThan(0);
+  await expectFigures(simulator, withRule);
+  await expect(form.getByTestId("rule-prover_gas_price-warning")).toHaveCount(0);
+
+  // A max fee below the bid: the bidder skips every request it did not skip for time, wins none,
+  // and the rules say so at the gas price.
+  const capped = { ...rule, maxFee: withRule.bid - 1n };
+  await form.getByTestId("rule-max_fee").fill(capped.maxFee.toString());
+  const none = replay(program.latest, market, prover, price, capped);
+  expect(none.won).toBe(0);
+  expect(none.aboveMaxFee).toBe(none.considered - none.tooShort);
+  await expectFigures(simulator, none);
+  await expect(form.getByTestId("rule-prover_gas_price-warning")).toContainText(
+    `would have won none of the last ${none.considered} requests`,
+  );
+  await form.getByTestId("rule-max_fee").fill(rule.maxFee.toString());
+  await expect(form.getByTestId("rule-prover_gas_price-warning")).toHaveCount(0);
 });
 
 for (const look of [LOOKS[0], LOOKS[1], LOOKS[2]]) {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { useAccount } from "wagmi";
 import type { BidSettings } from "@/lib/bid-settings/schema";
+import type { RuleReplay } from "@/lib/bid-settings/warnings";
 import { Card } from "../ui/card";
 import { WriteGuard } from "../wallet/write-guard";
 import { BidSettingsSkeleton } from "./bid-settings-skeleton";
@@ -22,6 +23,8 @@ export default function BidSettingsWorkspace() {
   const role = useAccountRole(isConnected || status === "reconnecting" ? address : undefined);
   // The latest valid rule: the draft once it validates, else what is stored (null: nothing yet).
   const [rule, setRule] = useState<BidSettings | null>(null);
+  // That rule's gas price replayed by the simulator: the rules warn when it would have won nothing.
+  const [replay, setReplay] = useState<RuleReplay | null>(null);
 
   if (!isConnected || !address) {
     return (
@@ -56,9 +59,9 @@ export default function BidSettingsWorkspace() {
   return (
     <div className="space-y-6" data-testid="bid-settings" data-prover={prover}>
       <BidSignIn account={address}>
-        <RulesPanel key={`${prover}:${address}`} prover={prover} account={address} onRule={setRule} />
+        <RulesPanel key={`${prover}:${address}`} prover={prover} account={address} onRule={setRule} replay={replay} />
       </BidSignIn>
-      <FeeSimulator prover={prover} rule={rule} />
+      <FeeSimulator prover={prover} rule={rule} onRuleReplay={setReplay} />
     </div>
   );
 }

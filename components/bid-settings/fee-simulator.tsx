@@ -5,13 +5,15 @@ import { type Address, maxUint64, maxUint256 } from "viem";
 import { plainNumberProblem } from "@/lib/bid-settings/plain-number";
 import type { BidSettings } from "@/lib/bid-settings/schema";
 import { type PastAuction, simulateBids } from "@/lib/bid-settings/simulate";
+import type { RuleReplay } from "@/lib/bid-settings/warnings";
 import { formatBps } from "@/lib/format/percent";
 import { DEFAULT_AUCTIONS, MAX_AUCTIONS, type ProgramAuctions } from "@/lib/indexer/schemas";
 import { LazyWinningFeesChart } from "../charts/lazy-charts";
 import { Card } from "../ui/card";
 import { TEXT_FIELD } from "../ui/styles";
 import { SimulationFigures } from "./simulation-figures";
-import { useMarketFacts, useProgramAuctions, usePrograms, useVaultAssets } from "./use-market-history";
+import { useMarketFacts } from "./use-market-facts";
+import { useProgramAuctions, usePrograms, useVaultAssets } from "./use-market-history";
 
 const WINDOWS = [25, DEFAULT_AUCTIONS, 250, MAX_AUCTIONS] as const;
 
@@ -45,6 +47,8 @@ type Props = {
   prover: Address;
   /** The prover's saved or draft rule; null applies none of its skips (only the gas price below). */
   rule: BidSettings | null;
+  /** The rule's own gas price replayed on the program and cycles entered here (null until both are): the rules' warning uses it. */
+  onRuleReplay: (replay: RuleReplay | null) => void;
 };
 
 /**
@@ -52,7 +56,7 @@ type Props = {
  * would make (cycles × gas price / 10^12), what it would have won and earned, what the rule
  * would have skipped, and the gas price that would have won half of them.
  */
-export function FeeSimulator({ prover, rule }: Props) {
+export function FeeSimulator({ prover, rule, onRuleReplay }: Props) {
   const id = useId();
   const programs = usePrograms();
   const facts = useMarketFacts();
@@ -73,24 +77,37 @@ export function FeeSimulator({ prover, rule }: Props) {
   const cyclesError = cyclesText === "" ? null : cyclesProblem(cyclesText);
   const priceError = plainNumberProblem(price, maxUint256, "Prover gas price");
 
-  const result = useMemo(() => {
+  // Everything the replay needs but the gas price: the simulator's own price and the rule's both run on it.
+  const inputs = useMemo(() => {
     if (!auctions.data || !facts.data || vaultAssets.data === undefined) return null;
-    if (cyclesText === "" || cyclesError || priceError) return null;
+    if (cyclesText === "" || cyclesError) return null;
     const { bidding, reveal } = auctions.data.phases;
-    return simulateBids({
+    return {
       rule,
-      proverGasPrice: BigInt(price),
       cycles: BigInt(cyclesText),
       prover,
       vaultAssets: vaultAssets.data,
       protocolFeeBps: facts.data.protocolFeeBps,
       phases: { bidding: BigInt(bidding), reveal: BigInt(reveal) },
       auctions: pastAuctions(auctions.data),
-    });
-  }, [auctions.data, facts.data, vaultAssets.data, cyclesText, cyclesError, priceError, rule, price, prover]);
+    };
+  }, [auctions.data, facts.data, vaultAssets.data, cyclesText, cyclesError, rule, prover]);
+  const result = useMemo(
+    () => (inputs && !priceError ? simulateBids({ ...inputs, proverGasPrice: BigInt(price) }) : null),
+    [inputs, priceError, price],
+  );
+  const ruleReplay = useMemo(() => {
+    if (!inputs || rulePrice === null) return null;
+    return rulePrice === price && result ? result : simulateBids({ ...inputs, proverGasPrice: BigInt(rulePrice) });
+  }, [inputs, rulePrice, price, result]);
+  const considered = ruleReplay?.considered ?? null;
+  const won = ruleReplay?.won ?? null;
+  useEffect(() => {
+    onRuleReplay(considered === null || won === null ? null : { considered, won });
+  }, [onRuleReplay, considered, won]);
 
   const unavailable = programs.error ?? auctions.error ?? facts.error ?? vaultAssets.error;
-  const token = facts.data ? { decimals: facts.data.decimals, symbol: facts.data.symbol } : null;
+  const token = facts.data?.fee ?? null;
 
   return (
     <Card

@@ -9,12 +9,15 @@ import { formatCountdown } from "@/lib/format/time";
 import { formatTokenFull } from "@/lib/format/token";
 import { TEXT_FIELD } from "../ui/styles";
 
+type FeeToken = { decimals: number; symbol: string };
+
 /** The proof size the gas price hint quotes a bid for. */
 const HINT_CYCLES = 1_000_000_000n;
 
 /** What a valid value means in words, for the person reading the field. */
-function hint(key: RuleKey, text: string, valid: boolean, decimals: number): string {
-  const token = (wei: bigint) => formatTokenFull(wei, { decimals, symbol: "BREV" });
+function hint(key: RuleKey, text: string, valid: boolean, feeToken: FeeToken | null): string {
+  // Until the fee token's units are read, amounts stay in wei.
+  const token = (wei: bigint) => (feeToken ? formatTokenFull(wei, feeToken) : `${wei} wei`);
   switch (key) {
     case "max_fee":
       return valid
@@ -45,14 +48,15 @@ export function RuleEditor({
   onChange,
   errors,
   warnings,
-  decimals,
+  feeToken,
   disabled,
 }: {
   values: RuleDraftValues;
   onChange: (key: RuleKey, text: string) => void;
   errors: FieldErrors;
   warnings: readonly BidSettingsWarning[];
-  decimals: number;
+  /** The market's fee token (bids are in it), or null while it is read. */
+  feeToken: FeeToken | null;
   disabled: boolean;
 }) {
   return (
@@ -91,7 +95,7 @@ export function RuleEditor({
               <input {...common} inputMode="numeric" onChange={(event) => onChange(key, event.target.value)} />
             )}
             <p id={`${id}-hint`} className="text-muted text-xs">
-              {hint(key, values[key], fieldErrors.length === 0 && values[key] !== "", decimals)}
+              {hint(key, values[key], fieldErrors.length === 0 && values[key] !== "", feeToken)}
             </p>
             {fieldErrors.length ? (
               <ul id={`${id}-error`} className="space-y-0.5 text-danger text-xs" data-testid={`${id}-error`}>

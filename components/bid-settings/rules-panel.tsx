@@ -16,7 +16,7 @@ import {
 } from "@/lib/bid-settings/rule-draft";
 import type { BidSettings } from "@/lib/bid-settings/schema";
 import { type FieldErrors, validateBidSettings } from "@/lib/bid-settings/validate";
-import { bidSettingsWarnings } from "@/lib/bid-settings/warnings";
+import { bidSettingsWarnings, type RuleReplay } from "@/lib/bid-settings/warnings";
 import { keys } from "@/lib/query-keys";
 import { Card } from "../ui/card";
 import { SkeletonBar } from "../ui/skeleton-bar";
@@ -30,7 +30,13 @@ import { RuleTransfer } from "./rule-transfer";
 import { useMarketFacts } from "./use-market-facts";
 import { useExpireSession, useStoredRule } from "./use-prover-rule";
 
-type Props = { prover: Address; account: Address; onRule: (rule: BidSettings | null) => void };
+type Props = {
+  prover: Address;
+  account: Address;
+  onRule: (rule: BidSettings | null) => void;
+  /** The simulator's replay of the rule's gas price, once a program and its cycles are entered there. */
+  replay: RuleReplay | null;
+};
 
 /** The prover's rule: the editor over what is stored, export and import, and the change log. */
 export function RulesPanel(props: Props) {
@@ -57,7 +63,7 @@ export function RulesPanel(props: Props) {
   return <LoadedRules {...props} stored={stored.data} />;
 }
 
-function LoadedRules({ prover, account, onRule, stored }: Props & { stored: StoredRule }) {
+function LoadedRules({ prover, account, onRule, replay, stored }: Props & { stored: StoredRule }) {
   const queryClient = useQueryClient();
   const { chainId } = useRuntime();
   const market = useMarketFacts();
@@ -79,7 +85,7 @@ function LoadedRules({ prover, account, onRule, stored }: Props & { stored: Stor
   useEffect(() => () => onRule(null), [onRule]);
 
   const errors = validation.ok ? serverErrors : validation.errors;
-  const warnings = mine ? bidSettingsWarnings(mine, market.data?.facts ?? {}) : [];
+  const warnings = mine ? bidSettingsWarnings(mine, { ...market.data?.facts, replay: replay ?? undefined }) : [];
   const changes = mine ? diffBidSettings(stored.settings, mine) : [];
   const refresh = () => queryClient.invalidateQueries({ queryKey: keys.bidSettings.prover(chainId, prover) });
 
@@ -128,7 +134,7 @@ function LoadedRules({ prover, account, onRule, stored }: Props & { stored: Stor
         >
           <RuleEditor
             values={values}
-            decimals={market.data?.decimals ?? 18}
+            feeToken={market.data?.fee ?? null}
             errors={errors}
             warnings={warnings}
             disabled={save.isPending}

@@ -2,17 +2,22 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useConfig } from "wagmi";
-import { readContracts } from "wagmi/actions";
+import { multicall } from "wagmi/actions";
 import type { MarketFacts } from "@/lib/bid-settings/warnings";
 import { brevisMarketAbi, brevTokenAbi } from "@/lib/contracts/generated";
 import { keys } from "@/lib/query-keys";
 import { useRuntime } from "../wallet/use-runtime";
 
-export type RuleMarket = { facts: MarketFacts; decimals: number };
+/** The market's terms a rule is judged by: what the warnings compare, the protocol fee, the fee token's units. */
+export type MarketTerms = {
+  facts: MarketFacts;
+  protocolFeeBps: bigint;
+  fee: { decimals: number; symbol: string };
+};
 
 /**
- * What the warnings compare a rule against, in one multicall: the market's minimum request fee,
- * its phase lengths and deadline limit, and BREV's decimals for the amount hints.
+ * The market's terms in two multicalls: its minimum request fee, phase lengths, deadline limit,
+ * protocol fee and fee token, then that token's decimals and symbol (bids are in the fee token).
  */
 export function useMarketFacts() {
   const config = useConfig();
@@ -20,33 +25,36 @@ export function useMarketFacts() {
   const market = deployment.contracts.BrevisMarket;
   return useQuery({
     queryKey: keys.bidSettings.market(chainId),
+    enabled: Boolean(market),
     staleTime: Number.POSITIVE_INFINITY,
-    queryFn: async (): Promise<RuleMarket> => {
-      const token = { address: deployment.contracts.BrevToken, abi: brevTokenAbi } as const;
-      if (!market) {
-        const [decimals] = await readContracts(config, {
-          allowFailure: false,
-          contracts: [{ ...token, functionName: "decimals" }],
-        });
-        return { facts: {}, decimals };
-      }
-      const onMarket = { address: market, abi: brevisMarketAbi } as const;
-      const [decimals, minMaxFee, biddingPhaseDuration, revealPhaseDuration, maxDeadlineDuration] = await readContracts(
-        config,
-        {
+    queryFn: async (): Promise<MarketTerms> => {
+      const onMarket = { address: market as NonNullable<typeof market>, abi: brevisMarketAbi } as const;
+      const [minMaxFee, biddingPhaseDuration, revealPhaseDuration, maxDeadlineDuration, protocolFeeBps, feeToken] =
+        await multicall(config, {
+          chainId,
           allowFailure: false,
           contracts: [
-            { ...token, functionName: "decimals" },
             { ...onMarket, functionName: "minMaxFee" },
             { ...onMarket, functionName: "biddingPhaseDuration" },
             { ...onMarket, functionName: "revealPhaseDuration" },
             { ...onMarket, functionName: "MAX_DEADLINE_DURATION" },
+            { ...onMarket, functionName: "protocolFeeBps" },
+            { ...onMarket, functionName: "feeToken" },
           ],
-        },
-      );
+        });
+      const token = { address: feeToken, abi: brevTokenAbi } as const;
+      const [decimals, symbol] = await multicall(config, {
+        chainId,
+        allowFailure: false,
+        contracts: [
+          { ...token, functionName: "decimals" },
+          { ...token, functionName: "symbol" },
+        ],
+      });
       return {
-        decimals,
         facts: { minMaxFee, timing: { biddingPhaseDuration, revealPhaseDuration, maxDeadlineDuration } },
+        protocolFeeBps,
+        fee: { decimals, symbol },
       };
     },
   });

@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { useConfig } from "wagmi";
-import { multicall, readContract } from "wagmi/actions";
-import { brevisMarketAbi, brevTokenAbi, proverVaultAbi, stakingControllerAbi } from "@/lib/contracts/generated";
+import { readContract } from "wagmi/actions";
+import { proverVaultAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { createIndexerClient } from "@/lib/indexer/client";
 import { keys } from "@/lib/query-keys";
 import { useRuntime } from "../wallet/use-runtime";
@@ -25,34 +25,6 @@ export function useProgramAuctions(vk: string | null, limit: number) {
     queryKey: keys.market.auctions(chainId, vk ?? "", limit),
     enabled: vk !== null,
     queryFn: () => indexer.programAuctions(vk as string, { limit }),
-  });
-}
-
-/** The market's protocol fee and its fee token's units, read from the chain. */
-export function useMarketFacts() {
-  const config = useConfig();
-  const { chainId, deployment } = useRuntime();
-  const market = deployment.contracts.BrevisMarket;
-  return useQuery({
-    queryKey: keys.market.facts(chainId),
-    enabled: Boolean(market),
-    queryFn: async () => {
-      const address = market as NonNullable<typeof market>;
-      const [protocolFeeBps, feeToken] = await multicall(config, {
-        chainId,
-        allowFailure: false,
-        contracts: [
-          { address, abi: brevisMarketAbi, functionName: "protocolFeeBps" },
-          { address, abi: brevisMarketAbi, functionName: "feeToken" },
-        ],
-      });
-      const token = { chainId, address: feeToken, abi: brevTokenAbi } as const;
-      const [decimals, symbol] = await Promise.all([
-        readContract(config, { ...token, functionName: "decimals" }),
-        readContract(config, { ...token, functionName: "symbol" }),
-      ]);
-      return { protocolFeeBps, decimals, symbol };
-    },
   });
 }
 

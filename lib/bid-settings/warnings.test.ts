@@ -8,7 +8,6 @@ import {
   maxFeeBelowMinMaxFeeWarning,
   proveMinDurationWarning,
   vkInBothListsWarning,
-  wouldHaveWon,
 } from "./warnings";
 
 const settings = (patch: Partial<BidSettings>): BidSettings => ({ ...EXAMPLE_RULE, ...patch });
@@ -54,30 +53,15 @@ describe("proveMinDurationWarning", () => {
   });
 });
 
-describe("wouldHaveWon and gasPriceWinsNoneWarning", () => {
-  // 10^9 cycles at the example price bid 10^10 wei.
-  const request = { maxFee: 10n ** 18n, revealedFees: [10n ** 10n + 1n], cycles: 10n ** 9n };
-  const cheap = settings({ prover_gas_price: "10000000000000" });
-
-  it("wins below every revealed fee, loses a tie", () => {
-    expect(wouldHaveWon(cheap, request)).toBe(true);
-    expect(wouldHaveWon(cheap, { ...request, revealedFees: [10n ** 10n] })).toBe(false);
-    expect(wouldHaveWon(cheap, { ...request, revealedFees: [] })).toBe(true);
-  });
-
-  it("loses what the bidder or the market would not have let it bid", () => {
-    expect(wouldHaveWon(settings({ max_fee: String(10n ** 10n - 1n) }), request)).toBe(false);
-    expect(wouldHaveWon(cheap, { ...request, maxFee: 10n ** 10n - 1n })).toBe(false);
-  });
-
-  it("warns when none of the recent requests would have been won", () => {
-    const lost = { ...request, revealedFees: [5n] };
-    expect(gasPriceWinsNoneWarning(cheap, [lost, lost])).toEqual({
+describe("gasPriceWinsNoneWarning", () => {
+  it("warns when the replay at the rule's price won none of the requests it considered", () => {
+    expect(gasPriceWinsNoneWarning({ considered: 100, won: 0 })).toEqual({
       field: "prover_gas_price",
-      message: "At this gas price the prover would have won none of the last 2 requests.",
+      message:
+        "At this gas price the prover would have won none of the last 100 requests of the program in the fee simulator.",
     });
-    expect(gasPriceWinsNoneWarning(cheap, [lost, request])).toBeNull();
-    expect(gasPriceWinsNoneWarning(cheap, [])).toBeNull();
+    expect(gasPriceWinsNoneWarning({ considered: 100, won: 1 })).toBeNull();
+    expect(gasPriceWinsNoneWarning({ considered: 0, won: 0 })).toBeNull();
   });
 });
 
@@ -88,6 +72,9 @@ describe("bidSettingsWarnings", () => {
     expect(bidSettingsWarnings(risky, { minMaxFee: 2n, timing: TIMING }).map((w) => w.field)).toEqual([
       "max_fee",
       "prove_min_duration",
+    ]);
+    expect(bidSettingsWarnings(risky, { replay: { considered: 3, won: 0 } }).map((w) => w.field)).toEqual([
+      "prover_gas_price",
     ]);
   });
 });

@@ -1,5 +1,3 @@
-import { winsAuction } from "./auction";
-import { bidFee } from "./bid-fee";
 import { type BidSettings, type RuleKey, vkKey } from "./schema";
 
 /** A likely mistake the bidder would still run with: shown next to the field, never blocking a save. */
@@ -46,33 +44,20 @@ export function proveMinDurationWarning(settings: BidSettings, timing: MarketTim
   };
 }
 
-/** A past request: its fee cap, the fees revealed for it, and the cycles the prover's proof of it takes. */
-export type PastRequest = { maxFee: bigint; revealedFees: readonly bigint[]; cycles: bigint };
+/** The rule's own gas price replayed against a program's latest requests (see simulateBids). */
+export type RuleReplay = { considered: number; won: number };
 
-/**
- * Whether the prover's bid would have won a past request: the bidder would have bid (fee within
- * its max_fee), the market would have taken the reveal (within the request's maxFee), and the
- * fee is below every revealed one (a tie goes to the bid revealed first, so it counts as lost).
- */
-export function wouldHaveWon(settings: BidSettings, request: PastRequest): boolean {
-  const fee = bidFee(request.cycles, BigInt(settings.prover_gas_price));
-  return fee <= BigInt(settings.max_fee) && winsAuction(fee, request.maxFee, request.revealedFees);
-}
-
-/** A gas price that would have won none of the given recent requests. */
-export function gasPriceWinsNoneWarning(
-  settings: BidSettings,
-  recent: readonly PastRequest[],
-): BidSettingsWarning | null {
-  if (recent.length === 0 || recent.some((request) => wouldHaveWon(settings, request))) return null;
+/** A gas price that would have won none of the requests it was replayed against. */
+export function gasPriceWinsNoneWarning(replay: RuleReplay): BidSettingsWarning | null {
+  if (replay.considered === 0 || replay.won > 0) return null;
   return {
     field: "prover_gas_price",
-    message: `At this gas price the prover would have won none of the last ${recent.length} requests.`,
+    message: `At this gas price the prover would have won none of the last ${replay.considered} requests of the program in the fee simulator.`,
   };
 }
 
 /** What the market says, as far as the caller knows it; a missing fact skips its check. */
-export type MarketFacts = { minMaxFee?: bigint; timing?: MarketTiming; recent?: readonly PastRequest[] };
+export type MarketFacts = { minMaxFee?: bigint; timing?: MarketTiming; replay?: RuleReplay };
 
 /** Every warning that applies to valid settings, given the market's facts. */
 export function bidSettingsWarnings(settings: BidSettings, facts: MarketFacts): BidSettingsWarning[] {
@@ -80,6 +65,6 @@ export function bidSettingsWarnings(settings: BidSettings, facts: MarketFacts): 
     vkInBothListsWarning(settings),
     facts.minMaxFee === undefined ? null : maxFeeBelowMinMaxFeeWarning(settings, facts.minMaxFee),
     facts.timing === undefined ? null : proveMinDurationWarning(settings, facts.timing),
-    facts.recent === undefined ? null : gasPriceWinsNoneWarning(settings, facts.recent),
+    facts.replay === undefined ? null : gasPriceWinsNoneWarning(facts.replay),
   ].filter((warning) => warning !== null);
 }
