@@ -5,7 +5,7 @@
 //   2. The seeded devnet, its indexer on a fresh PGlite database and `next start`, so pages
 //      render the real numbers.
 //   3. First-load JS (gzip) of /, /provers, /provers/<the largest seeded prover>, /portfolio, the
-//      prover console (/prover, and watching the largest prover) and the join wizard.
+//      prover console (/prover, and watching the largest prover), the join wizard and the bid settings tab.
 //   4. Lighthouse's performance score with FCP, LCP, TBT and CLS for / and /provers, in the
 //      Chromium the e2e tests drive.
 //
@@ -36,7 +36,7 @@ import { formatFirstLoad, formatLighthouse, WEB_TARGETS } from "./web-report.mjs
 const BENCH_DIR = join(DATA_DIR, "bench");
 const LOG_DIR = join(DATA_DIR, "logs");
 const REPORT_FILE = join(BENCH_DIR, "web.json");
-const WALLET_ROUTES = new Set(["/portfolio", "/prover", "/prover/join"]);
+const WALLET_ROUTES = new Set(["/portfolio", "/prover", "/prover/join", "/prover/bid-settings"]);
 
 /** @param {string} line */
 const log = (line) => console.log(`  ${line}`);
@@ -135,6 +135,7 @@ async function main() {
     "/prover",
     `/prover?address=${largest}`,
     "/prover/join",
+    "/prover/bid-settings",
   ];
   const firstLoad = await measureFirstLoad(appUrl, routes);
   log(`first-load JS measured for ${routes.length} routes; Lighthouse, ${options.runs} run(s) per page…`);
