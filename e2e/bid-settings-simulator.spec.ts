@@ -132,6 +132,14 @@ function middlePrice(auctions: readonly ChainAuction[]): bigint {
   return (middle * PRICE_UNIT) / CYCLES;
 }
 
+/** The dev prover's market as the chain has it, its busiest program's last 100 auctions, and a price winning some. */
+async function busiestProgramAtMiddlePrice(chain: Chain) {
+  const prover = getAddress(DEPLOYER);
+  const market = await marketFromChain(chain, prover);
+  const program = busiestProgram(market, prover, 100);
+  return { prover, market, program, price: middlePrice(program.latest) };
+}
+
 async function openSimulator(page: Page, wallet: Wallet): Promise<Locator> {
   await wallet.use(DEPLOYER);
   await page.goto("/prover/bid-settings");
@@ -178,10 +186,7 @@ test("the simulator's bid, wins, earnings and half-win price are the market's lo
   indexer,
 }) => {
   await indexer.caughtUp();
-  const prover = getAddress(DEPLOYER);
-  const market = await marketFromChain(chain, prover);
-  const program = busiestProgram(market, prover, 100);
-  const price = middlePrice(program.latest);
+  const { prover, market, program, price } = await busiestProgramAtMiddlePrice(chain);
 
   const simulator = await openSimulator(page, wallet);
   await expect(simulator.getByTestId("simulator-no-rule")).toBeVisible();
@@ -229,10 +234,7 @@ test("with the prover's rule, the simulator counts its skips, and a gas price th
   indexer,
 }) => {
   await indexer.caughtUp();
-  const prover = getAddress(DEPLOYER);
-  const market = await marketFromChain(chain, prover);
-  const program = busiestProgram(market, prover, 100);
-  const price = middlePrice(program.latest);
+  const { prover, market, program, price } = await busiestProgramAtMiddlePrice(chain);
   // The median time left to prove: about half the requests leave less and are skipped.
   const left = program.latest
     .map((auction) => auction.deadline - auction.createdAt - market.phases.bidding - market.phases.reveal)
