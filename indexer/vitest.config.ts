@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // The indexer's correctness tests: each file indexes the seeded devnet several times, so files
 // run one after another (2-core machines) and hooks get minutes, not seconds.
 export default defineConfig({
+  // The app's modules the suite uses (its own store, beside the indexer's tables) import by "@/".
+  resolve: { alias: { "@": fileURLToPath(new URL("../", import.meta.url)) } },
   test: {
     root: fileURLToPath(new URL("../", import.meta.url)),
     include: ["indexer/test/**/*.test.ts"],
