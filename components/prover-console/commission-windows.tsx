@@ -32,7 +32,7 @@ export function CommissionWindows({ windows }: { windows: readonly CommissionWin
               type="button"
               aria-pressed={window === days}
               onClick={() => setDays(window)}
-              className={`rounded-lg px-2 py-1 ${window === days ? "bg-accent text-white" : "text-muted hover:text-ink"}`}
+              className={`rounded-lg px-2 py-1 ${window === days ? "bg-accent-fill text-white" : "text-muted hover:text-ink"}`}
             >
               {window} d
             </button>

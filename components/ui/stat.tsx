@@ -17,7 +17,8 @@ export function Stat({
       <dd className="mt-2 font-semibold text-2xl text-ink tabular-nums" data-testid={testId}>
         {value}
       </dd>
-      {hint ? <p className="mt-1 text-muted text-xs">{hint}</p> : null}
+      {/* A dl's groups hold only dt and dd: the hint is a second description of the value. */}
+      {hint ? <dd className="mt-1 text-muted text-xs">{hint}</dd> : null}
     </div>
   );
 }
