@@ -6,11 +6,11 @@ import { useAccount } from "wagmi";
 import type { BidSettings } from "@/lib/bid-settings/schema";
 import type { RuleReplay } from "@/lib/bid-settings/warnings";
 import { Card } from "../ui/card";
+import { ReadFailed } from "../ui/read-failed";
 import { WriteGuard } from "../wallet/write-guard";
 import { BidSettingsSkeleton } from "./bid-settings-skeleton";
 import { BidSignIn } from "./bid-sign-in";
 import { FeeSimulator } from "./fee-simulator";
-import { ReadFailed } from "./read-failed";
 import { RulesPanel } from "./rules-panel";
 import { useAccountRole } from "./use-account-role";
 

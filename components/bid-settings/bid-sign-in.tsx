@@ -6,10 +6,10 @@ import { ApiRequestError } from "@/lib/bid-settings/api-client";
 import { describeTxError } from "@/lib/contracts/errors";
 import { AddressText } from "../ui/address-text";
 import { Card } from "../ui/card";
+import { ReadFailed } from "../ui/read-failed";
 import { SkeletonBar } from "../ui/skeleton-bar";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "../ui/styles";
 import { WriteGuard } from "../wallet/write-guard";
-import { ReadFailed } from "./read-failed";
 import { useBidSession } from "./use-bid-session";
 
 /** A failed sign-in in words: the server's sentence, or what the wallet did. */

@@ -19,11 +19,11 @@ import { type FieldErrors, validateBidSettings } from "@/lib/bid-settings/valida
 import { bidSettingsWarnings, type RuleReplay } from "@/lib/bid-settings/warnings";
 import { keys } from "@/lib/query-keys";
 import { Card } from "../ui/card";
+import { ReadFailed } from "../ui/read-failed";
 import { SkeletonBar } from "../ui/skeleton-bar";
 import { ACTION_BUTTON, SECONDARY_BUTTON } from "../ui/styles";
 import { useRuntime } from "../wallet/use-runtime";
 import { AuditLog } from "./audit-log";
-import { ReadFailed } from "./read-failed";
 import { RuleConflict } from "./rule-conflict";
 import { RuleEditor } from "./rule-editor";
 import { RuleTransfer } from "./rule-transfer";

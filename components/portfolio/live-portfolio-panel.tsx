@@ -14,6 +14,7 @@ import { useServerFollowsAccount } from "@/components/wallet/use-server-follows-
 import { WriteGuard } from "@/components/wallet/write-guard";
 import { type LivePortfolio, maturedProvers } from "@/lib/portfolio/live-portfolio";
 import { fromEarningsProps, type PositionEarningsProps } from "@/lib/portfolio/position-earnings";
+import { ReadFailed } from "../ui/read-failed";
 import { PortfolioSkeleton } from "./portfolio-skeleton";
 import { PositionCard } from "./position-card";
 import { useLivePortfolio } from "./use-live-portfolio";
@@ -155,14 +156,11 @@ export default function LivePortfolioPanel({ serverAccount, earnings }: Props) {
   }
   if (portfolio.isError) {
     return (
-      <Card title="Positions unavailable">
-        <p className="text-danger text-sm" role="alert">
-          Your positions could not be read from the chain.{" "}
-          <button type="button" className="underline" onClick={() => portfolio.refetch()}>
-            Try again
-          </button>
-        </p>
-      </Card>
+      <ReadFailed
+        title="Positions unavailable"
+        message="Your positions could not be read from the chain."
+        onRetry={() => portfolio.refetch()}
+      />
     );
   }
   return <PortfolioSkeleton />;

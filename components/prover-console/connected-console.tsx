@@ -4,6 +4,7 @@ import { useAccount } from "wagmi";
 import { consoleModel } from "@/lib/prover-console/model";
 import type { ConsoleRead } from "@/lib/prover-console/reads";
 import { Card } from "../ui/card";
+import { ReadFailed } from "../ui/read-failed";
 import { ToastProvider } from "../ui/toast";
 import { useRuntime } from "../wallet/use-runtime";
 import { useServerFollowsAccount } from "../wallet/use-server-follows-account";
@@ -128,14 +129,11 @@ export default function ConnectedConsole({ serverAccount, recentMinStakes, basis
   }
   if (read.isError) {
     return (
-      <Card title="The console is unavailable">
-        <p className="text-danger text-sm" role="alert">
-          Your prover's state could not be read from the chain.{" "}
-          <button type="button" className="underline" onClick={() => read.refetch()}>
-            Try again
-          </button>
-        </p>
-      </Card>
+      <ReadFailed
+        title="The console is unavailable"
+        message="Your prover's state could not be read from the chain."
+        onRetry={() => read.refetch()}
+      />
     );
   }
   return <ConsoleSkeleton />;

@@ -8,6 +8,7 @@ import { donationWarning } from "@/lib/staking/vault-donation";
 import { AddressText } from "../ui/address-text";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
+import { ReadFailed } from "../ui/read-failed";
 import { ToastProvider } from "../ui/toast";
 import { WriteGuard } from "../wallet/write-guard";
 import { ApproveStep } from "./approve-step";
@@ -85,14 +86,11 @@ function Wizard({ account, editProfile }: { account: Address; editProfile: boole
   const { position, state } = flow;
   if (flow.facts.isError && !state) {
     return (
-      <Card title="Your account could not be read">
-        <p className="text-danger text-sm" role="alert">
-          The chain did not answer.{" "}
-          <button type="button" className="underline" onClick={() => flow.facts.refetch()}>
-            Try again
-          </button>
-        </p>
-      </Card>
+      <ReadFailed
+        title="Your account could not be read"
+        message="The chain did not answer."
+        onRetry={() => flow.facts.refetch()}
+      />
     );
   }
   if (!state || !position) return <JoinWizardSkeleton />;

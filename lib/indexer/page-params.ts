@@ -4,13 +4,18 @@ import { z } from "zod";
 export const MAX_LIMIT = 100;
 const MAX_OFFSET = 1_000_000;
 
+/** A `limit` from 1 to `max`, `fallback` when absent, refused in words otherwise. */
+export function limitUpTo(max: number, fallback: number) {
+  return z.coerce
+    .number({ message: "limit must be a whole number" })
+    .int({ message: "limit must be a whole number" })
+    .min(1, { message: `limit must be between 1 and ${max}` })
+    .max(max, { message: `limit must be between 1 and ${max}` })
+    .default(fallback);
+}
+
 /** `limit` and `offset` as every list endpoint of the indexer accepts them; the app pages within them. */
-export const limitParam = z.coerce
-  .number({ message: "limit must be a whole number" })
-  .int({ message: "limit must be a whole number" })
-  .min(1, { message: `limit must be between 1 and ${MAX_LIMIT}` })
-  .max(MAX_LIMIT, { message: `limit must be between 1 and ${MAX_LIMIT}` })
-  .default(25);
+export const limitParam = limitUpTo(MAX_LIMIT, 25);
 
 export const offsetParam = z.coerce
   .number({ message: "offset must be a whole number" })

@@ -3,7 +3,7 @@ import { bid, request } from "ponder:schema";
 import { Hono } from "hono";
 import { and, asc, count, countDistinct, desc, eq, inArray, isNotNull, lt, max } from "ponder";
 import { z } from "zod";
-import { limitParam, offsetParam } from "../../../../lib/indexer/page-params";
+import { limitParam, limitUpTo, offsetParam } from "../../../../lib/indexer/page-params";
 import {
   DEFAULT_AUCTIONS,
   MAX_AUCTIONS,
@@ -13,7 +13,7 @@ import {
 } from "../../../../lib/indexer/schemas";
 import { chainNow, seconds } from "../clock";
 import { parseParams } from "../params";
-import { phasesNow } from "./requests";
+import { optionalWei, phasesNow } from "./requests";
 
 const listQuery = z.object({ limit: limitParam, offset: offsetParam });
 
@@ -22,16 +22,7 @@ const vkParam = z
   .regex(/^0x[0-9a-fA-F]{64}$/, { message: "vk must be a program's verification key: 0x and 64 hex digits" })
   .transform((vk) => vk.toLowerCase() as `0x${string}`);
 
-const auctionsQuery = z.object({
-  limit: z.coerce
-    .number({ message: "limit must be a whole number" })
-    .int({ message: "limit must be a whole number" })
-    .min(1, { message: `limit must be between 1 and ${MAX_AUCTIONS}` })
-    .max(MAX_AUCTIONS, { message: `limit must be between 1 and ${MAX_AUCTIONS}` })
-    .default(DEFAULT_AUCTIONS),
-});
-
-const optional = (value: bigint | null) => (value === null ? null : value.toString());
+const auctionsQuery = z.object({ limit: limitUpTo(MAX_AUCTIONS, DEFAULT_AUCTIONS) });
 
 export const programRoutes = new Hono()
   .get("/", async (c) => {
@@ -90,7 +81,11 @@ export const programRoutes = new Hono()
             )
             .orderBy(asc(bid.revealedAt), asc(bid.prover));
     const byRequest = new Map<string, typeof reveals>();
-    for (const reveal of reveals) byRequest.set(reveal.reqid, [...(byRequest.get(reveal.reqid) ?? []), reveal]);
+    for (const reveal of reveals) {
+      const list = byRequest.get(reveal.reqid);
+      if (list) list.push(reveal);
+      else byRequest.set(reveal.reqid, [reveal]);
+    }
     const body: z.input<typeof programAuctionsSchema> = {
       asOf: seconds(now.timestamp),
       vk,
@@ -103,8 +98,8 @@ export const programRoutes = new Hono()
         maxFee: row.maxFee.toString(),
         minStake: row.minStake.toString(),
         winner: row.winner,
-        winnerFee: optional(row.winnerFee),
-        actualFee: optional(row.actualFee),
+        winnerFee: optionalWei(row.winnerFee),
+        actualFee: optionalWei(row.actualFee),
         reveals: (byRequest.get(row.reqid) ?? []).map((reveal) => ({
           prover: reveal.prover,
           fee: String(reveal.fee),

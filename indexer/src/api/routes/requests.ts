@@ -19,8 +19,10 @@ export async function phasesNow(): Promise<Phases> {
   return { bidding: row?.bidding ?? 0n, reveal: row?.reveal ?? 0n };
 }
 
+/** A wei amount that may be missing, as the JSON's decimal string or null. */
+export const optionalWei = (value: bigint | null) => (value === null ? null : value.toString());
+
 function requestJson(row: RequestRow, phases: Phases, now: bigint): z.input<typeof requestSchema> {
-  const optional = (value: bigint | null) => (value === null ? null : value.toString());
   const biddingEnd = row.createdAt + phases.bidding;
   return {
     reqid: row.reqid,
@@ -35,10 +37,10 @@ function requestJson(row: RequestRow, phases: Phases, now: bigint): z.input<type
     bids: row.bids,
     reveals: row.reveals,
     winner: row.winner,
-    winnerFee: optional(row.winnerFee),
+    winnerFee: optionalWei(row.winnerFee),
     secondPlace: row.secondPlace,
-    secondFee: optional(row.secondFee),
-    actualFee: optional(row.actualFee),
+    secondFee: optionalWei(row.secondFee),
+    actualFee: optionalWei(row.actualFee),
     settledAt: row.settledAt === null ? null : seconds(row.settledAt),
     overdue: isOverdue(row, now),
   };

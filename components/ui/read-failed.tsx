@@ -1,4 +1,4 @@
-import { Card } from "../ui/card";
+import { Card } from "./card";
 
 /** A read that failed, in words, with the way to try it again. */
 export function ReadFailed({
