@@ -5,7 +5,9 @@
 // reliability counting overdue requests).
 
 import type { Address } from "viem";
+import { brevTokenAbi } from "../lib/contracts/generated";
 import { LOCALE } from "../lib/format/locale";
+import { MIN_APY_VAULT_TOKENS } from "../lib/provers/apy-rule";
 import { expect, test } from "./fixtures";
 import { networkFigures, proverFigures, retiredProvers } from "./support/chain-figures";
 import { findByTestId } from "./support/html";
@@ -49,6 +51,42 @@ test("the first HTML of /provers holds what each prover has in its vault, pendin
       figures[index]?.vaultAssets.toString(),
     );
   });
+});
+
+test("/provers shows a 30-day APY only for vaults the APY rule finds large enough, and says why elsewhere", async ({
+  request,
+  chain,
+  indexer,
+}) => {
+  await indexer.caughtUp();
+  const provers = await listedProvers(chain, false);
+  const figures = await Promise.all(provers.map((prover) => proverFigures(chain, prover)));
+  const decimals = await chain.client.readContract({
+    address: chain.brevToken,
+    abi: brevTokenAbi,
+    functionName: "decimals",
+  });
+  const least = MIN_APY_VAULT_TOKENS * 10n ** BigInt(decimals);
+  const html = await (await request.get("/provers")).text();
+  const apys = provers.map((prover, index) => ({
+    prover,
+    assets: figures[index]?.vaultAssets ?? 0n,
+    cell: findByTestId(html, `apy30d-${prover.toLowerCase()}`),
+  }));
+  for (const { prover, assets, cell } of apys) {
+    expect(cell, `an APY cell for ${prover}`).toBeDefined();
+    if (assets < least) expect(cell?.attributes["data-withheld"], `${prover} holds ${assets}`).toBeDefined();
+    if (cell?.attributes["data-withheld"] === undefined) expect(cell?.text).toMatch(/%$/);
+    else expect(cell.attributes.title).toMatch(/^(The vault|Retired)/);
+  }
+  expect(
+    apys.some(({ assets }) => assets < least),
+    "the seed has vaults below the minimum",
+  ).toBe(true);
+  expect(
+    apys.some(({ cell }) => cell?.attributes["data-withheld"] === undefined),
+    "and vaults with a rate",
+  ).toBe(true);
 });
 
 test("the first HTML of a prover page holds its stake, share price, stakers and reliability as the chain has them", async ({
@@ -96,6 +134,9 @@ test("a retired prover's page says it retired, keeps its history and offers no s
   expect(findByTestId(html, "retired-notice")?.text).toContain("This prover retired");
   expect(html).toContain(">Retired<");
   expect(wei(html, "prover-total-stake"), "nothing is staked with it").toBe("0");
+  expect(findByTestId(html, "prover-apy30d")?.attributes["data-withheld"], "no APY for a retired prover").toBe(
+    "retired",
+  );
   expect(html).not.toContain("Loading the stake panel");
 });
 

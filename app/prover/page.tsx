@@ -35,12 +35,16 @@ function Heading({ watching }: { watching: Address | null }) {
   );
 }
 
-/** The last 90 days' gross yield and reward mix, as plain data for the commission form in the browser. */
-function yieldBasis({ series }: ConsoleHistory): YieldBasisProps {
-  if (!series.apy) return null;
+/**
+ * The stakers' gross yield over 30 days (none when the APY rule withholds it) and the last 90
+ * days' reward mix, as plain data for the commission form in the browser.
+ */
+function yieldBasis({ detail, series }: ConsoleHistory): YieldBasisProps {
+  const apy = detail.prover.apy30d;
+  if ("withheld" in apy) return null;
   const mix = rewardMix(series.rewardsDaily);
   return {
-    grossBps: series.apy.grossBps,
+    grossBps: apy.grossBps,
     mix: { market: mix.market.toString(), epoch: mix.epoch.toString(), other: mix.other.toString() },
   };
 }

@@ -15,7 +15,7 @@ import { WriteGuard } from "../wallet/write-guard";
 import { sourceLabel } from "./commission-panel";
 import { useConsoleWrite } from "./use-console-write";
 
-/** The stakers' yield the last 90 days showed, to price a commission change; null without history. */
+/** The stakers' yield over the last 30 days, to price a commission change; null when the APY rule withholds it. */
 export type YieldBasis = { grossBps: number; mix: RewardMix } | null;
 
 type SourceChoice = "default" | "market" | "epoch" | "address";
@@ -175,7 +175,7 @@ export function CommissionForm({ model, basis }: { model: ConsoleModel; basis: Y
           {effect ? (
             <>
               {" "}
-              At the last 90 days' rewards, their net APY goes from {formatBps(effect.before)} to{" "}
+              At the last 30 days' yield, their net APY goes from {formatBps(effect.before)} to{" "}
               <span data-testid="apy-effect">{formatBps(effect.after)}</span>.
             </>
           ) : null}

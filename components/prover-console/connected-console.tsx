@@ -22,7 +22,7 @@ import { type SubmittersAdded, SubmittersCard } from "./submitters-card";
 import { useProverConsole } from "./use-prover-console";
 import { ConnectAsProver } from "./watch-note";
 
-/** The last 90 days' yield, its numbers as decimal strings (from the indexer, on the server). */
+/** The stakers' 30-day yield and reward mix, its numbers as decimal strings (from the indexer, on the server). */
 export type YieldBasisProps = { grossBps: number; mix: { market: string; epoch: string; other: string } } | null;
 
 type Props = {

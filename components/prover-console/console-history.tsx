@@ -1,6 +1,6 @@
+import { ApyFigure } from "@/components/provers/apy-figure";
 import { RewardsByDayChart } from "@/components/provers/rewards-by-day-chart";
 import { SlashList } from "@/components/provers/slash-list";
-import { formatBps } from "@/lib/format/percent";
 import { COMMISSION_WINDOWS, commissionBySource, epochRewardsFor } from "@/lib/prover-console/history";
 import type { ConsoleHistory } from "@/lib/prover-console/read-history";
 import { Amount } from "../ui/amount";
@@ -35,10 +35,8 @@ export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
         >
           <CommissionWindows windows={commissionWindows} />
           <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
-            <Figure label="Stakers' APY (90 days)">
-              <span data-testid="stakers-apy">
-                {series.apy ? `${formatBps(series.apy.netBps)} net (${formatBps(series.apy.grossBps)} gross)` : "—"}
-              </span>
+            <Figure label="Stakers' APY (30 days)">
+              <ApyFigure apy={detail.prover.apy30d} windowDays={30} withGross testId="stakers-apy" />
             </Figure>
             <Figure label="Foundation rewards (all time)">
               <Amount wei={detail.prover.rewards.epoch} />

@@ -5,6 +5,7 @@ import type { ProverSummary } from "@/lib/indexer/schemas";
 import { reliabilityBps } from "@/lib/math/reliability";
 import { Amount } from "../ui/amount";
 import { Stat } from "../ui/stat";
+import { ApyFigure } from "./apy-figure";
 
 /**
  * Counts as the market keeps them: a request won and past its deadline without a proof counts as
@@ -69,17 +70,11 @@ export function ProverFigures({ prover, facts }: { prover: ProverSummary; facts:
       )}
       <Stat
         label="APY, 30 days"
-        value={
-          <span data-testid="prover-apy30d">
-            {prover.apy30d && !prover.retired ? formatBps(prover.apy30d.netBps) : "—"}
-          </span>
-        }
+        value={<ApyFigure apy={prover.apy30d} windowDays={30} testId="prover-apy30d" />}
         hint={
-          prover.retired
-            ? "A retired prover earns nothing"
-            : prover.apy7d
-              ? `7 days: ${formatBps(prover.apy7d.netBps)} · before commission ${formatBps(prover.apy30d?.grossBps ?? prover.apy7d.grossBps)}`
-              : "Not enough history yet"
+          <>
+            7 days: <ApyFigure apy={prover.apy7d} windowDays={7} withGross />
+          </>
         }
       />
       <Stat

@@ -7,6 +7,7 @@ import type { DirectorySort } from "@/lib/provers/directory-params";
 import { type DirectoryQuery, directoryHref } from "@/lib/provers/directory-query";
 import { Amount } from "../ui/amount";
 import { RelativeTime } from "../ui/relative-time";
+import { ApyFigure } from "./apy-figure";
 import { BoundStakeBar } from "./bound-stake-bar";
 import { ProverIcon } from "./prover-icon";
 import { StateBadge } from "./state-badge";
@@ -73,20 +74,6 @@ function SortHeader({ column, query }: { column: Column; query: DirectoryQuery }
         {active ? (query.order === "desc" ? " ↓" : " ↑") : ""}
       </Link>
     </th>
-  );
-}
-
-function Apy({ apy }: { apy: ProverSummary["apy7d"] }) {
-  if (!apy)
-    return (
-      <span className="text-muted" title="Not enough history for this window">
-        —
-      </span>
-    );
-  return (
-    <span title={`${formatBps(apy.grossBps)} before commission`} className="tabular-nums">
-      {formatBps(apy.netBps)}
-    </span>
   );
 }
 
@@ -204,10 +191,10 @@ export function ProverTable({
                   </span>
                 </Cell>
                 <Cell label="APY 7 d" phone={false} align="right">
-                  <Apy apy={prover.apy7d} />
+                  <ApyFigure apy={prover.apy7d} windowDays={7} />
                 </Cell>
                 <Cell label="APY 30 d, net" align="right">
-                  <Apy apy={prover.apy30d} />
+                  <ApyFigure apy={prover.apy30d} windowDays={30} testId={`apy30d-${prover.address.toLowerCase()}`} />
                 </Cell>
                 <Cell label="Reliability" align="right">
                   <span

@@ -1,5 +1,6 @@
 import { type Address, getAddress, isAddress } from "viem";
 import { z } from "zod";
+import { APY_WITHHELD } from "../provers/apy-rule";
 import { SOURCE_KINDS } from "./source-kinds";
 
 // The indexer's HTTP responses, one schema per endpoint. The API builds `z.input` values
@@ -23,10 +24,13 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const WINDOWS = ["7d", "30d", "90d", "all"] as const;
 export type HistoryWindow = (typeof WINDOWS)[number];
+/** Each window's length in days; "all" reaches back to the prover's joining. */
+export const WINDOW_DAYS: Record<HistoryWindow, number | null> = { "7d": 7, "30d": 30, "90d": 90, all: null };
 
 const page = { total: z.number().int().nonnegative(), limit: z.number().int(), offset: z.number().int() };
 
-const apy = z.object({ grossBps: bps, netBps: bps }).nullable();
+/** A window's APY, or why it is withheld (`lib/provers/apy-rule.ts`). */
+const apy = z.union([z.object({ grossBps: bps, netBps: bps }), z.object({ withheld: z.enum(APY_WITHHELD) })]);
 const sourceAmounts = z.object({ market: wei, epoch: wei, other: wei });
 
 /** Market activity as the market counts it (fees after the protocol fee). */

@@ -153,7 +153,7 @@ export class Chain {
 
   /**
    * Moves the chain's clock to `timestamp`, which may be earlier than the latest block: used
-   * once, when the devnet was deployed "now" and the history must start 30 days ago.
+   * once, when the devnet was deployed "now" and the history must start weeks ago.
    * @param {number} timestamp
    */
   async setTime(timestamp) {

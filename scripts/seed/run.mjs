@@ -1,4 +1,4 @@
-// The devnet's seed scenario: a deterministic, realistic 30-day history played onto the freshly
+// The devnet's seed scenario: a deterministic, realistic 36-day history played onto the freshly
 // deployed devnet. scripts/devnet/prepare.mjs calls the default export right after deploying,
 // then dumps the chain state that `npm start` and the e2e tests load. The history ends "now":
 // 16 provers, about 240 stakers, some 1,700 proof requests through the real auction, weekly
@@ -27,7 +27,8 @@ import { DAY, World } from "./world.mjs";
 
 /** @typedef {import("./chain.mjs").Address} Address */
 
-const HISTORY_DAYS = 30;
+/** Longer than the directory's 30-day window, so the early provers' 30-day APY has the history it needs. */
+const HISTORY_DAYS = 36;
 /** How far back the history reaches; prepare.mjs starts the devnet just before it. */
 export const HISTORY_SECONDS = HISTORY_DAYS * DAY;
 const GAS_MONEY = 100n * 10n ** 18n;
@@ -76,7 +77,7 @@ export default async function seed({ rpcUrl, deployment, log }) {
   chain.label(contracts.vaultFactory, "VaultFactory");
   if (contracts.epochRewards) chain.label(contracts.epochRewards, "EpochRewards");
 
-  // The history spans the 30 days up to now. The contracts were deployed just now, so the
+  // The history spans the days up to now. The contracts were deployed just now, so the
   // clock goes back to the start of the history first (the deployment blocks keep their
   // later timestamps) unless the devnet was started in the past already.
   const latest = await chain.begin();

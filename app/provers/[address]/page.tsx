@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { LazySharePriceChart } from "@/components/charts/lazy-charts";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
+import { ApyFigure } from "@/components/provers/apy-figure";
 import { BoundStakeBar } from "@/components/provers/bound-stake-bar";
 import { CommissionHistory } from "@/components/provers/commission-history";
 import { ProverFigures } from "@/components/provers/prover-figures";
@@ -19,10 +20,9 @@ import { Card } from "@/components/ui/card";
 import { readProverFacts } from "@/lib/chain/prover-facts";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { deploymentFor } from "@/lib/contracts/addresses";
-import { formatBps } from "@/lib/format/percent";
 import { IndexerResponseError } from "@/lib/indexer/client";
 import { readHistory } from "@/lib/indexer/read-history";
-import { WINDOWS } from "@/lib/indexer/schemas";
+import { WINDOW_DAYS, WINDOWS } from "@/lib/indexer/schemas";
 import { largestWinnableStake } from "@/lib/math/capacity";
 import { parseAddressParam } from "@/lib/provers/address-param";
 import { readProverVault } from "@/lib/provers/known-prover";
@@ -115,10 +115,8 @@ export default async function ProverPage({ params, searchParams }: Props) {
                 {facts && !prover.retired ? <Amount wei={facts.sharePrice} testId="share-price" /> : "—"}
               </span>{" "}
               per share · APY over this window:{" "}
-              <span className="font-semibold" data-testid="window-apy">
-                {series.apy
-                  ? `${formatBps(series.apy.netBps)} net, ${formatBps(series.apy.grossBps)} gross`
-                  : "not enough history"}
+              <span className="font-semibold">
+                <ApyFigure apy={series.apy} windowDays={WINDOW_DAYS[window]} withGross testId="window-apy" />
               </span>
             </p>
             <WindowTabs base={base} active={window} />

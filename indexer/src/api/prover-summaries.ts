@@ -1,21 +1,19 @@
 import { db } from "ponder:api";
 import { commissionOverride, position, prover, proverStats, reward, vaultSnapshot } from "ponder:schema";
-import { and, asc, desc, eq, gt, gte, inArray, lte, sql, sum } from "ponder";
+import { and, asc, desc, eq, gt, gte, inArray, lte, min, sql, sum } from "ponder";
 import type { z } from "zod";
 import type { proverSummarySchema } from "../../../lib/indexer/schemas";
 import { reliabilityBps } from "../../../lib/math/reliability";
 import { convertToAssets } from "../../../lib/math/share-price";
 import { annualizedYieldBps, grossFromNet } from "../../../lib/math/yield";
+import { apyWithheld } from "../../../lib/provers/apy-rule";
 import { chainNow, DAY, seconds } from "./clock";
 import { currentStatsEpoch, overdueCounts, successRateBps } from "./market-stats";
 
 export type ProverSummaryJson = z.input<typeof proverSummarySchema>;
 type ProverRow = typeof prover.$inferSelect;
 
-/** Shorter windows than this say more about one reward than about a rate. */
-const MIN_APY_WINDOW = DAY;
-
-type PricePoint = { sharePrice: bigint; timestamp: bigint };
+type PricePoint = { sharePrice: bigint; totalAssets: bigint; timestamp: bigint };
 
 /** Rows of the provers' current lives: an address that registered again starts its figures over. */
 function ofCurrentLife(
@@ -31,6 +29,7 @@ async function pricesAt(addresses: readonly `0x${string}`[], at: bigint): Promis
   const columns = {
     prover: vaultSnapshot.prover,
     sharePrice: vaultSnapshot.sharePrice,
+    totalAssets: vaultSnapshot.totalAssets,
     timestamp: vaultSnapshot.timestamp,
   };
   const ofLife = ofCurrentLife(addresses, vaultSnapshot.prover, vaultSnapshot.blockNumber);
@@ -79,20 +78,51 @@ async function rewardSumsSince(addresses: readonly `0x${string}`[], since: bigin
   return sums;
 }
 
+/** The least each vault held after `since` (snapshots of its current life). */
+async function smallestAssetsSince(addresses: readonly `0x${string}`[], since: bigint): Promise<Map<string, bigint>> {
+  const rows = await db
+    .select({ prover: vaultSnapshot.prover, smallest: min(vaultSnapshot.totalAssets) })
+    .from(vaultSnapshot)
+    .innerJoin(prover, eq(prover.address, vaultSnapshot.prover))
+    .where(
+      and(
+        ofCurrentLife(addresses, vaultSnapshot.prover, vaultSnapshot.blockNumber),
+        gt(vaultSnapshot.timestamp, since),
+      ),
+    )
+    .groupBy(vaultSnapshot.prover);
+  return new Map(rows.map((row) => [row.prover, BigInt(row.smallest ?? 0)]));
+}
+
+type Window = {
+  seconds: bigint;
+  start: PricePoint | undefined;
+  /** The least the vault held inside the window, when it changed there. */
+  smallestInside: bigint | undefined;
+  sums: { amount: bigint; toStakers: bigint } | undefined;
+};
+
 /**
  * Net APY is what a holder got: the share price's change over the window, annualized (rewards
  * arrive net of commission). Gross adds the commission back: net × Σ rewards / Σ to stakers.
+ * Withheld, with the reason, when the vault is too young, too small or retired to mean anything.
  */
-function windowApy(
-  row: ProverRow,
-  start: PricePoint | undefined,
-  now: bigint,
-  sums: { amount: bigint; toStakers: bigint } | undefined,
-): ProverSummaryJson["apy7d"] {
-  if (!start || now - start.timestamp < MIN_APY_WINDOW) return null;
-  const net = annualizedYieldBps(start.sharePrice, row.sharePrice, now - start.timestamp);
-  if (net === null) return null;
-  const gross = sums ? grossFromNet(net, sums.amount, sums.toStakers) : net;
+function windowApy(row: ProverRow, now: bigint, window: Window): ProverSummaryJson["apy7d"] {
+  const { start } = window;
+  const withheld = apyWithheld(
+    {
+      retired: row.retired,
+      totalAssets: row.totalAssets,
+      heldInWindow: [start?.totalAssets, window.smallestInside].filter((held) => held !== undefined),
+      assetDecimals: row.shareDecimals - row.decimalsOffset,
+      age: now - row.joinedAt,
+    },
+    window.seconds,
+  );
+  if (withheld) return { withheld };
+  const net = start ? annualizedYieldBps(start.sharePrice, row.sharePrice, now - start.timestamp) : null;
+  if (net === null) return { withheld: "empty" };
+  const gross = window.sums ? grossFromNet(net, window.sums.amount, window.sums.toStakers) : net;
   return { grossBps: Number(gross), netBps: Number(net) };
 }
 
@@ -104,22 +134,25 @@ export async function summarizeProvers(
   if (rows.length === 0) return { asOf: now, items: [] };
   const addresses = rows.map((row) => row.address);
   const stats = await currentStatsEpoch();
-  const [prices7, prices30, sums7, sums30, overrides, selfPositions, overdue, recent] = await Promise.all([
-    pricesAt(addresses, now - 7n * DAY),
-    pricesAt(addresses, now - 30n * DAY),
-    rewardSumsSince(addresses, now - 7n * DAY),
-    rewardSumsSince(addresses, now - 30n * DAY),
-    db.select().from(commissionOverride).where(inArray(commissionOverride.prover, addresses)),
-    db
-      .select({ prover: position.prover, shares: position.shares })
-      .from(position)
-      .where(and(inArray(position.prover, addresses), eq(position.staker, sql`${position.prover}`))),
-    overdueCounts(addresses, now),
-    db
-      .select()
-      .from(proverStats)
-      .where(and(inArray(proverStats.prover, addresses), eq(proverStats.statsEpoch, stats.id))),
-  ]);
+  const [prices7, prices30, sums7, sums30, smallest7, smallest30, overrides, selfPositions, overdue, recent] =
+    await Promise.all([
+      pricesAt(addresses, now - 7n * DAY),
+      pricesAt(addresses, now - 30n * DAY),
+      rewardSumsSince(addresses, now - 7n * DAY),
+      rewardSumsSince(addresses, now - 30n * DAY),
+      smallestAssetsSince(addresses, now - 7n * DAY),
+      smallestAssetsSince(addresses, now - 30n * DAY),
+      db.select().from(commissionOverride).where(inArray(commissionOverride.prover, addresses)),
+      db
+        .select({ prover: position.prover, shares: position.shares })
+        .from(position)
+        .where(and(inArray(position.prover, addresses), eq(position.staker, sql`${position.prover}`))),
+      overdueCounts(addresses, now),
+      db
+        .select()
+        .from(proverStats)
+        .where(and(inArray(proverStats.prover, addresses), eq(proverStats.statsEpoch, stats.id))),
+    ]);
   const recentOf = new Map(recent.map((entry) => [entry.prover, entry]));
   const selfShares = new Map(selfPositions.map((row) => [row.prover, row.shares]));
   const items = rows.map((row): ProverSummaryJson => {
@@ -150,8 +183,18 @@ export async function summarizeProvers(
       selfStake: convertToAssets(self, row.totalAssets, row.totalSupply, row).toString(),
       boundStake: row.assignedStake.toString(),
       stakers: row.stakers,
-      apy7d: windowApy(row, prices7.get(row.address), now, sums7.get(row.address)),
-      apy30d: windowApy(row, prices30.get(row.address), now, sums30.get(row.address)),
+      apy7d: windowApy(row, now, {
+        seconds: 7n * DAY,
+        start: prices7.get(row.address),
+        smallestInside: smallest7.get(row.address),
+        sums: sums7.get(row.address),
+      }),
+      apy30d: windowApy(row, now, {
+        seconds: 30n * DAY,
+        start: prices30.get(row.address),
+        smallestInside: smallest30.get(row.address),
+        sums: sums30.get(row.address),
+      }),
       rewards: {
         market: row.rewardsMarket.toString(),
         epoch: row.rewardsEpoch.toString(),

@@ -1,6 +1,7 @@
 import type { Address } from "viem";
 import {
   brevisMarketAbi,
+  brevTokenAbi,
   epochRewardsAbi,
   marketViewerAbi,
   proverVaultAbi,
@@ -141,7 +142,7 @@ export async function readNetworkState(chain: Chain) {
   const controller = { address: required(deployment, "StakingController"), abi: stakingControllerAbi } as const;
   const market = { address: required(deployment, "BrevisMarket"), abi: brevisMarketAbi } as const;
   const viewer = { address: required(deployment, "StakingViewer"), abi: stakingViewerAbi } as const;
-  const [overview, provers, activeProvers, totalAssets, pendingUnstake, global, bidding, reveal] =
+  const [overview, provers, activeProvers, totalAssets, pendingUnstake, global, bidding, reveal, tokenDecimals] =
     await client.multicall({
       allowFailure: false,
       contracts: [
@@ -157,6 +158,7 @@ export async function readNetworkState(chain: Chain) {
         },
         { ...market, functionName: "biddingPhaseDuration" },
         { ...market, functionName: "revealPhaseDuration" },
+        { address: required(deployment, "BrevToken"), abi: brevTokenAbi, functionName: "decimals" },
       ],
     });
   const epochs = Number(await statsEpochId(chain)) + 1;
@@ -179,6 +181,8 @@ export async function readNetworkState(chain: Chain) {
     global: global.total,
     globalPerStatsEpoch: perStatsEpoch.map(([stats, startAt, endAt]) => ({ ...stats, startAt, endAt })),
     phases: { bidding: BigInt(bidding), reveal: BigInt(reveal) },
+    /** The staked token's decimals: what a vault's assets count in. */
+    tokenDecimals,
   };
 }
 

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { MIN_APY_VAULT_TOKENS } from "../../../lib/provers/apy-rule";
 import { DEV_ACCOUNTS } from "../../../scripts/devnet/anvil.mjs";
 import { big, text } from "../harness/snapshot";
 import type { CleanRun } from "./clean-run";
@@ -194,6 +195,39 @@ export function apiChecks(get: () => CleanRun) {
     const median = lowerMiddle(delays);
     expect(api.fees.proofDelay).toEqual({ median: median === null ? null : Number(median), proofs: delays.length });
     expect(delays.length).toBeGreaterThan(0);
+  });
+
+  it("withholds an APY exactly for the rule's reasons, judged against the chain's vault totals", () => {
+    const { api, provers, network } = get();
+    const least = MIN_APY_VAULT_TOKENS * 10n ** BigInt(network.tokenDecimals);
+    const chainAssets = new Map(provers.map((state) => [lower(state.prover), state]));
+    const seen = { shown: 0, young: 0, small: 0 };
+    for (const item of api.proverList.items) {
+      const state = chainAssets.get(lower(item.address));
+      if (!state) throw new Error(`${item.address} is listed but not on chain`);
+      const age = BigInt(api.proverList.asOf - item.joinedAt);
+      for (const [apy, days] of [
+        [item.apy7d, 7],
+        [item.apy30d, 30],
+      ] as const) {
+        const window = BigInt(days * 86_400);
+        const where = `${item.address} over ${days} days`;
+        if (!("withheld" in apy)) {
+          seen.shown += 1;
+          expect(state.totalAssets >= least && age >= window, where).toBe(true);
+          continue;
+        }
+        if (apy.withheld === "young") seen.young += 1;
+        if (apy.withheld === "small") seen.small += 1;
+        if (age < window) expect(apy.withheld, where).toBe("young");
+        else if (state.totalAssets < least) expect(apy.withheld, where).toBe("small");
+        else expect(apy.withheld, `${where}: large and old enough now, so smaller earlier in the window`).toBe("small");
+      }
+    }
+    expect(
+      Math.min(seen.shown, seen.young, seen.small),
+      `the seed has rates shown, and withheld for young and for small vaults: ${JSON.stringify(seen)}`,
+    ).toBeGreaterThan(0);
   });
 
   it("refuses bad parameters with 400 and a sentence, and an unknown prover with 404", () => {

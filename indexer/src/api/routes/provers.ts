@@ -13,9 +13,15 @@ import {
 import { Hono } from "hono";
 import { and, asc, desc, eq, gt, lte } from "ponder";
 import { z } from "zod";
-import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from "../../../../lib/indexer/schemas";
+import {
+  type proverDetailSchema,
+  type proverListSchema,
+  type proverSeriesSchema,
+  WINDOW_DAYS,
+} from "../../../../lib/indexer/schemas";
 import type { SourceKind } from "../../../../lib/indexer/source-kinds";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
+import { apyWithheld } from "../../../../lib/provers/apy-rule";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
 import { proverFees } from "../fee-comparison";
@@ -26,8 +32,8 @@ type Json<T extends z.ZodType> = z.input<T>;
 
 const SORT_KEYS: Record<DirectorySort, (p: ProverSummaryJson) => bigint> = {
   stake: (p) => BigInt(p.totalAssets),
-  apy7d: (p) => BigInt(p.apy7d?.netBps ?? Number.MIN_SAFE_INTEGER),
-  apy30d: (p) => BigInt(p.apy30d?.netBps ?? Number.MIN_SAFE_INTEGER),
+  apy7d: (p) => BigInt("netBps" in p.apy7d ? p.apy7d.netBps : Number.MIN_SAFE_INTEGER),
+  apy30d: (p) => BigInt("netBps" in p.apy30d ? p.apy30d.netBps : Number.MIN_SAFE_INTEGER),
   commission: (p) => BigInt(p.defaultCommissionBps),
   reliability: (p) => BigInt(p.reliability.lowerBoundBps),
   stakers: (p) => BigInt(p.stakers),
@@ -100,7 +106,6 @@ async function findProver(address: string) {
   return row;
 }
 
-const WINDOW_DAYS = { "7d": 7n, "30d": 30n, "90d": 90n, all: null } as const;
 /** Enough points for a chart, few enough for a phone. */
 const MAX_POINTS = 400;
 
@@ -213,7 +218,8 @@ export const proverRoutes = new Hono()
 async function proverSeries(address: `0x${string}`, window: z.output<typeof windowParam>) {
   const row = await findProver(address);
   const { timestamp: now } = await chainNow();
-  const days = WINDOW_DAYS[window];
+  const windowDays = WINDOW_DAYS[window];
+  const days = windowDays === null ? null : BigInt(windowDays);
   const from = days === null || now - days * DAY < row.joinedAt ? row.joinedAt : now - days * DAY;
   const [[start], inWindow, daily] = await Promise.all([
     db
@@ -233,12 +239,20 @@ async function proverSeries(address: `0x${string}`, window: z.output<typeof wind
       .where(and(eq(proverDailyReward.prover, row.address), gt(proverDailyReward.day, Number(from / DAY) - 1)))
       .orderBy(asc(proverDailyReward.day)),
   ]);
-  const points = downsample(start ? [start, ...inWindow] : inWindow, MAX_POINTS);
+  const held = start ? [start, ...inWindow] : inWindow;
+  const points = downsample(held, MAX_POINTS);
   const first = points[0];
-  const net =
-    first && now - first.timestamp >= DAY
-      ? annualizedYieldBps(first.sharePrice, row.sharePrice, now - first.timestamp)
-      : null;
+  const withheld = apyWithheld(
+    {
+      retired: row.retired,
+      totalAssets: row.totalAssets,
+      heldInWindow: held.map((point) => point.totalAssets),
+      assetDecimals: row.shareDecimals - row.decimalsOffset,
+      age: now - row.joinedAt,
+    },
+    days === null ? null : days * DAY,
+  );
+  const net = first && !withheld ? annualizedYieldBps(first.sharePrice, row.sharePrice, now - first.timestamp) : null;
   const body: Json<typeof proverSeriesSchema> = {
     asOf: seconds(now),
     window,
@@ -249,7 +263,10 @@ async function proverSeries(address: `0x${string}`, window: z.output<typeof wind
       totalAssets: point.totalAssets.toString(),
       totalSupply: point.totalSupply.toString(),
     })),
-    apy: net === null ? null : { netBps: Number(net), grossBps: Number(grossFromDaily(net, daily)) },
+    apy:
+      net === null
+        ? { withheld: withheld ?? "empty" }
+        : { netBps: Number(net), grossBps: Number(grossFromDaily(net, daily)) },
     rewardsDaily: pivotDaily(daily),
   };
   return body;
