@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { LazySharePriceChart } from "@/components/charts/lazy-charts";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { ApyFigure } from "@/components/provers/apy-figure";
 import { BoundStakeBar } from "@/components/provers/bound-stake-bar";
@@ -10,6 +9,7 @@ import { ProverIcon } from "@/components/provers/prover-icon";
 import { RecentRequests } from "@/components/provers/recent-requests";
 import { RetiredNotice } from "@/components/provers/retired-notice";
 import { RewardsByDayChart } from "@/components/provers/rewards-by-day-chart";
+import { SharePriceHistory } from "@/components/provers/share-price-history";
 import { SlashList } from "@/components/provers/slash-list";
 import { StateBadge } from "@/components/provers/state-badge";
 import { WindowTabs } from "@/components/provers/window-tabs";
@@ -121,9 +121,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
             </p>
             <WindowTabs base={base} active={window} />
           </div>
-          <LazySharePriceChart
-            points={series.sharePrice.map((p) => ({ timestamp: p.timestamp, sharePrice: p.sharePrice.toString() }))}
-          />
+          <SharePriceHistory points={series.sharePrice} />
         </Card>
         <Card
           title="Bound vs free stake"
