@@ -19,6 +19,7 @@ const INDEXER_SOURCES = [
   "lib/chain",
   "lib/math",
   "lib/indexer",
+  "lib/market",
   "package-lock.json",
 ];
 

@@ -12,6 +12,9 @@ export async function chainNow(): Promise<IndexedBlock> {
 
 export const DAY = 86_400n;
 
+/** How many days each history window spans (null: everything). */
+export const WINDOW_DAYS = { "7d": 7n, "30d": 30n, "90d": 90n, all: null } as const;
+
 export function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

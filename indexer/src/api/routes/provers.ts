@@ -17,7 +17,7 @@ import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from ".
 import type { SourceKind } from "../../../../lib/indexer/source-kinds";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
-import { chainNow, DAY, isoDay, seconds } from "../clock";
+import { chainNow, DAY, isoDay, seconds, WINDOW_DAYS } from "../clock";
 import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
@@ -100,7 +100,6 @@ async function findProver(address: string) {
   return row;
 }
 
-const WINDOW_DAYS = { "7d": 7n, "30d": 30n, "90d": 90n, all: null } as const;
 /** Enough points for a chart, few enough for a phone. */
 const MAX_POINTS = 400;
 
