@@ -17,7 +17,7 @@ const STATS_EPOCHS = 100;
 
 /** A SQL sum as a bigint (Postgres sums numerics as text; nothing summed is null). */
 const wei = (value: string | null | undefined) => BigInt(value ?? "0");
-const dayOf = (column: typeof request.settledAt | typeof slash.timestamp) => sql<string>`${column} / 86400`;
+const dayOf = (column: typeof request.settledAt | typeof slash.timestamp) => sql<string>`floor(${column} / 86400)`;
 const percentile = (share: number) =>
   sql<string>`percentile_disc(${sql.raw(String(share))}) within group (order by ${request.actualFee})`;
 
