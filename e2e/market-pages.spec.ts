@@ -30,6 +30,8 @@ test("the first HTML of /market holds the market's lifetime counters, its protoc
   chain,
   indexer,
 }) => {
+  // Every log of the market read beside the page: slow on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await indexer.caughtUp();
   const [totals, cumulativeProtocolFee, feeBps, rewards] = await Promise.all([
     chain.client.readContract({ ...market, functionName: "getGlobalStatsTotal" }),
@@ -57,6 +59,8 @@ test("/market counts the requests in each phase as the market's rules put them a
   chain,
   indexer,
 }) => {
+  // Every log of the market read beside the page: slow on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await indexer.caughtUp();
   const requests = await requestsWithPhases(chain);
   const html = await (await request.get("/market")).text();
@@ -88,6 +92,8 @@ test("a fulfilled request's page shows its terms, both lowest bids, the fee spli
   chain,
   indexer,
 }) => {
+  // Every log of the market read beside the page: slow on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await indexer.caughtUp();
   const requests = await requestsWithPhases(chain);
   const contested = requests.find((entry) => entry.status === "fulfilled" && entry.reveals.length > 1);
@@ -123,6 +129,8 @@ test("a slashed request's page shows the refund and what the controller took fro
   chain,
   indexer,
 }) => {
+  // Every log of the market read beside the page: slow on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await indexer.caughtUp();
   const { reqid, requested } = await slashedRequest(chain);
   const onChain = await chainRequest(chain, reqid);
@@ -140,6 +148,8 @@ test("a request posted now moves from bidding to reveal to proving on the chain'
   chain,
   indexer,
 }) => {
+  // Three waits for the indexer to follow the fork.
+  test.setTimeout(120_000);
   const durations = await marketDurations(chain);
   const { reqid, maxFee } = await postRequest(chain, "phases");
   const phaseOnPage = async () => {
