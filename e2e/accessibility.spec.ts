@@ -6,6 +6,7 @@ import type { Page } from "@playwright/test";
 import { DEPLOYER, expect, test } from "./fixtures";
 import { connectWallet } from "./flows/connect-wallet";
 import { retiredProvers } from "./support/chain-figures";
+import { slashedRequest } from "./support/market-requests";
 
 /** Every violation as "rule: target (summary)", one line each, for a readable failure. */
 async function violations(page: Page): Promise<string[]> {
@@ -36,6 +37,8 @@ for (const colorScheme of ["light", "dark"] as const) {
       "/provers",
       `/provers/${DEPLOYER}`,
       `/provers/${retired}`,
+      "/market",
+      `/market/${(await slashedRequest(chain)).reqid}`,
       "/portfolio",
       `/prover?address=${DEPLOYER}`,
       "/prover",

@@ -337,11 +337,17 @@ export const request = onchainTable(
     settledAt: t.bigint(),
     /** What the controller took when the market slashed the winner (the slash row has what was asked). */
     slashedAmount: t.bigint(),
+    /**
+     * The market's cut of `actualFee` once fulfilled: what it paid less the winner's reward (its
+     * RewardsAdded in the same transaction; none when the reward was zero).
+     */
+    protocolFee: t.bigint(),
   }),
   (table) => ({
     statusIdx: index().on(table.status, table.deadline),
     winnerIdx: index().on(table.winner, table.status),
-    createdIdx: index().on(table.createdAt),
+    /** The list's keyset order: newest first, the id breaking ties. */
+    createdIdx: index().on(table.createdAt, table.reqid),
     /** A program's latest auctions, for the fee simulator. */
     vkCreatedIdx: index().on(table.vk, table.createdAt),
   }),
@@ -358,6 +364,27 @@ export const bid = onchainTable(
     revealedAt: t.bigint(),
   }),
   (table) => ({ pk: primaryKey({ columns: [table.reqid, table.prover] }), proverIdx: index().on(table.prover) }),
+);
+
+/**
+ * Every sealed bid (a replaced one included) and every reveal, in order: a request's story. The
+ * `bid` table keeps only each prover's latest.
+ */
+export const bidEvent = onchainTable(
+  "bid_event",
+  (t) => ({
+    id: t.text().primaryKey(),
+    reqid: t.hex().notNull(),
+    prover: t.hex().notNull(),
+    kind: t.text().notNull(),
+    bidHash: t.hex(),
+    fee: t.bigint(),
+    timestamp: t.bigint().notNull(),
+    blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    txHash: t.hex().notNull(),
+  }),
+  (table) => ({ reqidIdx: index().on(table.reqid, table.blockNumber, table.logIndex) }),
 );
 
 export const submitter = onchainTable(

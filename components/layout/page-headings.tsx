@@ -22,3 +22,12 @@ export function DirectoryHeading() {
     </PageHeading>
   );
 }
+
+export function MarketHeading() {
+  return (
+    <PageHeading title="Market">
+      Proof requests in every phase of the sealed-bid, second-price auction, what they paid and who got it. Live phases
+      follow the chain's clock; fees to provers are after the protocol fee.
+    </PageHeading>
+  );
+}

@@ -3,6 +3,7 @@ import Link from "next/link";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/provers", label: "Provers" },
+  { href: "/market", label: "Market" },
   { href: "/portfolio", label: "Portfolio" },
   { href: "/prover", label: "Console" },
 ] as const;

@@ -12,7 +12,7 @@ const OUTCOME = {
 
 /** A won request past its deadline without a proof counts as missed until it is refunded, as the market counts it. */
 function outcome(request: ProofRequest) {
-  return OUTCOME[request.status === "pending" && request.overdue ? "overdue" : request.status];
+  return OUTCOME[request.phase === "overdue" ? "overdue" : request.status];
 }
 
 /** The requests this prover won, newest first, with what the requester paid. */

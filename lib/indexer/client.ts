@@ -1,10 +1,12 @@
 import type { Address } from "viem";
 import type { z } from "zod";
+import type { RequestPhase } from "../market/phase";
 import type { ProverListQuery } from "../provers/directory-params";
 import {
   apiErrorSchema,
   epochsSchema,
   type HistoryWindow,
+  marketSchema,
   networkSchema,
   programAuctionsSchema,
   programListSchema,
@@ -12,6 +14,7 @@ import {
   proverFeesSchema,
   proverListSchema,
   proverSeriesSchema,
+  requestDetailSchema,
   requestListSchema,
   stakerHistorySchema,
   stakerSchema,
@@ -35,6 +38,16 @@ export class IndexerResponseError extends Error {
 
 type Query = Record<string, string | number | undefined>;
 export type PageQuery = { limit?: number; offset?: number };
+/** `/v1/requests`: keyset pages (`cursor` is the page before's `nextCursor`), newest first. */
+export type RequestListQuery = {
+  phase?: RequestPhase;
+  prover?: Address;
+  vk?: string;
+  from?: number;
+  to?: number;
+  limit?: number;
+  cursor?: string;
+};
 
 function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
@@ -86,8 +99,9 @@ export function createIndexerClient(
     proverSeries: (address: Address, window: HistoryWindow) =>
       get(proverSeriesSchema, `/v1/provers/${address}/series`, { window }),
     proverFees: (address: Address) => get(proverFeesSchema, `/v1/provers/${address}/fees`),
-    requests: (query: PageQuery & { status?: string; prover?: Address } = {}) =>
-      get(requestListSchema, "/v1/requests", query),
+    requests: (query: RequestListQuery = {}) => get(requestListSchema, "/v1/requests", query),
+    request: (reqid: string) => get(requestDetailSchema, `/v1/requests/${encodeURIComponent(reqid)}`),
+    market: (window?: HistoryWindow) => get(marketSchema, "/v1/market", { window }),
     programs: (query: PageQuery = {}) => get(programListSchema, "/v1/programs", query),
     programAuctions: (vk: string, query: { limit?: number } = {}) =>
       get(programAuctionsSchema, `/v1/programs/${encodeURIComponent(vk)}/auctions`, query),

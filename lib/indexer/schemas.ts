@@ -1,5 +1,6 @@
 import { type Address, getAddress, isAddress } from "viem";
 import { z } from "zod";
+import { REQUEST_PHASES } from "../market/phase";
 import { APY_WITHHELD } from "../provers/apy-rule";
 import { SOURCE_KINDS } from "./source-kinds";
 
@@ -238,7 +239,13 @@ export const REQUEST_STATUSES = ["pending", "fulfilled", "refunded", "slashed"] 
 export const requestSchema = z.object({
   reqid: hash,
   requester: address,
+  /** The program's verification key. */
+  vk: hash,
   status: z.enum(REQUEST_STATUSES),
+  /** `requestPhase` (lib/market/phase.ts) at `asOf`, with the durations in force then. */
+  phase: z.enum(REQUEST_PHASES),
+  /** When that phase ends; null once nothing more is timed (settled or overdue). */
+  phaseEndsAt: unixSeconds.nullable(),
   maxFee: wei,
   minStake: wei,
   createdAt: unixSeconds,
@@ -254,12 +261,105 @@ export const requestSchema = z.object({
   secondFee: wei.nullable(),
   /** What the requester paid (the second price); the prover got it less the protocol fee. */
   actualFee: wei.nullable(),
+  /** The market's cut of `actualFee`, once fulfilled. */
+  protocolFee: wei.nullable(),
   settledAt: unixSeconds.nullable(),
-  /** Pending with a winner past its deadline: counts against the winner's success rate until refunded. */
-  overdue: z.boolean(),
 });
 export type ProofRequest = z.output<typeof requestSchema>;
-export const requestListSchema = z.object({ asOf: unixSeconds, items: z.array(requestSchema), ...page });
+
+/** The most requests one page of `/v1/requests` holds, and how many unless asked. */
+export const MAX_REQUESTS_PAGE = 100;
+export const DEFAULT_REQUESTS_PAGE = 25;
+
+/**
+ * One page of requests, newest first (by creation time, then id); `nextCursor` asks for the page
+ * after it (null on the last). `total` counts every request the filters match.
+ */
+export const requestListSchema = z.object({
+  asOf: unixSeconds,
+  items: z.array(requestSchema),
+  total: count,
+  limit: count,
+  nextCursor: z.string().nullable(),
+});
+export type RequestList = z.output<typeof requestListSchema>;
+
+/** One request's story: every sealed bid (replacements too) and reveal in order, the slash if any. */
+export const requestDetailSchema = z.object({
+  asOf: unixSeconds,
+  phases: z.object({ bidding: count, reveal: count }),
+  request: requestSchema.extend({ version: count }),
+  events: z.array(
+    z.object({
+      kind: z.enum(["bid", "reveal"]),
+      prover: address,
+      bidHash: hash.nullable(),
+      fee: wei.nullable(),
+      at: unixSeconds,
+      txHash: hash,
+    }),
+  ),
+  /** The market's slash of the winner: what it asked for and what the controller took. */
+  slash: z.object({ requested: wei.nullable(), taken: wei, at: unixSeconds }).nullable(),
+  /** Names of the provers in the story, as their profiles have them (hostile text). */
+  provers: z.array(z.object({ address, name: z.string() })),
+});
+export type RequestDetail = z.output<typeof requestDetailSchema>;
+
+/** A percentile of fees paid: the smallest fee with at least that share of the fees at or below it. */
+const feePercentiles = z.object({ p10: wei, p25: wei, median: wei, p75: wei, p90: wei });
+
+/** The marketplace as a whole over a window (phase counts and stats epochs are for now and all time). */
+export const marketSchema = z.object({
+  asOf: unixSeconds,
+  window: z.enum(WINDOWS),
+  /** The first UTC day the window's daily series and figures count from. */
+  from: unixSeconds,
+  phases: z.object({ bidding: count, reveal: count }),
+  /** Requests in each phase now. */
+  phaseCounts: z.object(
+    Object.fromEntries(REQUEST_PHASES.map((phase) => [phase, count])) as Record<
+      (typeof REQUEST_PHASES)[number],
+      typeof count
+    >,
+  ),
+  /** Fulfilled requests by the day of their proof: what the winners received and the protocol's cut. */
+  feesDaily: z.array(z.object({ day: isoDay, proverRewards: wei, protocolFee: wei, fulfilled: count })),
+  /** Refunds, and the market's slashes of winners that missed their deadline, by day. */
+  outcomesDaily: z.array(z.object({ day: isoDay, refunded: count, slashed: count, slashedAmount: wei })),
+  /** Fees paid per program (fulfilled requests in the window), most fulfilled first. */
+  programs: z.array(z.object({ vk: hash, fulfilled: count, fees: feePercentiles })),
+  /** Auctions whose reveal phase is over (created in the window): how contested, how much second price saved. */
+  auctions: z.object({
+    closed: count,
+    /** Σ provers that placed a sealed bid, and Σ provers that revealed one. */
+    bidders: count,
+    revealed: count,
+    fulfilled: count,
+    /** Σ maxFee and Σ paid of the fulfilled: the difference is what requesters kept. */
+    maxFees: wei,
+    paid: wei,
+    /** Σ (second price − winning bid): what the winners got above their own bids. */
+    secondPricePremium: wei,
+  }),
+  totals: z.object({ proverRewards: wei, protocolFee: wei, fulfilled: count, refunded: count, slashed: count }),
+  /** The market's stats epochs (its `statsEpochs`), newest first, with its global counters in each. */
+  statsEpochs: z.object({
+    current: count,
+    items: z.array(
+      z.object({
+        id: count,
+        startAt: unixSeconds,
+        endAt: unixSeconds.nullable(),
+        requests: count,
+        fulfilled: count,
+        /** After the protocol fee (the market's `totalFees`). */
+        fees: wei,
+      }),
+    ),
+  }),
+});
+export type MarketSummary = z.output<typeof marketSchema>;
 
 /** Every program (verification key) the market has had requests for, most recently requested first. */
 export const programListSchema = z.object({

@@ -4,7 +4,8 @@
 //   1. The production build (`next build`, skipped when the sources have not changed).
 //   2. The seeded devnet, its indexer on a fresh PGlite database and `next start`, so pages
 //      render the real numbers.
-//   3. First-load JS (gzip) of /, /provers, /provers/<the largest seeded prover>, /portfolio, the
+//   3. First-load JS (gzip) of /, /provers, /provers/<the largest seeded prover>, /market,
+//      /market/<the newest request>, /portfolio, the
 //      prover console (/prover, and watching the largest prover), the join wizard and the bid settings tab.
 //   4. Lighthouse's performance score with FCP, LCP, TBT and CLS for / and /provers, in the
 //      Chromium the e2e tests drive.
@@ -105,6 +106,14 @@ async function startStack() {
 }
 
 /** @param {string} indexerUrl */
+async function newestRequest(indexerUrl) {
+  const page = await (await fetch(`${indexerUrl}/v1/requests?limit=1`)).json();
+  const reqid = page?.items?.[0]?.reqid;
+  if (typeof reqid !== "string") throw new UserError("The seeded devnet has no request: run `npm run reset`.");
+  return reqid;
+}
+
+/** @param {string} indexerUrl */
 async function largestProver(indexerUrl) {
   const top = await (await fetch(`${indexerUrl}/v1/provers?sort=stake&order=desc&limit=1`)).json();
   const address = top?.items?.[0]?.address;
@@ -126,11 +135,13 @@ async function main() {
   }
 
   const { appUrl, indexerUrl } = await startStack();
-  const largest = await largestProver(indexerUrl);
+  const [largest, reqid] = await Promise.all([largestProver(indexerUrl), newestRequest(indexerUrl)]);
   const routes = [
     "/",
     "/provers",
     `/provers/${largest}`,
+    "/market",
+    `/market/${reqid}`,
     "/portfolio",
     "/prover",
     `/prover?address=${largest}`,

@@ -19,6 +19,8 @@ const INDEXER_SOURCES = [
   "lib/chain",
   "lib/math",
   "lib/indexer",
+  "lib/market",
+  "lib/provers",
   "package-lock.json",
 ];
 

@@ -1,6 +1,7 @@
 import { db } from "ponder:api";
 import { chainClock } from "ponder:schema";
 import { eq } from "ponder";
+import { type HistoryWindow, WINDOW_DAYS } from "../../../lib/indexer/schemas";
 
 type IndexedBlock = { blockNumber: bigint; blockHash: `0x${string}` | null; timestamp: bigint };
 
@@ -11,6 +12,12 @@ export async function chainNow(): Promise<IndexedBlock> {
 }
 
 export const DAY = 86_400n;
+
+/** How many days a history window spans, as the API counts (null: everything). */
+export function windowDays(window: HistoryWindow): bigint | null {
+  const days = WINDOW_DAYS[window];
+  return days === null ? null : BigInt(days);
+}
 
 export function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { BadRequest, NotFound } from "./params";
 import { epochRoutes } from "./routes/epochs";
+import { marketRoutes } from "./routes/market";
 import { networkRoutes } from "./routes/network";
 import { programRoutes } from "./routes/programs";
 import { proverRoutes } from "./routes/provers";
@@ -15,6 +16,7 @@ app.route("/v1/stakers", stakerRoutes);
 app.route("/v1/requests", requestRoutes);
 app.route("/v1/programs", programRoutes);
 app.route("/v1/epochs", epochRoutes);
+app.route("/v1/market", marketRoutes);
 
 app.onError((error, c) => {
   if (error instanceof BadRequest) return c.json({ error: error.message }, 400);

@@ -23,6 +23,12 @@ export function parseParams<T extends z.ZodType>(schema: T, input: unknown): z.o
   throw new BadRequest(name && !message.startsWith(name) ? `${name}: ${message}` : message);
 }
 
+/** A program's verification key, lower-cased as the indexer stores it. */
+export const vkParam = z
+  .string()
+  .regex(/^0x[0-9a-fA-F]{64}$/, { message: "vk must be a program's verification key: 0x and 64 hex digits" })
+  .transform((vk) => vk.toLowerCase() as `0x${string}`);
+
 export function parseAddress(value: string, what = "address"): Address {
   if (!isAddress(value, { strict: false })) throw new BadRequest(`${what} "${value.slice(0, 60)}" is not an address`);
   return getAddress(value);

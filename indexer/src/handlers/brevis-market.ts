@@ -1,6 +1,7 @@
 import { type Context, ponder } from "ponder:registry";
-import { bid, network, prover, request, slash, statsEpoch, submitter } from "ponder:schema";
-import type { Address } from "viem";
+import { bid, bidEvent, network, prover, request, reward, slash, statsEpoch, submitter } from "ponder:schema";
+import { and, eq } from "ponder";
+import type { Address, Hex } from "viem";
 import { eventId } from "../lib/event-id";
 import { addMarketStats } from "../lib/market-stats";
 import { addDaily, readNetwork } from "../lib/network";
@@ -74,6 +75,56 @@ ponder.on("BrevisMarket:NewRequest", async ({ event, context }) => {
   await addDaily(context.db, event.block.timestamp, { requests: 1 });
 });
 
+type MarketLog = {
+  block: { number: bigint; timestamp: bigint };
+  log: { logIndex: number };
+  transaction: { hash: Hex };
+};
+
+/** A bid or reveal as it happened, for the request's story. */
+async function recordBidEvent(
+  db: Context["db"],
+  event: MarketLog,
+  row: { reqid: Hex; prover: Address; kind: "bid" | "reveal"; bidHash?: Hex; fee?: bigint },
+) {
+  await db.insert(bidEvent).values({
+    id: eventId(event),
+    reqid: row.reqid,
+    prover: row.prover,
+    kind: row.kind,
+    bidHash: row.bidHash ?? null,
+    fee: row.fee ?? null,
+    timestamp: event.block.timestamp,
+    blockNumber: event.block.number,
+    logIndex: event.log.logIndex,
+    txHash: event.transaction.hash,
+  });
+}
+
+/**
+ * What submitProof paid the winner: the market's RewardsAdded for it in the same transaction,
+ * the last one before the proof's own log (a batch of proofs in one transaction has one each);
+ * zero when the market paid no reward (its fee was all protocol fee).
+ */
+async function winnerReward(db: Context["db"], event: MarketLog, winner: Address): Promise<bigint> {
+  const rows = await db.sql
+    .select({ id: reward.id, amount: reward.amount })
+    .from(reward)
+    .where(
+      and(
+        eq(reward.prover, winner),
+        eq(reward.timestamp, event.block.timestamp),
+        eq(reward.txHash, event.transaction.hash),
+        eq(reward.sourceKind, "market"),
+      ),
+    );
+  const logIndexOf = (id: string) => Number(id.split("-")[1]);
+  const before = rows
+    .filter((row) => logIndexOf(row.id) < event.log.logIndex)
+    .sort((a, b) => logIndexOf(b.id) - logIndexOf(a.id));
+  return before[0]?.amount ?? 0n;
+}
+
 // A prover may replace its sealed bid while bidding lasts: the request counts the prover once
 // (the market's bidCount), the prover's stats count every bid.
 ponder.on("BrevisMarket:NewBid", async ({ event, context }) => {
@@ -86,6 +137,7 @@ ponder.on("BrevisMarket:NewBid", async ({ event, context }) => {
     await context.db.insert(bid).values({ reqid, prover: address, bidHash, placedAt: timestamp });
     await context.db.update(request, { reqid }).set((row) => ({ bids: row.bids + 1 }));
   }
+  await recordBidEvent(context.db, event, { reqid, prover: address, kind: "bid", bidHash });
   await touchProver(context.db, address, timestamp, (row) => ({ bids: row.bids + 1 }));
   await addMarketStats(context.db, address, { bids: 1 }, {});
 });
@@ -115,6 +167,7 @@ ponder.on("BrevisMarket:BidRevealed", async ({ event, context }) => {
     if (previousWinner !== null) await bindStake(context.db, previousWinner, -minStake);
     if (winner) await bindStake(context.db, winner, minStake);
   }
+  await recordBidEvent(context.db, event, { reqid, prover: address, kind: "reveal", fee });
   await touchProver(context.db, address, timestamp, (row) => ({ reveals: row.reveals + 1 }));
   await addMarketStats(context.db, address, { reveals: 1 }, {});
 });
@@ -124,9 +177,10 @@ ponder.on("BrevisMarket:BidRevealed", async ({ event, context }) => {
 ponder.on("BrevisMarket:ProofSubmitted", async ({ event, context }) => {
   const { reqid, prover: address, actualFee } = event.args;
   const timestamp = event.block.timestamp;
+  const protocolFee = actualFee - (await winnerReward(context.db, event, address));
   const settled = await context.db
     .update(request, { reqid })
-    .set({ status: "fulfilled", actualFee, settledAt: timestamp });
+    .set({ status: "fulfilled", actualFee, settledAt: timestamp, protocolFee });
   await bindStake(context.db, address, -settled.minStake);
   await touchProver(context.db, address, timestamp, (row) => ({ wins: row.wins + 1, fulfilled: row.fulfilled + 1 }));
   await addMarketStats(context.db, address, { fulfilled: 1 }, { fulfilled: 1 });

@@ -1,12 +1,13 @@
 import type { Address } from "viem";
 import { createIndexerClient, IndexerResponseError } from "../../../lib/indexer/client";
+import { readMarketApi } from "./market-api";
 
 type Client = ReturnType<typeof createIndexerClient>;
 
 /** What a refused request answered: the status and the sentence, as the app would see them. */
 export type Refusal = { status: number; message: string };
 
-async function refusal(request: Promise<unknown>): Promise<Refusal | "accepted"> {
+export async function refusal(request: Promise<unknown>): Promise<Refusal | "accepted"> {
   try {
     await request;
     return "accepted";
@@ -39,11 +40,12 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
     history: await wholeHistory(client, staker),
     epochs: await client.epochs(),
     requests: await client.requests({ limit: 1 }),
-    fulfilled: await client.requests({ status: "fulfilled", limit: 1 }),
+    fulfilled: await client.requests({ phase: "fulfilled", limit: 1 }),
     /** The live auction's request is the winner's newest. */
     auctionWinnerRequests: await client.requests({ prover: scenario.auctionWinner, limit: 5 }),
     retired: await Promise.all(scenario.retired.map((address) => client.prover(address))),
     programs,
+    market: await readMarketApi(client),
     /** The program with the most requests: every auction of it the API holds, and its latest three. */
     auctions: await client.programAuctions(busiest, { limit: 500 }),
     latestAuctions: await client.programAuctions(busiest, { limit: 3 }),

@@ -104,8 +104,8 @@ export function activityChecks(get: () => CleanRun) {
     const served = run.api.auctionWinnerRequests.items.find((item) => lower(item.reqid) === lower(reqid));
     const { phases } = run.network;
     expect(phases).toEqual(run.activity.phases);
-    expect(served && { overdue: served.overdue, biddingEnd: served.biddingEnd, revealEnd: served.revealEnd }).toEqual({
-      overdue: true,
+    expect(served && { phase: served.phase, biddingEnd: served.biddingEnd, revealEnd: served.revealEnd }).toEqual({
+      phase: "overdue",
       biddingEnd: Number(run.auctionRequest.createdAt + phases.bidding),
       revealEnd: Number(run.auctionRequest.createdAt + phases.bidding + phases.reveal),
     });

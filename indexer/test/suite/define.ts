@@ -8,6 +8,7 @@ import { type CleanRun, prepareCleanRun } from "./clean-run";
 import { epochChecks } from "./epochs";
 import { stakeEventChecks } from "./events";
 import { marketChecks } from "./market";
+import { marketPageChecks } from "./market-pages";
 import { positionChecks } from "./positions";
 import { reorgChecks } from "./reorg-checks";
 import { restartChecks } from "./restart-checks";
@@ -47,6 +48,7 @@ export function describeIndexer(kind: DatabaseKind) {
     });
     describe("serves it through the typed API", () => apiChecks(get));
     describe("serves each program's auctions for the fee simulator", () => auctionChecks(get));
+    describe("serves the market's pages", () => marketPageChecks(get));
     describe("follows what anyone may do on chain, live", () => activityChecks(get));
     describe("follows a one-block reorg while live", () => reorgChecks(get));
     describe("resumes after being killed mid-backfill", () => restartChecks(kind, cleanup, get));

@@ -12,15 +12,10 @@ import {
   REQUEST_STATUSES,
 } from "../../../../lib/indexer/schemas";
 import { chainNow, seconds } from "../clock";
-import { parseParams } from "../params";
+import { parseParams, vkParam } from "../params";
 import { optionalWei, phasesNow } from "./requests";
 
 const listQuery = z.object({ limit: limitParam, offset: offsetParam });
-
-const vkParam = z
-  .string()
-  .regex(/^0x[0-9a-fA-F]{64}$/, { message: "vk must be a program's verification key: 0x and 64 hex digits" })
-  .transform((vk) => vk.toLowerCase() as `0x${string}`);
 
 const auctionsQuery = z.object({ limit: limitUpTo(MAX_AUCTIONS, DEFAULT_AUCTIONS) });
 

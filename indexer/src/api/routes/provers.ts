@@ -13,17 +13,12 @@ import {
 import { Hono } from "hono";
 import { and, asc, desc, eq, gt, lte } from "ponder";
 import { z } from "zod";
-import {
-  type proverDetailSchema,
-  type proverListSchema,
-  type proverSeriesSchema,
-  WINDOW_DAYS,
-} from "../../../../lib/indexer/schemas";
+import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from "../../../../lib/indexer/schemas";
 import type { SourceKind } from "../../../../lib/indexer/source-kinds";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { apyWithheld } from "../../../../lib/provers/apy-rule";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
-import { chainNow, DAY, isoDay, seconds } from "../clock";
+import { chainNow, DAY, isoDay, seconds, windowDays } from "../clock";
 import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
@@ -218,8 +213,7 @@ export const proverRoutes = new Hono()
 async function proverSeries(address: `0x${string}`, window: z.output<typeof windowParam>) {
   const row = await findProver(address);
   const { timestamp: now } = await chainNow();
-  const windowDays = WINDOW_DAYS[window];
-  const days = windowDays === null ? null : BigInt(windowDays);
+  const days = windowDays(window);
   const from = days === null || now - days * DAY < row.joinedAt ? row.joinedAt : now - days * DAY;
   const [[start], inWindow, daily] = await Promise.all([
     db

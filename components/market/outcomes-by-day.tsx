@@ -1,0 +1,44 @@
+import type { MarketSummary } from "@/lib/indexer/schemas";
+import { Amount } from "../ui/amount";
+
+/** Requests that ended without a proof, by day: refunds, and the market's slashes of winners that missed. */
+export function OutcomesByDay({ days }: { days: MarketSummary["outcomesDaily"] }) {
+  if (days.length === 0) return <p className="text-muted text-sm">No refund or slash in this window.</p>;
+  return (
+    <div className="max-h-80 overflow-auto">
+      <table className="min-w-full text-sm" data-testid="outcomes-by-day">
+        <caption className="sr-only">Refunded and slashed requests by day</caption>
+        <thead className="text-left text-muted text-xs uppercase tracking-wider">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Day (UTC)
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Refunded
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Slashed
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Stake taken
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {[...days].reverse().map((day) => (
+            <tr key={day.day}>
+              <th scope="row" className="py-1 pr-3 text-left font-normal tabular-nums">
+                {day.day}
+              </th>
+              <td className="py-1 pr-3 text-right tabular-nums">{day.refunded}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{day.slashed}</td>
+              <td className="py-1 text-right">
+                <Amount wei={day.slashedAmount} compact />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { MarketSummary } from "@/lib/indexer/schemas";
+import { Amount } from "../ui/amount";
+import { RelativeTime } from "../ui/relative-time";
+
+/** The market's stats epochs, newest first, with its own counters in each (fees after the protocol fee). */
+export function StatsEpochs({ epochs, asOf }: { epochs: MarketSummary["statsEpochs"]; asOf: number }) {
+  return (
+    <div className="max-h-96 overflow-auto">
+      <table className="min-w-full text-sm" data-testid="stats-epochs">
+        <caption className="sr-only">The market's stats epochs</caption>
+        <thead className="text-left text-muted text-xs uppercase tracking-wider">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Epoch
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              Started
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Requests
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right font-medium">
+              Fulfilled
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              Fees
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-line">
+          {epochs.items.map((epoch) => (
+            <tr key={epoch.id} data-testid={`stats-epoch-${epoch.id}`}>
+              <th scope="row" className="py-1 pr-3 text-left font-normal tabular-nums">
+                {epoch.id}
+                {epoch.id === epochs.current ? <span className="ml-2 text-muted text-xs">(current)</span> : null}
+                {epoch.startAt > asOf ? <span className="ml-2 text-muted text-xs">(scheduled)</span> : null}
+              </th>
+              <td className="whitespace-nowrap py-1 pr-3 text-muted">
+                <RelativeTime at={epoch.startAt} now={asOf} />
+              </td>
+              <td className="py-1 pr-3 text-right tabular-nums">{epoch.requests}</td>
+              <td className="py-1 pr-3 text-right tabular-nums">{epoch.fulfilled}</td>
+              <td className="py-1 text-right">
+                <Amount wei={epoch.fees} compact />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
