@@ -18,6 +18,7 @@ import type { SourceKind } from "../../../../lib/indexer/source-kinds";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
+import { downsample } from "../downsample";
 import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
@@ -101,8 +102,8 @@ async function findProver(address: string) {
 }
 
 const WINDOW_DAYS = { "7d": 7n, "30d": 30n, "90d": 90n, all: null } as const;
-/** Enough points for a chart, few enough for a phone. */
-const MAX_POINTS = 400;
+/** Enough points for a chart, few enough for a phone: the "all" window of a years-old vault too. */
+const MAX_SERIES_POINTS = 400;
 
 export const proverRoutes = new Hono()
   .get("/", async (c) => {
@@ -233,7 +234,7 @@ async function proverSeries(address: `0x${string}`, window: z.output<typeof wind
       .where(and(eq(proverDailyReward.prover, row.address), gt(proverDailyReward.day, Number(from / DAY) - 1)))
       .orderBy(asc(proverDailyReward.day)),
   ]);
-  const points = downsample(start ? [start, ...inWindow] : inWindow, MAX_POINTS);
+  const points = downsample(start ? [start, ...inWindow] : inWindow, MAX_SERIES_POINTS);
   const first = points[0];
   const net =
     first && now - first.timestamp >= DAY
@@ -253,17 +254,6 @@ async function proverSeries(address: `0x${string}`, window: z.output<typeof wind
     rewardsDaily: pivotDaily(daily),
   };
   return body;
-}
-
-type Snapshot = typeof vaultSnapshot.$inferSelect;
-/** Keeps the first point and the last point of each of `max - 1` equal time buckets after it. */
-function downsample(points: Snapshot[], max: number): Snapshot[] {
-  const [first, ...rest] = points;
-  if (!first || points.length <= max) return points;
-  const span = (rest[rest.length - 1]?.timestamp ?? first.timestamp) - first.timestamp + 1n;
-  const buckets = new Map<bigint, Snapshot>();
-  for (const point of rest) buckets.set(((point.timestamp - first.timestamp) * BigInt(max - 1)) / span, point);
-  return [first, ...buckets.values()];
 }
 
 type DailyRow = typeof proverDailyReward.$inferSelect;
