@@ -93,6 +93,8 @@ async function judge(url: string, headers: Record<string, string>): Promise<stri
   }
   const text = await response.text();
   if (response.status === 200) return null;
+  // Node's HTTP server refuses a request line over 16 KiB before any of our code runs.
+  if (response.status === 431 || response.status === 414) return null;
   if (response.status !== 400 && response.status !== 404) return `HTTP ${response.status}: ${text.slice(0, 200)}`;
   try {
     const body = JSON.parse(text) as { error?: unknown };
