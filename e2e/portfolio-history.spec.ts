@@ -4,6 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { type Address, formatUnits, getAddress, parseEther, parseEventLogs } from "viem";
 import { proverVaultAbi, stakingControllerAbi } from "../lib/contracts/generated";
+import { csvField } from "../lib/portfolio/history-csv";
 import { ALICE, DEPLOYER, expect, test } from "./fixtures";
 import { stakingControllerAddress } from "./fixtures/contracts";
 import { openPortfolio } from "./flows/open-portfolio";
@@ -11,6 +12,7 @@ import { activeProver, addRewardsAs, requestUnstakeAs, sharesOf, stakeAs, vaultO
 
 type IndexerItem = {
   prover: Address;
+  proverName: string;
   kind: string;
   source: string | null;
   shares: string;
@@ -43,10 +45,13 @@ test("the CSV of my history matches the indexer and the chain's logs, amounts ex
   expect(download.suggestedFilename()).toBe(`provernet-history-${ALICE}.csv`);
   const text = await readFile((await download.path()) as string, "utf8");
   const [header, ...lines] = text.trimEnd().split("\r\n");
-  expect(header).toBe("time_iso,type,reward_source,prover,amount_wei,amount_brev,shares,block_number,tx_hash");
+  expect(header).toBe(
+    "time_iso,type,reward_source,prover,prover_name,amount_wei,amount_brev,shares,block_number,tx_hash",
+  );
   const rows = lines.map((line) => {
-    const [timeIso, type, source, rowProver, amountWei, amountBrev, shares, blockNumber, txHash] = line.split(",");
-    return { timeIso, type, source, prover: rowProver, amountWei, amountBrev, shares, blockNumber, txHash };
+    const [timeIso, type, source, rowProver, proverName, amountWei, amountBrev, shares, blockNumber, txHash] =
+      line.split(",");
+    return { timeIso, type, source, prover: rowProver, proverName, amountWei, amountBrev, shares, blockNumber, txHash };
   });
 
   const indexed = (await (await fetch(`${indexer.url}/v1/stakers/${ALICE}/history?limit=100`)).json()) as {
@@ -59,6 +64,7 @@ test("the CSV of my history matches the indexer and the chain's logs, amounts ex
     expect(row?.type).toBe(item.kind);
     expect(row?.source).toBe(item.source ?? "");
     expect(getAddress(row?.prover ?? "")).toBe(getAddress(item.prover));
+    expect(row?.proverName).toBe(csvField(item.proverName));
     expect(row?.amountWei).toBe(item.amount);
     expect(row?.amountBrev).toBe(formatUnits(BigInt(item.amount), 18));
     expect(row?.shares).toBe(item.shares);

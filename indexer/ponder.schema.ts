@@ -212,22 +212,31 @@ export const staker = onchainTable("staker", (t) => ({
   firstAt: t.bigint().notNull(),
 }));
 
-/** Every change of a position, for history and CSV export. */
-export const stakeEvent = onchainTable(
-  "stake_event",
+/**
+ * A holder's history, one row per entry it sees: every change of its position (from the
+ * controller's and the vault's logs) and its part of every reward its vault received while it
+ * held shares (`kind` "reward", `source` set). Written as the logs are indexed, so a page of it
+ * is read by the index on (staker, block, log index), newest first, never rebuilt.
+ */
+export const stakerHistory = onchainTable(
+  "staker_history",
   (t) => ({
     id: t.text().primaryKey(),
     prover: t.hex().notNull(),
     staker: t.hex().notNull(),
     kind: t.text().notNull(),
+    /** A reward's source kind (market, epoch, other); null for position changes. */
+    source: t.text(),
     shares: t.bigint().notNull(),
     amount: t.bigint().notNull(),
     timestamp: t.bigint().notNull(),
     blockNumber: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
     txHash: t.hex().notNull(),
   }),
   (table) => ({
-    stakerIdx: index().on(table.staker, table.timestamp),
+    stakerIdx: index().on(table.staker, table.blockNumber, table.logIndex, table.id),
+    stakerTimeIdx: index().on(table.staker, table.kind, table.timestamp),
     proverIdx: index().on(table.prover, table.timestamp),
   }),
 );

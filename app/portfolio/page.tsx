@@ -16,24 +16,21 @@ export const metadata: Metadata = { title: "Portfolio" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function pageParam(value: string | string[] | undefined): number {
-  const page = typeof value === "string" && /^\d{1,6}$/.test(value) ? Number(value) : 1;
-  return Math.max(1, page);
+/** An indexer cursor as the Older link carries it; anything else shows the newest page. */
+function cursorParam(value: string | string[] | undefined): string | undefined {
+  return typeof value === "string" && /^[A-Za-z0-9_-]{1,200}$/.test(value) ? value : undefined;
 }
 
-async function readAccountHistory(account: Address, page: number) {
+async function readAccountHistory(account: Address, before: string | undefined) {
   return readHistory((indexer) =>
-    Promise.all([
-      indexer.staker(account),
-      indexer.stakerHistory(account, { limit: HISTORY_PAGE_SIZE, offset: (page - 1) * HISTORY_PAGE_SIZE }),
-    ]),
+    Promise.all([indexer.staker(account), indexer.stakerHistory(account, { limit: HISTORY_PAGE_SIZE, before })]),
   );
 }
 
 export default async function PortfolioPage({ searchParams }: Props) {
   const account = accountFromCookie((await headers()).get("cookie"));
-  const page = pageParam((await searchParams).page);
-  const history = account ? await readAccountHistory(account, page) : null;
+  const before = cursorParam((await searchParams).before);
+  const history = account ? await readAccountHistory(account, before) : null;
   const staker = history?.status === "ok" ? history.data[0] : null;
 
   return (
@@ -85,7 +82,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
             <StakeHistory
               history={history.data[1]}
               account={account}
-              page={page}
+              older={before !== undefined}
               now={staker.asOf}
               names={new Map(staker.positions.map((entry) => [entry.prover, entry.proverName]))}
             />

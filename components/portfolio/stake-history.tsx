@@ -20,20 +20,18 @@ export const HISTORY_PAGE_SIZE = 20;
 export function StakeHistory({
   history,
   account,
-  page,
+  older,
   now,
   names,
 }: {
   history: StakerHistory;
   account: Address;
-  page: number;
+  /** Whether this page is past the newest (it was reached with a cursor). */
+  older: boolean;
   now: number;
   /** Names of the provers the account still holds, from the chain (untrusted text). */
   names: ReadonlyMap<Address, string>;
 }) {
-  const pages = Math.max(1, Math.ceil(history.total / HISTORY_PAGE_SIZE));
-  const from = history.total === 0 ? 0 : history.offset + 1;
-  const to = history.offset + history.items.length;
   return (
     <div className="space-y-3">
       {history.items.length === 0 ? (
@@ -58,7 +56,7 @@ export function StakeHistory({
                   title={item.prover}
                   className="inline-block max-w-[12rem] truncate align-bottom text-muted text-xs hover:underline"
                 >
-                  {names.get(item.prover) || `${item.prover.slice(0, 10)}…`}
+                  {names.get(item.prover) || item.proverName || `${item.prover.slice(0, 10)}…`}
                 </Link>
               </span>
               <RelativeTime at={item.timestamp} now={now} className="text-muted" />
@@ -68,23 +66,20 @@ export function StakeHistory({
       )}
       <nav className="flex flex-wrap items-center justify-between gap-2 text-muted text-sm" aria-label="History pages">
         <span data-testid="history-count">
-          {from}–{to} of {history.total}
+          {history.items.length} of {history.total}
         </span>
         <span className="flex gap-2">
-          {page > 1 ? (
-            <Link
-              className="rounded-lg border border-line px-3 py-1 hover:text-ink"
-              href={`/portfolio?page=${page - 1}`}
-            >
-              Previous
+          {older ? (
+            <Link className="rounded-lg border border-line px-3 py-1 hover:text-ink" href="/portfolio">
+              Newest
             </Link>
           ) : null}
-          {page < pages ? (
+          {history.nextCursor ? (
             <Link
               className="rounded-lg border border-line px-3 py-1 hover:text-ink"
-              href={`/portfolio?page=${page + 1}`}
+              href={`/portfolio?before=${encodeURIComponent(history.nextCursor)}`}
             >
-              Next
+              Older
             </Link>
           ) : null}
           <a

@@ -106,7 +106,7 @@ export function createIndexerClient(
     programAuctions: (vk: string, query: { limit?: number } = {}) =>
       get(programAuctionsSchema, `/v1/programs/${encodeURIComponent(vk)}/auctions`, query),
     staker: (address: Address) => get(stakerSchema, `/v1/stakers/${address}`),
-    stakerHistory: (address: Address, query: PageQuery = {}) =>
+    stakerHistory: (address: Address, query: { limit?: number; before?: string } = {}) =>
       get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),
     epochs: () => get(epochsSchema, "/v1/epochs"),
   };

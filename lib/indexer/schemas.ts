@@ -453,6 +453,8 @@ export const stakerHistorySchema = z.object({
   items: z.array(
     z.object({
       prover: address,
+      /** The prover's name as set on chain (untrusted text). */
+      proverName: z.string(),
       kind: z.enum(STAKER_HISTORY_KINDS),
       /** For a reward: where it came from (market fees, foundation epochs, anything else). */
       source: z.enum(SOURCE_KINDS).nullable(),
@@ -463,7 +465,10 @@ export const stakerHistorySchema = z.object({
       txHash: hash,
     }),
   ),
-  ...page,
+  total: z.number().int().nonnegative(),
+  limit: z.number().int(),
+  /** Pass it back as `before` for the next (older) page; null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 export type StakerHistory = z.output<typeof stakerHistorySchema>;
 

@@ -39,8 +39,11 @@ export function percentile(sorted, p) {
  * @returns {Promise<{ status: number, bytes: number }>}
  */
 function get(agent, url) {
+  // The key startIndexer shares: the bench is one client, measured, not rate limited.
+  const key = process.env.INDEXER_API_KEY;
+  const headers = key ? { authorization: `Bearer ${key}` } : {};
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent }, (res) => {
+    const req = request(url, { agent, headers }, (res) => {
       let bytes = 0;
       res.on("data", (chunk) => {
         bytes += chunk.length;

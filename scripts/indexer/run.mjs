@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -76,6 +77,9 @@ export function ponderBin() {
  */
 export function startIndexer({ rpcUrl, port, logFile, database, schema = "provernet", env = {}, log }) {
   const logArgs = log ? ["--log-level", log.level, "--log-format", log.format] : [];
+  // The key that spares the app's server the indexer's rate limit: the app, started later by the
+  // same process, inherits it from the environment.
+  process.env.INDEXER_API_KEY ||= randomBytes(24).toString("hex");
   const child = startChild(
     "indexer",
     process.execPath,

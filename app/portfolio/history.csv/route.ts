@@ -4,9 +4,8 @@ import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { deploymentFor } from "@/lib/contracts/addresses";
 import { brevTokenAbi } from "@/lib/contracts/generated";
 import { IndexerResponseError, IndexerUnavailableError } from "@/lib/indexer/client";
-import type { StakerHistory } from "@/lib/indexer/schemas";
 import { serverIndexer } from "@/lib/indexer/server";
-import { historyCsv } from "@/lib/portfolio/history-csv";
+import { historyCsvStream } from "@/lib/portfolio/history-csv";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +16,11 @@ function refuse(status: number, message: string): Response {
   return new Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-/** GET /portfolio/history.csv?address=0x…: the account's whole stake history as CSV, amounts exact. */
+/**
+ * GET /portfolio/history.csv?address=0x…: the account's whole stake history as CSV, amounts
+ * exact, streamed a page at a time. The first page is read before answering, so an indexer that
+ * is down gets a 503 in words rather than a broken download.
+ */
 export async function GET(request: Request): Promise<Response> {
   const raw = new URL(request.url).searchParams.get("address") ?? "";
   if (!isAddress(raw, { strict: false })) {
@@ -26,20 +29,16 @@ export async function GET(request: Request): Promise<Response> {
   const account = getAddress(raw);
   const indexer = serverIndexer();
   if (!indexer) return refuse(503, "History is unavailable: no indexer is configured.");
-  const items: StakerHistory["items"] = [];
+  const runtime = readChainRuntimeConfig();
+  let first: Awaited<ReturnType<typeof indexer.stakerHistory>>;
   try {
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await indexer.stakerHistory(account, { limit: PAGE, offset });
-      items.push(...page.items);
-      if (page.items.length < PAGE || items.length >= page.total) break;
-    }
+    first = await indexer.stakerHistory(account, { limit: PAGE });
   } catch (error) {
     if (error instanceof IndexerUnavailableError || error instanceof IndexerResponseError) {
       return refuse(503, `History is unavailable: ${error.message}`);
     }
     throw error;
   }
-  const runtime = readChainRuntimeConfig();
   const assetDecimals = await serverPublicClient(runtime)
     .readContract({
       address: deploymentFor(runtime.network).contracts.BrevToken,
@@ -49,7 +48,8 @@ export async function GET(request: Request): Promise<Response> {
     .catch(() => null);
   if (assetDecimals === null)
     return refuse(503, "History is unavailable: the chain did not answer. Try again in a moment.");
-  return new Response(historyCsv(items, assetDecimals), {
+  const next = (before: string) => indexer.stakerHistory(account, { limit: PAGE, before });
+  return new Response(historyCsvStream(first, next, assetDecimals), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="provernet-history-${account}.csv"`,

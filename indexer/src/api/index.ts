@@ -1,5 +1,6 @@
 import { Hono } from "hono";
-import { BadRequest, NotFound } from "./params";
+import { readApiSettings } from "../settings";
+import { answerInWords, guardApi } from "./guard";
 import { epochRoutes } from "./routes/epochs";
 import { marketRoutes } from "./routes/market";
 import { networkRoutes } from "./routes/network";
@@ -10,6 +11,8 @@ import { stakerRoutes } from "./routes/stakers";
 
 const app = new Hono();
 
+// No `/sql/*` (Ponder's SQL-over-HTTP client): the API is these routes and nothing else.
+guardApi(app, readApiSettings());
 app.route("/v1/network", networkRoutes);
 app.route("/v1/provers", proverRoutes);
 app.route("/v1/stakers", stakerRoutes);
@@ -17,12 +20,6 @@ app.route("/v1/requests", requestRoutes);
 app.route("/v1/programs", programRoutes);
 app.route("/v1/epochs", epochRoutes);
 app.route("/v1/market", marketRoutes);
-
-app.onError((error, c) => {
-  if (error instanceof BadRequest) return c.json({ error: error.message }, 400);
-  if (error instanceof NotFound) return c.json({ error: error.message }, 404);
-  console.error(error);
-  return c.json({ error: "The indexer could not answer this request." }, 500);
-});
+answerInWords(app);
 
 export default app;

@@ -14,7 +14,7 @@ import {
 import { dayOf, eventId } from "../lib/event-id";
 import { addMarketStats } from "../lib/market-stats";
 import { addDaily, readNetwork, updateNetwork } from "../lib/network";
-import { readPosition, recordStakeEvent, updatePosition } from "../lib/positions";
+import { readPosition, recordRewardParts, recordStakeEvent, updatePosition } from "../lib/positions";
 import { closeProverLife } from "../lib/prover-life";
 import { sourceKindOf } from "../lib/source-kind";
 import { unstakeValue } from "../lib/unstake-value";
@@ -215,6 +215,12 @@ ponder.on("StakingController:RewardsAdded", async ({ event, context }) => {
     timestamp: event.block.timestamp,
     blockNumber: event.block.number,
     txHash: event.transaction.hash,
+  });
+  await recordRewardParts(context.db, event, {
+    prover: address,
+    source: sourceKind === "market" || sourceKind === "epoch" ? sourceKind : "other",
+    toStakers,
+    totalSupply: before?.totalSupply ?? 0n,
   });
   if (toStakers > 0n) await changeVault(context.db, event, address, { cause: "reward", assets: toStakers });
   await context.db.update(prover, { address }).set((row) => ({

@@ -1,6 +1,8 @@
 import type { Context } from "ponder:registry";
-import { position, prover, stakeEvent, staker } from "ponder:schema";
+import { position, prover, staker, stakerHistory } from "ponder:schema";
+import { and, eq, gt } from "ponder";
 import type { Address, Hex } from "viem";
+import type { SourceKind } from "../../../lib/indexer/source-kinds";
 import { eventId } from "./event-id";
 import { updateNetwork } from "./network";
 
@@ -69,16 +71,52 @@ export async function changeShares(db: Db, event: LogEvent, proverAddress: Addre
 
 export type StakeEventKind = "stake" | "unstake_request" | "unstake_complete" | "transfer_in" | "transfer_out";
 
+/** A change of a holder's position, in its history. */
 export async function recordStakeEvent(
   db: Db,
   event: LogEvent,
   entry: { prover: Address; staker: Address; kind: StakeEventKind; shares: bigint; amount: bigint },
 ) {
-  await db.insert(stakeEvent).values({
+  await db.insert(stakerHistory).values({
     id: `${eventId(event)}-${entry.kind}`,
     ...entry,
+    source: null,
     timestamp: event.block.timestamp,
     blockNumber: event.block.number,
+    logIndex: event.log.logIndex,
     txHash: event.transaction.hash,
   });
+}
+
+/**
+ * Each holder's part of a reward, in its history: toStakers × its shares / the vault's supply,
+ * both as they stood just before the reward (called before the reward moves the vault's totals).
+ */
+export async function recordRewardParts(
+  db: Db,
+  event: LogEvent,
+  entry: { prover: Address; source: SourceKind; toStakers: bigint; totalSupply: bigint },
+) {
+  if (entry.toStakers === 0n || entry.totalSupply === 0n) return;
+  const holders = await db.sql
+    .select({ staker: position.staker, shares: position.shares })
+    .from(position)
+    .where(and(eq(position.prover, entry.prover), gt(position.shares, 0n)));
+  const rows = holders
+    .map((holder) => ({ staker: holder.staker, amount: (entry.toStakers * holder.shares) / entry.totalSupply }))
+    .filter((part) => part.amount > 0n)
+    .map((part) => ({
+      id: `${eventId(event)}-reward-${part.staker}`,
+      prover: entry.prover,
+      staker: part.staker,
+      kind: "reward",
+      source: entry.source,
+      shares: 0n,
+      amount: part.amount,
+      timestamp: event.block.timestamp,
+      blockNumber: event.block.number,
+      logIndex: event.log.logIndex,
+      txHash: event.transaction.hash,
+    }));
+  if (rows.length > 0) await db.insert(stakerHistory).values(rows);
 }

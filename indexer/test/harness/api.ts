@@ -65,10 +65,11 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
 async function wholeHistory(client: Client, staker: Address) {
   const first = await client.stakerHistory(staker, { limit: 100 });
   const items = [...first.items];
-  while (items.length < first.total) {
-    const page = await client.stakerHistory(staker, { limit: 100, offset: items.length });
+  for (let before = first.nextCursor; before !== null; ) {
+    const page = await client.stakerHistory(staker, { limit: 100, before });
     if (page.items.length === 0) throw new Error(`History stopped at ${items.length} of ${first.total} rows.`);
     items.push(...page.items);
+    before = page.nextCursor;
   }
   return { ...first, items };
 }

@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { big, num, text } from "../harness/snapshot";
 import type { CleanRun } from "./clean-run";
 import { lower } from "./compare";
+import { positionChanges } from "./events";
 
 /** Focused checks of the live scenarios; the table-wide checks cover them as well. */
 export function activityChecks(get: () => CleanRun) {
@@ -43,8 +44,7 @@ export function activityChecks(get: () => CleanRun) {
       run.positions.find((p) => lower(p.prover) === lower(prover) && lower(p.staker) === lower(staker))?.shares ?? null;
     expect({ from: sharesOf(from), to: sharesOf(to) }).toEqual({ from: onChain(from), to: onChain(to) });
     expect(sharesOf(to)).toBe(shares);
-    const kinds = run.snapshot
-      .rows("stake_event")
+    const kinds = positionChanges(run.snapshot)
       .filter((row) => text(row, "tx_hash") === lower(txHash))
       .map((row) => `${text(row, "kind")} ${text(row, "staker")} ${big(row, "shares")}`)
       .sort();

@@ -137,6 +137,34 @@ export function apiChecks(get: () => CleanRun) {
     expect(sums).toEqual(api.staker.earnings30d);
   });
 
+  it("pages the dev account's history by cursor, newest first, every row once", () => {
+    const { api } = get();
+    const order = api.history.items.map((item) => item.blockNumber);
+    expect(order).toEqual([...order].sort((a, b) => b - a));
+    expect(api.history.nextCursor).toBeNull();
+    const names = new Map(api.proverList.items.map((item) => [lower(item.address), item.name]));
+    const named = api.history.items.filter((item) => names.has(lower(item.prover)));
+    expect(named.length).toBeGreaterThan(0);
+    for (const item of named) expect(item.proverName).toBe(names.get(lower(item.prover)));
+  });
+
+  it("answers random and hostile requests to every route with data or a 400/404 in words, never a 500 or silence", () => {
+    const { fuzz } = get();
+    expect(fuzz.routes).toEqual(
+      expect.arrayContaining([
+        "/v1/network",
+        "/v1/provers",
+        "/v1/provers/:address",
+        "/v1/provers/:address/series",
+        "/v1/stakers/:address/history",
+        "/v1/programs/:vk/auctions",
+        "/v1/epochs",
+      ]),
+    );
+    expect(fuzz.requests).toBeGreaterThanOrEqual(fuzz.routes.length * 40);
+    expect(fuzz.failures).toEqual([]);
+  });
+
   it("counts requests and epochs as the logs do", () => {
     const { api, logs } = get();
     // Several submissions may set one epoch: its amount is the total after the last of them.

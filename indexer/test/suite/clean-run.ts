@@ -5,6 +5,7 @@ import { type ApiAnswers, readApi } from "../harness/api";
 import { type Chain, startChain } from "../harness/chain";
 import type { Cleanup } from "../harness/cleanup";
 import type { DatabaseKind } from "../harness/databases";
+import { type FuzzOutcome, fuzzApi } from "../harness/fuzz";
 import { startIndexerRun } from "../harness/indexer";
 import { type ChainLogs, readChainLogs } from "../harness/logs";
 import { playReorg, type ReorgOutcome } from "../harness/reorg";
@@ -32,6 +33,7 @@ export type CleanRun = {
   activity: Activity;
   reorg: ReorgOutcome;
   api: ApiAnswers;
+  fuzz: FuzzOutcome;
   seconds: { backfill: number; live: number };
 };
 
@@ -58,6 +60,10 @@ export async function prepareCleanRun(kind: DatabaseKind, cleanup: Cleanup): Pro
   const api = await readApi(run.url, DEV_ACCOUNTS[0] as Address, {
     auctionWinner: activity.auction.prover,
     retired: logs.proverRetired.map((log) => log.prover),
+  });
+  const fuzz = await fuzzApi(run.url, {
+    addresses: [DEV_ACCOUNTS[0] as Address, ...api.proverList.items.slice(0, 2).map((item) => item.address)],
+    vks: api.programs.items.slice(0, 2).map((item) => item.vk),
   });
   await run.stop();
 
@@ -88,6 +94,7 @@ export async function prepareCleanRun(kind: DatabaseKind, cleanup: Cleanup): Pro
     activity,
     reorg,
     api,
+    fuzz,
     seconds,
   };
 }

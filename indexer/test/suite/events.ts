@@ -7,7 +7,11 @@ import { lower, record } from "./compare";
 const line = (prover: string, staker: string, kind: string, shares: bigint, amount: bigint | null, tx: string) =>
   `${lower(prover)} ${lower(staker)} ${kind} shares=${shares} amount=${amount ?? "(priced)"} tx=${lower(tx)}`;
 
-/** What stake_event must hold: one row per Staked / UnstakeRequested / UnstakeCompleted, two per share transfer. */
+/** A holder's position changes in staker_history: every row but its reward parts. */
+export const positionChanges = (snapshot: Snapshot) =>
+  snapshot.rows("staker_history").filter((row) => text(row, "kind") !== "reward");
+
+/** What staker_history must hold of position changes: one row per Staked / UnstakeRequested / UnstakeCompleted, two per share transfer. */
 export function expectedStakeEvents(logs: ChainLogs) {
   const id = (l: { block: bigint; logIndex: number }, kind: string) => `${l.block}-${l.logIndex}-${kind}`;
   return record([
@@ -30,7 +34,7 @@ export function expectedStakeEvents(logs: ChainLogs) {
 
 export function indexedStakeEvents(snapshot: Snapshot) {
   return record(
-    snapshot.rows("stake_event").map((row) => {
+    positionChanges(snapshot).map((row) => {
       const kind = text(row, "kind");
       // A transfer's amount is the indexer's own valuation, not a logged figure.
       const amount = kind.startsWith("transfer_") ? null : big(row, "amount");
@@ -43,7 +47,7 @@ export function indexedStakeEvents(snapshot: Snapshot) {
 }
 
 export function stakeEventChecks(get: () => CleanRun) {
-  it("holds one stake_event per staking log, with the logged amounts", () => {
+  it("holds one history row per staking log, with the logged amounts", () => {
     const { snapshot, logs } = get();
     expect(indexedStakeEvents(snapshot)).toEqual(expectedStakeEvents(logs));
   });

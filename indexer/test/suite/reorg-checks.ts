@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { big, num, text } from "../harness/snapshot";
 import type { CleanRun } from "./clean-run";
 import { lower } from "./compare";
+import { positionChanges } from "./events";
 
 /** After a one-block reorg on the live indexer, the tables describe the new branch only. */
 export function reorgChecks(get: () => CleanRun) {
@@ -29,11 +30,15 @@ export function reorgChecks(get: () => CleanRun) {
     // The dropped transaction is gone from the node as well, or the check proves nothing.
     expect(await chain.client.getTransactionReceipt({ hash: reorg.reverted.txHash }).catch(() => null)).toBeNull();
     const own = (table: string, column: string) =>
-      snapshot.rows(table).filter((row) => text(row, column) === lower(reorg.staker));
+      (table === "staker_history" ? positionChanges(snapshot) : snapshot.rows(table)).filter(
+        (row) => text(row, column) === lower(reorg.staker),
+      );
     expect(
-      own("stake_event", "staker").map((row) => `${text(row, "kind")} ${text(row, "prover")} ${big(row, "amount")}`),
+      own("staker_history", "staker").map((row) => `${text(row, "kind")} ${text(row, "prover")} ${big(row, "amount")}`),
     ).toEqual([`stake ${lower(reorg.replacement.prover)} ${reorg.replacement.amount}`]);
-    expect(own("stake_event", "staker").map((row) => text(row, "tx_hash"))).toEqual([lower(reorg.replacement.txHash)]);
+    expect(own("staker_history", "staker").map((row) => text(row, "tx_hash"))).toEqual([
+      lower(reorg.replacement.txHash),
+    ]);
     expect(own("position", "staker").map((row) => text(row, "prover"))).toEqual([lower(reorg.replacement.prover)]);
     expect(own("staker", "address").map((row) => num(row, "open_positions"))).toEqual([1]);
   });

@@ -1,6 +1,6 @@
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { indexerUrl } from "@/lib/indexer/server";
+import { indexerHeaders, indexerUrl } from "@/lib/indexer/server";
 import { ApiError } from "./api-env";
 
 /** The indexer's answers a page in the browser may ask for: public market history, nothing else. */
@@ -20,6 +20,7 @@ async function forward(path: string, query: Record<string, string>) {
   try {
     response = await fetch(`${base.replace(/\/$/, "")}${path}${search}`, {
       cache: "no-store",
+      headers: indexerHeaders(),
       signal: AbortSignal.timeout(15_000),
     });
   } catch {

@@ -19,6 +19,7 @@ import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { apyWithheld } from "../../../../lib/provers/apy-rule";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
 import { chainNow, DAY, isoDay, seconds, windowDays } from "../clock";
+import { downsample } from "../downsample";
 import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
@@ -101,8 +102,8 @@ async function findProver(address: string) {
   return row;
 }
 
-/** Enough points for a chart, few enough for a phone. */
-const MAX_POINTS = 400;
+/** Enough points for a chart, few enough for a phone: the "all" window of a years-old vault too. */
+const MAX_SERIES_POINTS = 400;
 
 export const proverRoutes = new Hono()
   .get("/", async (c) => {
@@ -234,7 +235,7 @@ async function proverSeries(address: `0x${string}`, window: z.output<typeof wind
       .orderBy(asc(proverDailyReward.day)),
   ]);
   const held = start ? [start, ...inWindow] : inWindow;
-  const points = downsample(held, MAX_POINTS);
+  const points = downsample(held, MAX_SERIES_POINTS);
   const first = points[0];
   const withheld = apyWithheld(
     {
@@ -264,17 +265,6 @@ async function proverSeries(address: `0x${string}`, window: z.output<typeof wind
     rewardsDaily: pivotDaily(daily),
   };
   return body;
-}
-
-type Snapshot = typeof vaultSnapshot.$inferSelect;
-/** Keeps the first point and the last point of each of `max - 1` equal time buckets after it. */
-function downsample(points: Snapshot[], max: number): Snapshot[] {
-  const [first, ...rest] = points;
-  if (!first || points.length <= max) return points;
-  const span = (rest[rest.length - 1]?.timestamp ?? first.timestamp) - first.timestamp + 1n;
-  const buckets = new Map<bigint, Snapshot>();
-  for (const point of rest) buckets.set(((point.timestamp - first.timestamp) * BigInt(max - 1)) / span, point);
-  return [first, ...buckets.values()];
 }
 
 type DailyRow = typeof proverDailyReward.$inferSelect;
