@@ -23,15 +23,19 @@ export function StakeHistory({
   page,
   now,
   names,
+  watched = false,
 }: {
   history: StakerHistory;
   account: Address;
   page: number;
+  /** The account is watched (`/portfolio?address=`): its pages keep the address. */
+  watched?: boolean;
   now: number;
   /** Names of the provers the account still holds, from the chain (untrusted text). */
   names: ReadonlyMap<Address, string>;
 }) {
   const pages = Math.max(1, Math.ceil(history.total / HISTORY_PAGE_SIZE));
+  const pageHref = (to: number) => (watched ? `/portfolio?address=${account}&page=${to}` : `/portfolio?page=${to}`);
   const from = history.total === 0 ? 0 : history.offset + 1;
   const to = history.offset + history.items.length;
   return (
@@ -72,18 +76,12 @@ export function StakeHistory({
         </span>
         <span className="flex gap-2">
           {page > 1 ? (
-            <Link
-              className="rounded-lg border border-line px-3 py-1 hover:text-ink"
-              href={`/portfolio?page=${page - 1}`}
-            >
+            <Link className="rounded-lg border border-line px-3 py-1 hover:text-ink" href={pageHref(page - 1)}>
               Previous
             </Link>
           ) : null}
           {page < pages ? (
-            <Link
-              className="rounded-lg border border-line px-3 py-1 hover:text-ink"
-              href={`/portfolio?page=${page + 1}`}
-            >
+            <Link className="rounded-lg border border-line px-3 py-1 hover:text-ink" href={pageHref(page + 1)}>
               Next
             </Link>
           ) : null}

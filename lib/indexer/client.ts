@@ -1,6 +1,7 @@
 import type { Address } from "viem";
 import type { z } from "zod";
 import type { ProverListQuery } from "../provers/directory-params";
+import { eventPageSchema } from "./event-schemas";
 import {
   apiErrorSchema,
   epochsSchema,
@@ -35,6 +36,8 @@ export class IndexerResponseError extends Error {
 
 type Query = Record<string, string | number | undefined>;
 export type PageQuery = { limit?: number; offset?: number };
+/** Events newer than `since` (unix seconds), older than the cursor `before`. */
+export type EventQuery = { limit?: number; since?: number; before?: string };
 
 function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
@@ -95,6 +98,10 @@ export function createIndexerClient(
     stakerHistory: (address: Address, query: PageQuery = {}) =>
       get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),
     epochs: () => get(epochsSchema, "/v1/epochs"),
+    stakerEvents: (address: Address, query: EventQuery = {}) =>
+      get(eventPageSchema, `/v1/stakers/${address}/events`, query),
+    proverEvents: (address: Address, query: EventQuery = {}) =>
+      get(eventPageSchema, `/v1/provers/${address}/events`, query),
   };
 }
 

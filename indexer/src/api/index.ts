@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { BadRequest, NotFound } from "./params";
 import { epochRoutes } from "./routes/epochs";
+import { proverEventRoutes, stakerEventRoutes } from "./routes/events";
 import { networkRoutes } from "./routes/network";
 import { programRoutes } from "./routes/programs";
 import { proverRoutes } from "./routes/provers";
@@ -12,6 +13,8 @@ const app = new Hono();
 app.route("/v1/network", networkRoutes);
 app.route("/v1/provers", proverRoutes);
 app.route("/v1/stakers", stakerRoutes);
+app.route("/v1/stakers", stakerEventRoutes);
+app.route("/v1/provers", proverEventRoutes);
 app.route("/v1/requests", requestRoutes);
 app.route("/v1/programs", programRoutes);
 app.route("/v1/epochs", epochRoutes);
