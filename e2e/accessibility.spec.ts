@@ -37,6 +37,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       `/provers/${DEPLOYER}`,
       `/provers/${retired}`,
       "/portfolio",
+      `/portfolio?address=${DEPLOYER}`,
       `/prover?address=${DEPLOYER}`,
       "/prover",
       "/prover/join",
