@@ -43,8 +43,9 @@ export async function readFeed(request: APIRequestContext, audience: "staker" | 
   return { response, feed: response.ok() ? parseAtom(await response.text()) : null };
 }
 
-/** The prover itself sets its default commission rate. */
+/** The prover itself sets its default commission rate (a seeded prover's key is not on the fork: impersonated). */
 export async function setDefaultCommissionAs(chain: Chain, prover: Address, bps: bigint): Promise<void> {
+  await chain.client.impersonateAccount({ address: prover });
   const hash = await chain.client.writeContract({
     address: stakingControllerAddress(chain.chainId),
     abi: stakingControllerAbi,
