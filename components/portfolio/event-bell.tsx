@@ -83,7 +83,7 @@ export function EventBell({
         {unread > 0 ? (
           <span
             aria-hidden="true"
-            className="absolute -top-1 -right-1 min-w-5 rounded-full bg-danger px-1 text-center font-semibold text-white text-xs leading-5"
+            className="absolute -top-1 -right-1 min-w-5 rounded-full bg-accent-fill px-1 text-center font-semibold text-white text-xs leading-5"
             data-testid="bell-count"
           >
             {unread > 99 ? "99+" : unread}
