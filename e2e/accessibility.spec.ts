@@ -40,6 +40,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       "/market",
       `/market/${(await slashedRequest(chain)).reqid}`,
       "/portfolio",
+      `/portfolio?address=${DEPLOYER}`,
       `/prover?address=${DEPLOYER}`,
       "/prover",
       "/prover/join",

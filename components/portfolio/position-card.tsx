@@ -2,10 +2,8 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Address } from "viem";
 import { ProverIcon } from "@/components/provers/prover-icon";
 import { StateBadge } from "@/components/provers/state-badge";
-import { UnstakeForm } from "@/components/staking/unstake-form";
 import { UnstakeMeter } from "@/components/staking/unstake-meter";
 import { UnstakeRequests } from "@/components/staking/unstake-requests";
 import { Amount } from "@/components/ui/amount";
@@ -23,21 +21,22 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** One position: the chain's shares and value, the indexer's cost basis and earnings, and its unstake ladder. */
+/**
+ * One position: the chain's shares and value, the indexer's cost basis and earnings, and its
+ * unstake ladder; `unstake` is the owner's unstake form, null for a watched address.
+ */
 export function PositionCard({
-  user,
   position,
   earnings,
   rules,
   now,
-  onWritten,
+  unstake,
 }: {
-  user: Address;
   position: LivePosition;
   earnings: PositionEarnings | undefined;
   rules: LivePortfolio["rules"];
   now: number;
-  onWritten: () => void;
+  unstake: ReactNode;
 }) {
   const shares = formatToken(position.shares, { decimals: position.units.shareDecimals });
   return (
@@ -60,7 +59,9 @@ export function PositionCard({
         </div>
         <StateBadge state={position.state} />
         {position.isProver ? (
-          <span className="rounded-full bg-accent/15 px-2 py-0.5 font-medium text-accent text-xs">Your prover</span>
+          <span className="rounded-full bg-accent/15 px-2 py-0.5 font-medium text-accent text-xs">
+            {unstake ? "Your prover" : "Its own prover"}
+          </span>
         ) : null}
       </header>
 
@@ -87,16 +88,18 @@ export function PositionCard({
         </Figure>
       </dl>
 
-      <div className="mt-5 grid grid-cols-1 gap-5 border-line border-t pt-5 lg:grid-cols-2">
+      <div className={`mt-5 grid grid-cols-1 gap-5 border-line border-t pt-5 ${unstake ? "lg:grid-cols-2" : ""}`}>
         <div className="space-y-3">
           <h4 className="font-semibold text-ink text-sm">Pending unstakes</h4>
           <UnstakeMeter count={position.pending.length} max={rules.maxPending} />
           <UnstakeRequests requests={position.pending} now={now} />
         </div>
-        <div className="space-y-3">
-          <h4 className="font-semibold text-ink text-sm">Request an unstake</h4>
-          <UnstakeForm user={user} position={position} rules={rules} onWritten={onWritten} />
-        </div>
+        {unstake ? (
+          <div className="space-y-3">
+            <h4 className="font-semibold text-ink text-sm">Request an unstake</h4>
+            {unstake}
+          </div>
+        ) : null}
       </div>
     </section>
   );

@@ -23,15 +23,20 @@ export function StakeHistory({
   older,
   now,
   names,
+  watched = false,
 }: {
   history: StakerHistory;
   account: Address;
   /** Whether this page is past the newest (it was reached with a cursor). */
   older: boolean;
+  /** The account is watched (`/portfolio?address=`): its pages keep the address. */
+  watched?: boolean;
   now: number;
   /** Names of the provers the account still holds, from the chain (untrusted text). */
   names: ReadonlyMap<Address, string>;
 }) {
+  const newest = watched ? `/portfolio?address=${account}` : "/portfolio";
+  const olderHref = (cursor: string) => `${newest}${watched ? "&" : "?"}before=${encodeURIComponent(cursor)}`;
   return (
     <div className="space-y-3">
       {history.items.length === 0 ? (
@@ -70,14 +75,14 @@ export function StakeHistory({
         </span>
         <span className="flex gap-2">
           {older ? (
-            <Link className="rounded-lg border border-line px-3 py-1 hover:text-ink" href="/portfolio">
+            <Link className="rounded-lg border border-line px-3 py-1 hover:text-ink" href={newest}>
               Newest
             </Link>
           ) : null}
           {history.nextCursor ? (
             <Link
               className="rounded-lg border border-line px-3 py-1 hover:text-ink"
-              href={`/portfolio?before=${encodeURIComponent(history.nextCursor)}`}
+              href={olderHref(history.nextCursor)}
             >
               Older
             </Link>

@@ -2,6 +2,7 @@ import type { Address } from "viem";
 import type { z } from "zod";
 import type { RequestPhase } from "../market/phase";
 import type { ProverListQuery } from "../provers/directory-params";
+import { eventPageSchema } from "./event-schemas";
 import {
   apiErrorSchema,
   epochsSchema,
@@ -48,6 +49,8 @@ export type RequestListQuery = {
   limit?: number;
   cursor?: string;
 };
+/** Events newer than `since` (unix seconds), older than the cursor `before`. */
+export type EventQuery = { limit?: number; since?: number; before?: string };
 
 function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
@@ -109,6 +112,10 @@ export function createIndexerClient(
     stakerHistory: (address: Address, query: { limit?: number; before?: string } = {}) =>
       get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),
     epochs: () => get(epochsSchema, "/v1/epochs"),
+    stakerEvents: (address: Address, query: EventQuery = {}) =>
+      get(eventPageSchema, `/v1/stakers/${address}/events`, query),
+    proverEvents: (address: Address, query: EventQuery = {}) =>
+      get(eventPageSchema, `/v1/provers/${address}/events`, query),
   };
 }
 

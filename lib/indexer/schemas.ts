@@ -8,16 +8,16 @@ import { SOURCE_KINDS } from "./source-kinds";
 // (bigints as decimal strings, since JSON has no bigint); the app parses them back, so a
 // response that drifts from these shapes fails loudly at the edge instead of deep in a page.
 
-const wei = z
+export const wei = z
   .string()
   .regex(/^-?\d+$/, { message: "is not an integer amount" })
   .transform((value) => BigInt(value));
-const address = z
+export const address = z
   .string()
   .refine((value) => isAddress(value, { strict: false }), { message: "is not an address" })
   .transform((value): Address => getAddress(value));
-const hash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, { message: "is not a 32-byte hash" });
-const unixSeconds = z.number().int().nonnegative();
+export const hash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, { message: "is not a 32-byte hash" });
+export const unixSeconds = z.number().int().nonnegative();
 const count = z.number().int().nonnegative();
 const bps = z.number().int();
 /** UTC calendar day, YYYY-MM-DD. */

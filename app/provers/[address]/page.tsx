@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getAddress, isAddress } from "viem";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { ApyFigure } from "@/components/provers/apy-figure";
 import { BoundStakeBar } from "@/components/provers/bound-stake-bar";
@@ -20,6 +21,7 @@ import { Card } from "@/components/ui/card";
 import { readProverFacts } from "@/lib/chain/prover-facts";
 import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import { deploymentFor } from "@/lib/contracts/addresses";
+import { feedPath } from "@/lib/feeds/event-links";
 import { IndexerResponseError } from "@/lib/indexer/client";
 import { readHistory } from "@/lib/indexer/read-history";
 import { WINDOW_DAYS, WINDOWS } from "@/lib/indexer/schemas";
@@ -29,7 +31,18 @@ import { readProverVault } from "@/lib/provers/known-prover";
 import { proverStateName } from "@/lib/provers/state";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Prover" };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { address } = await params;
+  const valid = isAddress(address, { strict: false });
+  return {
+    title: "Prover",
+    alternates: valid
+      ? {
+          types: { "application/atom+xml": [{ url: feedPath("prover", getAddress(address)), title: "Prover alerts" }] },
+        }
+      : undefined,
+  };
+}
 
 type Props = {
   params: Promise<{ address: string }>;
@@ -92,6 +105,9 @@ export default async function ProverPage({ params, searchParams }: Props) {
             {prover.name || "Unnamed prover"}
           </h1>
           <p className="mt-1 break-all font-mono text-muted text-xs">{prover.address}</p>
+          <a href={feedPath("prover", prover.address)} className="text-accent text-xs hover:underline">
+            Alerts as an Atom feed
+          </a>
         </div>
         <StateBadge state={state} retired={prover.retired} />
       </header>

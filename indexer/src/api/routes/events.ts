@@ -1,0 +1,242 @@
+import { db } from "ponder:api";
+import {
+  commissionChange,
+  network,
+  prover,
+  proverStateChange,
+  reward,
+  slash,
+  stakerHistory,
+  unstakeRequest,
+} from "ponder:schema";
+import { Hono } from "hono";
+import { type AnyPgColumn, and, desc, eq, gt, inArray, lte, ne } from "ponder";
+import type { Address } from "viem";
+import { z } from "zod";
+import { type EventKey, type EventSource, mergePage, parseCursor } from "../../../../lib/indexer/event-page";
+import { type eventPageSchema, MAX_EVENTS, type WatchEventInput } from "../../../../lib/indexer/event-schemas";
+import { limitUpTo } from "../../../../lib/indexer/page-params";
+import { holdings, logPlace } from "../../lib/holdings";
+import { readIndexerSettings } from "../../settings";
+import { chainNow, seconds } from "../clock";
+import { BadRequest, parseAddress, parseParams } from "../params";
+
+const { chainId } = readIndexerSettings();
+
+const sinceMessage = "since must be a unix time in seconds";
+const eventQuery = z.object({
+  limit: limitUpTo(MAX_EVENTS, 50),
+  since: z.coerce
+    .number({ message: sinceMessage })
+    .int({ message: sinceMessage })
+    .min(0, { message: sinceMessage })
+    .optional(),
+  before: z.string().optional(),
+});
+
+/** An event with where it sorts; `supply` is the vault's share supply when an epoch reward arrived. */
+type Row = EventKey & { event: WatchEventInput; supply?: bigint };
+type Window = { since: bigint; until: bigint | null; take: number; after: EventKey | null; limit: number };
+
+function windowOf(query: z.output<typeof eventQuery>): Window {
+  const after = query.before === undefined ? null : parseCursor(query.before);
+  if (query.before !== undefined && after === null)
+    throw new BadRequest("before must be a cursor from an earlier page");
+  return {
+    since: BigInt(query.since ?? -1),
+    until: after === null ? null : BigInt(after.timestamp),
+    // One more than a page, so that a source holding more says so.
+    take: query.limit + 1,
+    after,
+    limit: query.limit,
+  };
+}
+
+/** `since < timestamp ≤ until`: newer than the caller's last look, not newer than the page's cursor. */
+function inWindow(column: AnyPgColumn, window: Window) {
+  return and(gt(column, window.since), window.until === null ? undefined : lte(column, window.until));
+}
+
+function sourceOf(rows: Row[], window: Window): EventSource<Row> {
+  return { rows, truncated: rows.length >= window.take };
+}
+
+/** A logged event's id is the chain's id and the log's block and index: the same on every fetch. */
+function logged(id: string, timestamp: bigint, prover: Address, names: Map<string, string>) {
+  const at = logPlace(id);
+  const key = { id: `${chainId}-${id}`, timestamp: seconds(timestamp), ...at };
+  return {
+    key,
+    common: {
+      id: key.id,
+      timestamp: key.timestamp,
+      blockNumber: at.blockNumber,
+      prover,
+      proverName: names.get(prover) ?? "",
+    },
+  };
+}
+
+/** What happened to `provers` in the window: commission changes, slashes, state changes, epoch rewards. */
+async function proverSources(provers: Address[], window: Window, names: Map<string, string>) {
+  if (provers.length === 0) return [];
+  const [commissions, slashes, states, rewards] = await Promise.all([
+    db
+      .select()
+      .from(commissionChange)
+      .where(and(inArray(commissionChange.prover, provers), inWindow(commissionChange.timestamp, window)))
+      .orderBy(desc(commissionChange.timestamp))
+      .limit(window.take),
+    db
+      .select()
+      .from(slash)
+      .where(and(inArray(slash.prover, provers), inWindow(slash.timestamp, window)))
+      .orderBy(desc(slash.timestamp))
+      .limit(window.take),
+    db
+      .select()
+      .from(proverStateChange)
+      .where(and(inArray(proverStateChange.prover, provers), inWindow(proverStateChange.timestamp, window)))
+      .orderBy(desc(proverStateChange.timestamp))
+      .limit(window.take),
+    db
+      .select()
+      .from(reward)
+      .where(and(inArray(reward.prover, provers), eq(reward.sourceKind, "epoch"), inWindow(reward.timestamp, window)))
+      .orderBy(desc(reward.timestamp))
+      .limit(window.take),
+  ]);
+  const rows = (list: Row[]) => sourceOf(list, window);
+  return [
+    rows(
+      commissions.map((row) => {
+        const { key, common } = logged(row.id, row.timestamp, row.prover, names);
+        return {
+          ...key,
+          event: {
+            ...common,
+            kind: "commission",
+            txHash: null,
+            sourceKind: row.sourceKind,
+            oldRateBps: row.oldRateBps,
+            newRateBps: row.newRateBps,
+          },
+        };
+      }),
+    ),
+    rows(
+      slashes.map((row) => {
+        const { key, common } = logged(row.id, row.timestamp, row.prover, names);
+        return {
+          ...key,
+          event: { ...common, kind: "slash", txHash: null, bps: row.bps, amount: row.amount.toString() },
+        };
+      }),
+    ),
+    rows(
+      states.map((row) => {
+        const { key, common } = logged(row.id, row.timestamp, row.prover, names);
+        return {
+          ...key,
+          event: { ...common, kind: "state", txHash: null, oldState: row.oldState, newState: row.newState },
+        };
+      }),
+    ),
+    rows(
+      rewards.map((row) => {
+        const { key, common } = logged(row.id, row.timestamp, row.prover, names);
+        return {
+          ...key,
+          supply: row.totalSupply,
+          event: { ...common, kind: "epoch_reward", txHash: row.txHash, amount: row.toStakers.toString() },
+        };
+      }),
+    ),
+  ];
+}
+
+async function proverNames(addresses: Address[]): Promise<Map<string, string>> {
+  if (addresses.length === 0) return new Map();
+  const rows = await db
+    .select({ address: prover.address, name: prover.name })
+    .from(prover)
+    .where(inArray(prover.address, addresses));
+  return new Map(rows.map((row) => [row.address, row.name]));
+}
+
+function answer(asOf: bigint, sources: EventSource<Row>[], window: Window): z.input<typeof eventPageSchema> {
+  const page = mergePage(sources, window.limit, window.after);
+  return { asOf: seconds(asOf), items: page.items.map((row) => row.event), next: page.next };
+}
+
+/**
+ * A staker's events: what happened to the provers it had at stake at the time (its own shares, or
+ * a pending unstake that a slash still reaches), its part of each epoch reward its vaults received
+ * while it held shares, and each unstake request whose unlock time has passed on chain.
+ */
+async function stakerEvents(address: Address, window: Window) {
+  const [events, unstakes, settings, clock] = await Promise.all([
+    // Position changes only: the staker's reward rows are not steps of its shares.
+    db
+      .select()
+      .from(stakerHistory)
+      .where(and(eq(stakerHistory.staker, address), ne(stakerHistory.kind, "reward"))),
+    db.select().from(unstakeRequest).where(eq(unstakeRequest.staker, address)),
+    db.select({ unstakeDelay: network.unstakeDelay }).from(network),
+    chainNow(),
+  ]);
+  const held = holdings(events, unstakes);
+  const names = await proverNames(held.provers);
+  const relevant = (await proverSources(held.provers, window, names)).map((source) => ({
+    truncated: source.truncated,
+    rows: source.rows.flatMap((row): Row[] => {
+      const shares = held.sharesBefore(row.event.prover, row);
+      if (row.event.kind === "epoch_reward") {
+        const part = shares > 0n && row.supply ? (BigInt(row.event.amount) * shares) / row.supply : 0n;
+        return part > 0n ? [{ ...row, event: { ...row.event, amount: part.toString() } }] : [];
+      }
+      return shares > 0n || held.unstakingAt(row.event.prover, BigInt(row.timestamp)) ? [row] : [];
+    }),
+  }));
+  // The controller waits the delay in force when the request completes: the one indexed now.
+  const delay = settings[0]?.unstakeDelay ?? 0n;
+  const matured = unstakes.flatMap((request): Row[] => {
+    const readyAt = request.requestedAt + delay;
+    const withdrawn = request.completedAt !== null;
+    if (readyAt > clock.timestamp || readyAt <= window.since) return [];
+    if (window.until !== null && readyAt > window.until) return [];
+    const id = `${chainId}-unstake-${request.id}`;
+    return [
+      {
+        id,
+        timestamp: seconds(readyAt),
+        blockNumber: 0,
+        logIndex: 0,
+        event: {
+          id,
+          kind: "unstake_matured",
+          prover: request.prover,
+          proverName: names.get(request.prover) ?? "",
+          timestamp: seconds(readyAt),
+          amount: request.amount.toString(),
+          withdrawn,
+        },
+      },
+    ];
+  });
+  return { asOf: clock.timestamp, sources: [...relevant, { rows: matured, truncated: false }] };
+}
+
+export const stakerEventRoutes = new Hono().get("/:address/events", async (c) => {
+  const address = parseAddress(c.req.param("address"), "staker");
+  const window = windowOf(parseParams(eventQuery, c.req.query()));
+  const { asOf, sources } = await stakerEvents(address, window);
+  return c.json(answer(asOf, sources, window));
+});
+
+export const proverEventRoutes = new Hono().get("/:address/events", async (c) => {
+  const address = parseAddress(c.req.param("address"), "prover");
+  const window = windowOf(parseParams(eventQuery, c.req.query()));
+  const [names, clock] = await Promise.all([proverNames([address]), chainNow()]);
+  return c.json(answer(clock.timestamp, await proverSources([address], window, names), window));
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { type EventKey, formatCursor, mergePage, newestFirst, parseCursor } from "./event-page";
+
+function key(
+  timestamp: number,
+  blockNumber: number,
+  logIndex: number,
+  id = `31337-${blockNumber}-${logIndex}`,
+): EventKey {
+  return { timestamp, blockNumber, logIndex, id };
+}
+
+describe("event cursors", () => {
+  it("round-trip an event's key", () => {
+    const at = key(1_700_000_000, 120, 3);
+    expect(parseCursor(formatCursor(at))).toEqual(at);
+    const matured = key(1_700_000_500, 0, 0, "31337-unstake-0xAbC-0xDef-2");
+    expect(parseCursor(formatCursor(matured))).toEqual(matured);
+  });
+
+  it("refuse what this API never gave out", () => {
+    for (const bad of ["", "12", "1.2.3", "a.b.c.d", "1.2.3.<script>", `1.2.3.${"x".repeat(201)}`]) {
+      expect(parseCursor(bad)).toBeNull();
+    }
+  });
+
+  it("order newest first, a block's logs last to first", () => {
+    const rows = [key(10, 5, 0), key(20, 9, 1), key(10, 5, 2), key(20, 9, 0)];
+    expect(rows.sort(newestFirst).map((row) => row.id)).toEqual(["31337-9-1", "31337-9-0", "31337-5-2", "31337-5-0"]);
+  });
+});
+
+describe("mergePage", () => {
+  const all = Array.from({ length: 9 }, (_, index) => key(100 + index * 10, 10 + index, index % 3));
+
+  /** Reads `rows` as the route does: newest first, after the cursor's time, `take` rows at most. */
+  function read(rows: EventKey[], after: EventKey | null, take: number) {
+    const sorted = rows
+      .filter((row) => after === null || row.timestamp <= after.timestamp)
+      .sort(newestFirst)
+      .slice(0, take);
+    return { rows: sorted, truncated: sorted.length >= take };
+  }
+
+  it("walks every event exactly once across pages, whatever each source held back", () => {
+    const sources = [all.filter((_, index) => index % 2 === 0), all.filter((_, index) => index % 2 === 1)];
+    const seen: string[] = [];
+    let after: EventKey | null = null;
+    for (let guard = 0; guard < 20; guard += 1) {
+      const page = mergePage(
+        sources.map((rows) => read(rows, after, 3)),
+        2,
+        after,
+      );
+      seen.push(...page.items.map((item) => item.id));
+      if (page.next === null) break;
+      after = parseCursor(page.next);
+    }
+    expect(seen).toEqual([...all].sort(newestFirst).map((row) => row.id));
+  });
+
+  it("stops a page at the oldest row a truncated source read", () => {
+    const busy = [key(500, 50, 0), key(400, 40, 0)];
+    const quiet = [key(450, 45, 0), key(100, 10, 0)];
+    const page = mergePage(
+      [
+        { rows: busy, truncated: true },
+        { rows: quiet, truncated: false },
+      ],
+      10,
+      null,
+    );
+    expect(page.items.map((item) => item.timestamp)).toEqual([500, 450, 400]);
+    expect(page.next).toBe(formatCursor(busy[1] as EventKey));
+  });
+
+  it("has no next page when every source was read to its end", () => {
+    const page = mergePage([{ rows: [key(5, 1, 0)], truncated: false }], 10, null);
+    expect(page).toEqual({ items: [key(5, 1, 0)], next: null });
+  });
+});
