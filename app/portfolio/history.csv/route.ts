@@ -7,6 +7,7 @@ import { IndexerResponseError, IndexerUnavailableError } from "@/lib/indexer/cli
 import type { StakerHistory } from "@/lib/indexer/schemas";
 import { serverIndexer } from "@/lib/indexer/server";
 import { historyCsv } from "@/lib/portfolio/history-csv";
+import { reportError } from "@/lib/server/errors/report-error";
 
 export const dynamic = "force-dynamic";
 
@@ -35,7 +36,8 @@ export async function GET(request: Request): Promise<Response> {
     }
   } catch (error) {
     if (error instanceof IndexerUnavailableError || error instanceof IndexerResponseError) {
-      return refuse(503, `History is unavailable: ${error.message}`);
+      const report = { route: "GET /portfolio/history.csv", error, upstream: error.url };
+      return refuse(503, reportError(report, "History is unavailable: the indexer could not be read.").message);
     }
     throw error;
   }
