@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import type { Address } from "viem";
 import { EarningsBySource } from "@/components/portfolio/earnings-by-source";
+import { LazyBrevAllowance } from "@/components/portfolio/lazy-brev-allowance";
 import { LazyLivePortfolio } from "@/components/portfolio/lazy-live-portfolio";
 import { HISTORY_PAGE_SIZE, StakeHistory } from "@/components/portfolio/stake-history";
 import { Alert } from "@/components/ui/alert";
@@ -51,6 +52,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
       </div>
 
       <LazyLivePortfolio serverAccount={account} earnings={staker ? toEarningsProps(staker.positions) : []} />
+      <LazyBrevAllowance />
 
       {history?.status === "unavailable" ? (
         <Alert title="Earnings and history are unavailable." testId="history-unavailable">
