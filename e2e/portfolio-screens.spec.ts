@@ -13,6 +13,8 @@ for (const look of LOOKS) {
     chain,
     indexer,
   }, testInfo) => {
+    // Ten transactions before the page opens: more than the default allows on a busy machine.
+    test.setTimeout(120_000);
     const first = await activeProver(chain, DEPLOYER);
     const second = await activeProver(chain, first);
     await stakeAs(chain, ALICE, first, parseEther("250"));
