@@ -8,6 +8,7 @@ export const keys = {
     balance: (chainId: number, token: Address, owner: Address) => ["token", chainId, token, "balance", owner] as const,
     allowance: (chainId: number, token: Address, owner: Address, spender: Address) =>
       ["token", chainId, token, "allowance", owner, spender] as const,
+    decimals: (chainId: number, token: Address) => ["token", chainId, token, "decimals"] as const,
   },
   /** A vault's share units (decimals, offset): fixed when it was deployed, so never invalidated. */
   vault: {

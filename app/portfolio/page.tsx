@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { type Address, getAddress, isAddress, isAddressEqual } from "viem";
 import { EarningsBySource } from "@/components/portfolio/earnings-by-source";
 import { EventBell } from "@/components/portfolio/event-bell";
+import { LazyBrevAllowance } from "@/components/portfolio/lazy-brev-allowance";
 import { LazyLivePortfolio } from "@/components/portfolio/lazy-live-portfolio";
 import { HISTORY_PAGE_SIZE, StakeHistory } from "@/components/portfolio/stake-history";
 import { WatchList } from "@/components/portfolio/watch-list";
@@ -228,6 +229,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
         <WatchList current={watched} typed="" />
       </Heading>
       <LazyLivePortfolio serverAccount={account} earnings={staker ? toEarningsProps(staker.positions) : []} />
+      <LazyBrevAllowance />
       {account && history ? (
         <IndexedPanels account={account} history={history} before={before} watched={false} />
       ) : null}

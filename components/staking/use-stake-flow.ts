@@ -6,6 +6,7 @@ import type { Address } from "viem";
 import { brevTokenAbi, stakingControllerAbi } from "@/lib/contracts/generated";
 import { useTransaction } from "@/lib/hooks/use-transaction";
 import { keys } from "@/lib/query-keys";
+import { clearPendingApproval, savePendingApproval } from "@/lib/staking/pending-approval";
 import { checkStakeAmount } from "@/lib/staking/stake-amount";
 import { checkStakePreview } from "@/lib/staking/stake-preview";
 import { isBusy } from "@/lib/tx/state";
@@ -68,10 +69,12 @@ export function useStakeFlow(prover: Address, vault: Address, account: Address |
     if (wei === undefined || !account || allowance.data === undefined || !previewCheck?.ok) return;
     if (allowance.data < wei) {
       // Exactly this amount, never an unlimited approval: the controller can pull no more than the stake.
-      await approveTx.send(
+      const approved = await approveTx.send(
         { address: token, abi: brevTokenAbi, functionName: "approve", args: [controller, wei] },
         { invalidate: [keys.token.allowance(chainId, token, account, controller)] },
       );
+      // Until the stake is sent, the portfolio keeps this allowance instead of offering to reset it.
+      if (approved) savePendingApproval(chainId, account, wei);
       return;
     }
     const staked = await stakeTx.send(
@@ -85,6 +88,7 @@ export function useStakeFlow(prover: Address, vault: Address, account: Address |
       },
     );
     if (staked) {
+      clearPendingApproval(chainId, account);
       setAmountText("");
       setTouched(false);
       // The page's server-rendered totals come from the chain and the indexer too.

@@ -9,15 +9,16 @@ import { LOG_DIR } from "../harness/run-env";
 
 export async function startAppWithoutIndexer(
   rpcUrl: string,
-): Promise<{ url: string; indexerUrl: string; stop(): Promise<void> }> {
+): Promise<{ url: string; indexerUrl: string; logFile: string; stop(): Promise<void> }> {
   const [port, deadPort] = [await freePort(), await freePort()];
   const indexerUrl = `http://127.0.0.1:${deadPort}`;
+  const logFile = join(LOG_DIR, "e2e-app-without-indexer.log");
   const child = startChild(
     "app-without-indexer",
     process.execPath,
     [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"],
     {
-      logFile: join(LOG_DIR, "e2e-app-without-indexer.log"),
+      logFile,
       env: {
         RPC_URL: rpcUrl,
         // Nothing listens there: every indexer read fails as if the indexer were down.
@@ -42,5 +43,5 @@ export async function startAppWithoutIndexer(
     await child.stop();
     throw error;
   }
-  return { url, indexerUrl, stop: () => child.stop() };
+  return { url, indexerUrl, logFile, stop: () => child.stop() };
 }

@@ -24,6 +24,14 @@ import {
 /** The indexer did not answer (down, slow, or not configured): history panels say so. */
 export class IndexerUnavailableError extends Error {
   override name = "IndexerUnavailableError";
+  constructor(
+    message: string,
+    /** The URL that failed: for the server's log, never for a visitor. */
+    readonly url: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }
 
 /** The indexer answered with an error (bad parameter, unknown prover) or with a shape we don't know. */
@@ -32,6 +40,8 @@ export class IndexerResponseError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The URL that answered: for the server's log, never for a visitor. */
+    readonly url: string,
   ) {
     super(message);
   }
@@ -73,16 +83,20 @@ export function createIndexerClient(
     try {
       response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      // Visitors read these messages: the indexer's address (internal, maybe with a key) stays in `cause`.
-      throw new IndexerUnavailableError("The indexer did not answer.", { cause: error });
+      // The indexer's address (internal, maybe with a key) is kept apart from the message.
+      throw new IndexerUnavailableError("The indexer did not answer.", url, { cause: error });
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const parsed = apiErrorSchema.safeParse(body);
       if (response.status >= 500 && !parsed.success) {
-        throw new IndexerUnavailableError(`The indexer answered with an error (HTTP ${response.status}).`);
+        throw new IndexerUnavailableError(`The indexer answered with an error (HTTP ${response.status}).`, url);
       }
-      throw new IndexerResponseError(parsed.success ? parsed.data.error : `HTTP ${response.status}`, response.status);
+      throw new IndexerResponseError(
+        parsed.success ? parsed.data.error : `HTTP ${response.status}`,
+        response.status,
+        url,
+      );
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
@@ -90,6 +104,7 @@ export function createIndexerClient(
       throw new IndexerResponseError(
         `The indexer's answer to ${path} is not what the app expects (${issue?.path.join(".")}: ${issue?.message}).`,
         response.status,
+        url,
       );
     }
     return parsed.data;

@@ -71,11 +71,18 @@ describe("checkProfile", () => {
 
 describe("previewIcon", () => {
   it("loads what the directory loads and says why it shows initials otherwise", () => {
-    expect(previewIcon("https://a.example/i.png")).toEqual({
-      src: "https://a.example/i.png",
+    expect(previewIcon("/provers/atlas.svg")).toEqual({
+      src: "/provers/atlas.svg",
       note: "Shown as in the directory.",
     });
-    expect(previewIcon("ipfs://bafy/i.png").src).toBe("https://ipfs.io/ipfs/bafy/i.png");
+    expect(previewIcon("https://a.example/i.png")).toEqual({
+      src: "/api/icon?src=https%3A%2F%2Fa.example%2Fi.png",
+      note: "Shown through the dashboard's icon proxy: a PNG, JPEG, WebP or GIF up to 256 kB, never SVG.",
+    });
+    expect(previewIcon("ipfs://bafy/i.png")).toEqual({
+      src: "/api/icon?src=ipfs%3A%2F%2Fbafy%2Fi.png",
+      note: "Shown through the dashboard's IPFS gateway when its operator has set one; else your initials.",
+    });
     for (const hostile of ["javascript:alert(1)", "http://a.example/i.png", "data:image/png;base64,AA"]) {
       expect(previewIcon(hostile)).toEqual({
         src: null,

@@ -38,9 +38,9 @@ export function checkIconUrl(iconUrl: string): FieldCheck {
 export type IconPreview = { src: string | null; note: string };
 
 /**
- * What the directory will do with this icon URL, through its own sanitizer: load it (ipfs through
- * the public gateway) or show the prover's initials. The contract stores any string, so a URL the
- * directory refuses is allowed but said.
+ * What the directory will do with this icon URL, through its own sanitizer: load it (another
+ * host's through the dashboard's icon proxy) or show the prover's initials. The contract stores
+ * any string, so a URL the directory refuses is allowed but said.
  */
 export function previewIcon(iconUrl: string): IconPreview {
   if (iconUrl.trim() === "") return { src: null, note: "No icon: your initials are shown instead." };
@@ -51,7 +51,15 @@ export function previewIcon(iconUrl: string): IconPreview {
       note: "This URL will not be loaded: only https: and ipfs: icons are shown, so your initials appear instead.",
     };
   }
-  if (src !== iconUrl.trim()) return { src, note: `Loaded through the public IPFS gateway: ${src}` };
+  if (iconUrl.trim().startsWith("ipfs://")) {
+    return {
+      src,
+      note: "Shown through the dashboard's IPFS gateway when its operator has set one; else your initials.",
+    };
+  }
+  if (src !== iconUrl.trim()) {
+    return { src, note: "Shown through the dashboard's icon proxy: a PNG, JPEG, WebP or GIF up to 256 kB, never SVG." };
+  }
   return { src, note: "Shown as in the directory." };
 }
 

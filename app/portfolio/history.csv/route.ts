@@ -1,11 +1,9 @@
 import { getAddress, isAddress } from "viem";
-import { serverPublicClient } from "@/lib/chain/public-client";
-import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
-import { deploymentFor } from "@/lib/contracts/addresses";
-import { brevTokenAbi } from "@/lib/contracts/generated";
 import { IndexerResponseError, IndexerUnavailableError } from "@/lib/indexer/client";
 import { serverIndexer } from "@/lib/indexer/server";
 import { historyCsvStream } from "@/lib/portfolio/history-csv";
+import { readBrevDecimals } from "@/lib/server/chain/brev-decimals";
+import { reportError } from "@/lib/server/errors/report-error";
 
 export const dynamic = "force-dynamic";
 
@@ -29,23 +27,17 @@ export async function GET(request: Request): Promise<Response> {
   const account = getAddress(raw);
   const indexer = serverIndexer();
   if (!indexer) return refuse(503, "History is unavailable: no indexer is configured.");
-  const runtime = readChainRuntimeConfig();
   let first: Awaited<ReturnType<typeof indexer.stakerHistory>>;
   try {
     first = await indexer.stakerHistory(account, { limit: PAGE });
   } catch (error) {
     if (error instanceof IndexerUnavailableError || error instanceof IndexerResponseError) {
-      return refuse(503, `History is unavailable: ${error.message}`);
+      const report = { route: "GET /portfolio/history.csv", error, upstream: error.url };
+      return refuse(503, reportError(report, "History is unavailable: the indexer could not be read.").message);
     }
     throw error;
   }
-  const assetDecimals = await serverPublicClient(runtime)
-    .readContract({
-      address: deploymentFor(runtime.network).contracts.BrevToken,
-      abi: brevTokenAbi,
-      functionName: "decimals",
-    })
-    .catch(() => null);
+  const assetDecimals = await readBrevDecimals();
   if (assetDecimals === null)
     return refuse(503, "History is unavailable: the chain did not answer. Try again in a moment.");
   const next = (before: string) => indexer.stakerHistory(account, { limit: PAGE, before });

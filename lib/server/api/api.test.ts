@@ -12,7 +12,7 @@ import {
 } from "viem";
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts";
 import { createSiweMessage, type SiweMessage } from "viem/siwe";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EXAMPLE_RULE } from "@/lib/bid-settings/example-rule";
 import { chainFor, DEVNET_CHAIN_ID } from "@/lib/chain/networks";
 import { deploymentFor } from "@/lib/contracts/addresses";
@@ -405,17 +405,26 @@ describe("the API's limits and failures", () => {
     expect((await nonce("10.0.0.2")).status).toBe(200);
   }, 60_000);
 
-  it("answers a server fault with a sentence, not its details", async () => {
+  it("answers a server fault with a sentence and a reference, and logs its details under that reference", async () => {
     const api = createApi({
       config,
       database: async () => {
         throw new Error("connect ECONNREFUSED postgres://admin:secret@10.0.0.9/app");
       },
     });
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await api.request(`${ORIGIN}/api/auth/nonce`);
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toMatch(/secret|10\.0\.0\.9|ECONNREFUSED|at /);
-    expect(JSON.parse(text)).toEqual({ error: expect.any(String) });
+    const body = JSON.parse(text);
+    expect(body).toEqual({
+      error: `Something went wrong on the server. Try again. (reference ${body.reference})`,
+      reference: expect.stringMatching(/^[0-9a-f]{12}$/),
+    });
+    const line = JSON.parse(String(log.mock.calls[0]?.[0]));
+    expect(line).toMatchObject({ requestId: body.reference, route: "GET /api/auth/nonce" });
+    expect(line.message).toContain("10.0.0.9");
+    log.mockRestore();
   });
 });

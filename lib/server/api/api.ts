@@ -1,10 +1,13 @@
 import { Hono } from "hono";
 import { ConfigError } from "@/lib/chain/runtime-config";
 import type { AppDatabase } from "../app-db/database";
+import { reportError } from "../errors/report-error";
+import { loadIcon as cachedIcon, type IconAnswer } from "../icons/icon-cache";
 import type { ApiConfig } from "./api-config";
 import { type ApiEnv, ApiError } from "./api-env";
 import { AUTH_RATE_LIMIT, authRoutes, type RateLimit } from "./auth-routes";
 import { bidSettingsRoutes } from "./bid-settings-routes";
+import { iconRoutes } from "./icon-routes";
 import { indexerProxyRoutes } from "./indexer-proxy-routes";
 
 export type ApiDeps = {
@@ -12,32 +15,41 @@ export type ApiDeps = {
   database: () => Promise<AppDatabase>;
   now?: () => Date;
   authRateLimit?: RateLimit;
+  loadIcon?: (url: string) => Promise<IconAnswer>;
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The dashboard's HTTP API under /api: sign-in, each prover's bid settings, and the market history the fee simulator replays. */
-export function createApi({ config, database, now = () => new Date(), authRateLimit = AUTH_RATE_LIMIT }: ApiDeps) {
+/** The dashboard's HTTP API under /api: sign-in, each prover's bid settings, the market history the fee simulator replays, and provers' icons. */
+export function createApi({
+  config,
+  database,
+  now = () => new Date(),
+  authRateLimit = AUTH_RATE_LIMIT,
+  loadIcon = cachedIcon,
+}: ApiDeps) {
   const app = new Hono<ApiEnv>().basePath("/api");
 
-  // Errors leave as one sentence: never a stack, an internal URL or a secret.
+  // Errors leave as one sentence and a reference: the stack, internal URLs and secrets go to the log.
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json({ error: error.message }, error.status);
+    const route = `${c.req.method} ${c.req.path}`;
     if (error instanceof ConfigError) {
-      console.error(`API: ${error.message}`);
-      return c.json(
-        { error: "Sign-in is not set up on this server yet: its operator has to finish the configuration." },
-        503,
+      const { message, requestId } = reportError(
+        { route, error },
+        "Sign-in is not set up on this server yet: its operator has to finish the configuration.",
       );
+      return c.json({ error: message, reference: requestId }, 503);
     }
-    console.error("API:", error);
-    return c.json({ error: "Something went wrong on the server. Try again." }, 500);
+    const { message, requestId } = reportError({ route, error }, "Something went wrong on the server. Try again.");
+    return c.json({ error: message, reference: requestId }, 500);
   });
   app.notFound((c) => c.json({ error: "There is no such API endpoint." }, 404));
 
-  // Public market history, read-only: it needs no session, database or sign-in configuration,
-  // so it is routed before the middleware that sets those up.
+  // Public market history and icons, read-only: they need no session, database or sign-in configuration,
+  // so they are routed before the middleware that sets those up.
   app.route("/indexer", indexerProxyRoutes());
+  app.route("/icon", iconRoutes(loadIcon));
 
   app.use(async (c, next) => {
     c.set("config", config());

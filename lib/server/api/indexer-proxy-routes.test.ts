@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApi } from "./api";
 
 const VK = `0x${"ab".repeat(32)}`;
@@ -61,9 +61,16 @@ describe("/api/indexer", () => {
       body: { error: "The market's history is unavailable: this server has no indexer configured." },
     });
     process.env.INDEXER_URL = "http://127.0.0.1:1";
-    expect(await get("/api/indexer/v1/programs")).toEqual({
-      status: 503,
-      body: { error: "The market's history is unavailable: the indexer did not answer." },
-    });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const down = await get("/api/indexer/v1/programs");
+    expect(down.status).toBe(503);
+    expect(down.body.error).toMatch(
+      /^The market's history is unavailable: the indexer did not answer\. \(reference [0-9a-f]{12}\)$/,
+    );
+    // The indexer's address is in the log line with the same reference, not in the answer.
+    const line = JSON.parse(String(logged.mock.calls[0]?.[0]));
+    expect(down.body.error).toContain(line.requestId);
+    expect(line.upstream).toBe("http://127.0.0.1:1/v1/programs");
+    logged.mockRestore();
   });
 });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { indexerHeaders, indexerUrl } from "@/lib/indexer/server";
+import { reportError } from "../errors/report-error";
 import { ApiError } from "./api-env";
 
 /** The indexer's answers a page in the browser may ask for: public market history, nothing else. */
@@ -16,15 +17,16 @@ async function forward(path: string, query: Record<string, string>) {
   const params = new URLSearchParams();
   for (const key of FORWARDED_QUERY) if (query[key] !== undefined) params.set(key, query[key]);
   const search = params.size > 0 ? `?${params}` : "";
+  const url = `${base.replace(/\/$/, "")}${path}${search}`;
   let response: Response;
   try {
-    response = await fetch(`${base.replace(/\/$/, "")}${path}${search}`, {
-      cache: "no-store",
-      headers: indexerHeaders(),
-      signal: AbortSignal.timeout(15_000),
-    });
-  } catch {
-    throw new ApiError(503, "The market's history is unavailable: the indexer did not answer.");
+    response = await fetch(url, { cache: "no-store", headers: indexerHeaders(), signal: AbortSignal.timeout(15_000) });
+  } catch (error) {
+    const { message } = reportError(
+      { route: `GET /api/indexer${path}`, error, upstream: url },
+      "The market's history is unavailable: the indexer did not answer.",
+    );
+    throw new ApiError(503, message);
   }
   const body: unknown = await response.json().catch(() => null);
   if (body === null)

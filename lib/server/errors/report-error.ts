@@ -1,0 +1,30 @@
+import { randomBytes } from "node:crypto";
+
+export type ErrorContext = {
+  /** Where it happened in the app: an API route, a page's history read, a download. */
+  route: string;
+  error: unknown;
+  /** The internal address that failed (the indexer's URL, an RPC), for the log only. */
+  upstream?: string;
+};
+
+export type ReportedError = { requestId: string; message: string };
+
+function details(error: unknown): { message: string; stack?: string; cause?: string } {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const cause = error.cause instanceof Error ? error.cause.message : error.cause;
+  return { message: error.message, stack: error.stack, ...(cause === undefined ? {} : { cause: String(cause) }) };
+}
+
+/**
+ * The one way a server-side failure reaches a visitor: the details (message, stack, the internal
+ * URL and the upstream's own words) go to the server log as one JSON line under a fresh request
+ * id, and the visitor gets `sentence` with that id as its reference, nothing else.
+ */
+export function reportError({ route, error, upstream }: ErrorContext, sentence: string): ReportedError {
+  const requestId = randomBytes(6).toString("hex");
+  console.error(
+    JSON.stringify({ level: "error", time: new Date().toISOString(), requestId, route, upstream, ...details(error) }),
+  );
+  return { requestId, message: `${sentence} (reference ${requestId})` };
+}
