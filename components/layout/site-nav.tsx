@@ -3,6 +3,8 @@ import Link from "next/link";
 const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/provers", label: "Provers" },
+  { href: "/rewards", label: "Rewards" },
+  { href: "/network", label: "Network" },
   { href: "/portfolio", label: "Portfolio" },
   { href: "/prover", label: "Console" },
 ] as const;

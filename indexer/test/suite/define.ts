@@ -8,6 +8,7 @@ import { type CleanRun, prepareCleanRun } from "./clean-run";
 import { epochChecks } from "./epochs";
 import { stakeEventChecks } from "./events";
 import { marketChecks } from "./market";
+import { networkSeriesChecks } from "./network-series";
 import { positionChecks } from "./positions";
 import { reorgChecks } from "./reorg-checks";
 import { restartChecks } from "./restart-checks";
@@ -46,6 +47,7 @@ export function describeIndexer(kind: DatabaseKind) {
       stakeEventChecks(get);
     });
     describe("serves it through the typed API", () => apiChecks(get));
+    describe("serves rewards, decentralization and commission changes", () => networkSeriesChecks(get));
     describe("serves each program's auctions for the fee simulator", () => auctionChecks(get));
     describe("follows what anyone may do on chain, live", () => activityChecks(get));
     describe("follows a one-block reorg while live", () => reorgChecks(get));
