@@ -1,8 +1,9 @@
 // For a person to look at: the read pages with the figures whose meaning changed (vault assets
 // vs total stake, stakers vs stake positions, a retired prover), in light and dark and on a
 // 390 px phone. The screenshots go to test-results/shots/ and into the report.
-import { expect, test } from "./fixtures";
+import { test } from "./fixtures";
 import { proverFigures, retiredProvers } from "./support/chain-figures";
+import { shootDrawnPage } from "./support/drawn-page";
 import { LOOKS } from "./support/looks";
 import { listedProvers } from "./support/staking";
 
@@ -30,22 +31,7 @@ for (const look of LOOKS) {
     await page.emulateMedia({ colorScheme: look.colorScheme });
     await page.setViewportSize({ width: look.width, height: 900 });
     for (const { name, path } of pages) {
-      await page.goto(path);
-      await expect(page.locator("main h1").first()).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `${path} wider than the screen`).toBeLessThanOrEqual(0);
-      // Skeletons stream away and charts load when scrolled near: bring each placeholder into
-      // view so the shot shows what a person scrolling sees. The scroll runs in the page in one
-      // step: a locator action on a placeholder that vanished after being counted would wait
-      // for another one that never comes.
-      const placeholders = page.locator(".animate-pulse:visible");
-      await expect(async () => {
-        await placeholders.evaluateAll((found) => found[0]?.scrollIntoView({ block: "center" }));
-        await expect(placeholders).toHaveCount(0, { timeout: 1_000 });
-      }, `${path} still shows a loading placeholder`).toPass({ timeout: 30_000 });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const shot = await page.screenshot({ path: `test-results/shots/${name}-${look.name}.png`, fullPage: true });
-      await testInfo.attach(`${path} ${look.name}`, { body: shot, contentType: "image/png" });
+      await shootDrawnPage(page, testInfo, path, `${name}-${look.name}`, `${path} ${look.name}`);
     }
   });
 }

@@ -1,5 +1,13 @@
 import { Amount } from "../ui/amount";
 import { ScrollRegion } from "../ui/scroll-region";
+import { type Column, TableHead } from "../ui/table-head";
+
+const COLUMNS: Column[] = [
+  { label: "Day" },
+  { label: "Market fees", align: "right" },
+  { label: "Foundation epochs", align: "right" },
+  { label: "Other", align: "right" },
+];
 
 export type FlowRow = { day: string; market: bigint; epoch: bigint; other: bigint };
 
@@ -15,22 +23,7 @@ export function FeeFlowTable({ days, caption }: { days: readonly FlowRow[]; capt
         <ScrollRegion label={caption} className="mt-2 max-h-72 overflow-auto">
           <table className="w-full tabular-nums" data-testid="fee-flow-table">
             <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr className="text-left text-muted text-xs">
-                <th scope="col" className="pb-2 font-normal">
-                  Day
-                </th>
-                <th scope="col" className="pb-2 text-right font-normal">
-                  Market fees
-                </th>
-                <th scope="col" className="pb-2 text-right font-normal">
-                  Foundation epochs
-                </th>
-                <th scope="col" className="pb-2 text-right font-normal">
-                  Other
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody className="divide-y divide-line">
               {paid.map((row) => (
                 <tr key={row.day}>

@@ -4,9 +4,17 @@ import { LazyConcentrationChart } from "../charts/lazy-charts";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
+import { type Column, TableHead } from "../ui/table-head";
 import { WhenVisible } from "./when-visible";
 
-const TH = "pb-2 font-normal";
+const COLUMNS: Column[] = [
+  { label: "Day" },
+  { label: "Staked", align: "right" },
+  { label: "⅓ needs", align: "right" },
+  { label: "½ needs", align: "right" },
+  { label: "HHI", align: "right" },
+  { label: "Gini", align: "right" },
+];
 
 /** Concentration by day: the chart, and its numbers as a table folded under it. */
 export function ConcentrationHistory({ data }: { data: Decentralization }) {
@@ -32,28 +40,7 @@ export function ConcentrationHistory({ data }: { data: Decentralization }) {
         <summary className="cursor-pointer text-accent">The numbers by day</summary>
         <ScrollRegion label="Concentration by day" className="mt-2 max-h-72 overflow-auto">
           <table className="w-full tabular-nums" data-testid="concentration-table">
-            <thead>
-              <tr className="text-left text-muted text-xs">
-                <th scope="col" className={TH}>
-                  Day
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  Staked
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  ⅓ needs
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  ½ needs
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  HHI
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  Gini
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody className="divide-y divide-line">
               {[...days].reverse().map((day) => (
                 <tr key={day.day}>

@@ -5,8 +5,14 @@ import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
 import { ShareBar } from "../ui/share-bar";
+import { type Column, TableHead } from "../ui/table-head";
 
-const TH = "pb-2 font-normal";
+const COLUMNS: Column[] = [
+  { label: "Prover" },
+  { label: "State", wide: true },
+  { label: "In vault", align: "right" },
+  { label: "Share" },
+];
 
 /** Where new stake lowers concentration, then every registered prover's share of all stake. */
 export function ProverShares({ data }: { data: Decentralization }) {
@@ -38,22 +44,7 @@ export function ProverShares({ data }: { data: Decentralization }) {
       <Card title="Each prover's share of stake" className="lg:col-span-2">
         <ScrollRegion label="Each prover's share of stake" className="max-h-96 overflow-auto">
           <table className="w-full text-sm tabular-nums" data-testid="prover-shares">
-            <thead>
-              <tr className="text-left text-muted text-xs">
-                <th scope="col" className={TH}>
-                  Prover
-                </th>
-                <th scope="col" className={`${TH} max-sm:hidden`}>
-                  State
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  In vault
-                </th>
-                <th scope="col" className={TH}>
-                  Share
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody className="divide-y divide-line">
               {data.provers.map((entry) => (
                 <tr key={entry.address}>

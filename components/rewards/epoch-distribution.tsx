@@ -4,8 +4,9 @@ import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
 import { ShareBar } from "../ui/share-bar";
+import { type Column, TableHead } from "../ui/table-head";
 
-const TH = "pb-2 font-normal";
+const COLUMNS: Column[] = [{ label: "Prover" }, { label: "Reward", align: "right" }, { label: "Share of the epoch" }];
 
 /** One epoch's rewards per prover, largest first: a bar per prover beside its amount and share. */
 export function EpochDistribution({ detail }: { detail: EpochDetail }) {
@@ -27,19 +28,7 @@ export function EpochDistribution({ detail }: { detail: EpochDetail }) {
     >
       <ScrollRegion label="Rewards per prover" className="overflow-x-auto">
         <table className="w-full text-sm tabular-nums" data-testid="epoch-distribution">
-          <thead>
-            <tr className="text-left text-muted text-xs">
-              <th scope="col" className={TH}>
-                Prover
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                Reward
-              </th>
-              <th scope="col" className={TH}>
-                Share of the epoch
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={COLUMNS} />
           <tbody className="divide-y divide-line">
             {detail.rewards.map((entry) => (
               <tr key={entry.prover}>

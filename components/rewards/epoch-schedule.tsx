@@ -4,9 +4,15 @@ import type { Epochs } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
+import { type Column, TableHead } from "../ui/table-head";
 import { EpochCountdown } from "./epoch-countdown";
 
-const TH = "pb-2 font-normal";
+const COLUMNS: Column[] = [
+  { label: "From epoch" },
+  { label: "Starting" },
+  { label: "Length", align: "right" },
+  { label: "Cap per epoch", align: "right" },
+];
 
 /**
  * The running epoch (the chain's own answer when it gives one, the indexer's reading of the
@@ -42,8 +48,8 @@ export function EpochSchedule({ epochs, facts }: { epochs: Epochs; facts: EpochF
           </div>
           <div>
             <dt className="text-muted text-xs">Most one epoch may pay</dt>
-            <dd className="text-ink" data-testid="max-epoch-reward">
-              {maxReward === undefined ? "—" : <Amount wei={maxReward} />}
+            <dd className="text-ink">
+              {maxReward === undefined ? "—" : <Amount wei={maxReward} testId="max-epoch-reward" />}
             </dd>
           </div>
         </dl>
@@ -55,22 +61,7 @@ export function EpochSchedule({ epochs, facts }: { epochs: Epochs; facts: EpochF
         <ScrollRegion label="Schedule configs" className="mt-4 overflow-x-auto">
           <table className="w-full text-sm tabular-nums" data-testid="epoch-configs">
             <caption className="pb-2 text-left text-muted text-xs">Schedule configs, oldest first</caption>
-            <thead>
-              <tr className="text-left text-muted text-xs">
-                <th scope="col" className={TH}>
-                  From epoch
-                </th>
-                <th scope="col" className={TH}>
-                  Starting
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  Length
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  Cap per epoch
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody className="divide-y divide-line">
               {configs.map((config) => (
                 <tr key={config.fromEpoch}>

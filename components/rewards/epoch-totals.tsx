@@ -5,8 +5,16 @@ import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
 import { ShareBar } from "../ui/share-bar";
+import { type Column, TableHead } from "../ui/table-head";
 
-const TH = "pb-2 font-normal";
+const COLUMNS: Column[] = [
+  { label: "Epoch" },
+  { label: "Ended", wide: true },
+  { label: "Set", align: "right" },
+  { label: "Cap", align: "right", wide: true },
+  { label: "Of the cap" },
+  { label: "Provers", align: "right" },
+];
 
 /** Each set epoch's total against its cap (a bar and the numbers), newest first, paged by epoch. */
 export function EpochTotals({ epochs, selected }: { epochs: Epochs; selected: number | null }) {
@@ -25,28 +33,7 @@ export function EpochTotals({ epochs, selected }: { epochs: Epochs; selected: nu
       ) : (
         <ScrollRegion label="Rewards per epoch" className="overflow-x-auto">
           <table className="w-full text-sm tabular-nums" data-testid="epoch-totals">
-            <thead>
-              <tr className="text-left text-muted text-xs">
-                <th scope="col" className={TH}>
-                  Epoch
-                </th>
-                <th scope="col" className={`${TH} max-sm:hidden`}>
-                  Ended
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  Set
-                </th>
-                <th scope="col" className={`${TH} text-right max-sm:hidden`}>
-                  Cap
-                </th>
-                <th scope="col" className={TH}>
-                  Of the cap
-                </th>
-                <th scope="col" className={`${TH} text-right`}>
-                  Provers
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={COLUMNS} />
             <tbody className="divide-y divide-line">
               {epochs.items.map((item) => (
                 <tr key={item.epoch} data-testid="epoch-row" data-epoch={item.epoch}>

@@ -4,8 +4,14 @@ import { ProverLink } from "../provers/prover-link";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
+import { type Column, TableHead } from "../ui/table-head";
 
-const TH = "pb-2 font-normal";
+const COLUMNS: Column[] = [
+  { label: "Prover" },
+  { label: "Foundation APR", align: "right" },
+  { label: "Market-fee APR", align: "right" },
+  { label: "Average stake", align: "right", wide: true },
+];
 
 function Rate({ bps, reason }: { bps: number | null; reason: string | null }) {
   if (bps !== null) return <>{formatBps(bps)}</>;
@@ -41,22 +47,7 @@ export function RewardAprs({ yields }: { yields: Yields }) {
       </p>
       <ScrollRegion label="APR per prover" className="mt-4 max-h-96 overflow-auto">
         <table className="w-full text-sm tabular-nums" data-testid="prover-aprs">
-          <thead>
-            <tr className="text-left text-muted text-xs">
-              <th scope="col" className={TH}>
-                Prover
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                Foundation APR
-              </th>
-              <th scope="col" className={`${TH} text-right`}>
-                Market-fee APR
-              </th>
-              <th scope="col" className={`${TH} text-right max-sm:hidden`}>
-                Average stake
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={COLUMNS} />
           <tbody className="divide-y divide-line">
             {provers.map((entry) => (
               <tr key={entry.address}>

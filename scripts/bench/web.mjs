@@ -130,6 +130,8 @@ async function main() {
   const routes = [
     "/",
     "/provers",
+    "/rewards",
+    "/network",
     `/provers/${largest}`,
     "/portfolio",
     "/prover",
