@@ -162,6 +162,7 @@ export function networkSeriesChecks(get: () => CleanRun) {
     const { refusals } = get().api;
     expect(refusals.epochZero).toEqual({ status: 400, message: "epoch must be 1 or more" });
     expect(refusals.unsetEpoch).toMatchObject({ status: 404 });
+    expect(refusals.hugeEpoch).toEqual({ status: 400, message: "epoch must be at most 2147483647" });
     expect(refusals.badEpochCursor).toEqual({ status: 400, message: "before must be an epoch number" });
     expect(refusals.badCommissionCursor).toEqual({
       status: 400,

@@ -3,6 +3,7 @@ import { epochConfig, epochProverReward, prover, rewardEpoch } from "ponder:sche
 import { Hono } from "hono";
 import { and, asc, count, desc, eq, gt, inArray, lt, sum } from "ponder";
 import { z } from "zod";
+import { MAX_EPOCH } from "../../../../lib/indexer/epoch-param";
 import { limitParam } from "../../../../lib/indexer/page-params";
 import type { epochDetailSchema, epochsSchema } from "../../../../lib/indexer/schemas";
 import { shareBps } from "../../../../lib/math/concentration";
@@ -49,6 +50,7 @@ const listQuery = z.object({
     .number({ message: "before must be an epoch number" })
     .int({ message: "before must be an epoch number" })
     .min(1, { message: "before must be an epoch number" })
+    .max(MAX_EPOCH, { message: "before must be an epoch number" })
     .optional(),
   prover: z.string().optional(),
 });
@@ -58,7 +60,7 @@ const epochParam = z.object({
     .number({ message: "epoch must be a whole number" })
     .int({ message: "epoch must be a whole number" })
     .min(1, { message: "epoch must be 1 or more" })
-    .max(4_294_967_295, { message: "epoch must fit in 32 bits" }),
+    .max(MAX_EPOCH, { message: `epoch must be at most ${MAX_EPOCH}` }),
 });
 
 export const epochRoutes = new Hono()
