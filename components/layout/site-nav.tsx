@@ -11,7 +11,7 @@ const LINKS = [
 
 export function SiteNav() {
   return (
-    <nav aria-label="Main" className="flex items-center text-sm sm:gap-1">
+    <nav aria-label="Main" className="flex flex-wrap items-center text-sm sm:flex-nowrap sm:gap-1">
       {LINKS.map((link) => (
         <Link
           key={link.href}
