@@ -4,7 +4,7 @@ import { formatBps } from "@/lib/format/percent";
 export function ShareBar({ bps, label }: { bps: number; label: string }) {
   const width = Math.max(0, Math.min(bps, 10_000)) / 100;
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex items-center gap-2 pl-3">
       <div
         className="h-1.5 w-24 overflow-hidden rounded-full bg-line"
         role="img"
