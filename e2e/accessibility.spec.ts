@@ -35,6 +35,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const path of [
       "/",
       "/provers",
+      "/rewards",
+      "/network",
+      "/network/commission-changes",
       `/provers/${DEPLOYER}`,
       `/provers/${retired}`,
       "/market",

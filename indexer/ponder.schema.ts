@@ -151,7 +151,7 @@ export const commissionChange = onchainTable(
     useDefault: t.boolean().notNull(),
     timestamp: t.bigint().notNull(),
   }),
-  (table) => ({ proverIdx: index().on(table.prover, table.timestamp) }),
+  (table) => ({ proverIdx: index().on(table.prover, table.timestamp), timeIdx: index().on(table.timestamp) }),
 );
 
 /** The per-source overrides in force now. */
@@ -491,3 +491,19 @@ export const networkDaily = onchainTable("network_daily", (t) => ({
   refunded: t.integer().notNull(),
   slashed: t.bigint().notNull(),
 }));
+
+/**
+ * Each prover's vault assets at the end of each UTC day it changed (the day's last change), and
+ * whether the prover was still registered then: the history decentralization is measured over.
+ * A day without a row keeps the prover's previous one.
+ */
+export const proverDailyStake = onchainTable(
+  "prover_daily_stake",
+  (t) => ({
+    prover: t.hex().notNull(),
+    day: t.integer().notNull(),
+    stake: t.bigint().notNull(),
+    registered: t.boolean().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.prover, table.day] }), dayIdx: index().on(table.day) }),
+);

@@ -25,7 +25,7 @@ export default async function OverviewPage() {
   const restoreWallet = accountFromCookie((await headers()).get("cookie")) !== null;
   const [snapshot, history] = await Promise.all([
     readNetworkSnapshot(runtime, deployment),
-    readHistory((indexer) => Promise.all([indexer.network(), indexer.epochs()])),
+    readHistory((indexer) => Promise.all([indexer.network(), indexer.epochs({ limit: 1 })])),
   ]);
   const chainDown = snapshot.status === "unreachable";
   const indexed = chainDown ? await readIndexedHead() : null;

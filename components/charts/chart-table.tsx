@@ -1,58 +1,59 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "../ui/scroll-region";
+import { type Column, TableHead } from "../ui/table-head";
 
 type Row = { key: string; cells: readonly ReactNode[] };
 
 /**
  * A chart's numbers as a table folded under it: what a screen reader or a keyboard reads instead
- * of the drawing. The first cell of a row names it; the others are figures, right-aligned.
+ * of the drawing. The first cell of a row names it (a row header); the others follow the columns.
  */
 export function ChartTable({
   caption,
   columns,
   rows,
+  empty,
   testId,
 }: {
   caption: string;
-  columns: readonly string[];
+  columns: readonly Column[];
   rows: readonly Row[];
+  /** Said instead of an empty table. */
+  empty: string;
   testId?: string;
 }) {
-  if (rows.length === 0) return null;
   return (
-    <details className="mt-3 text-sm" data-testid={testId}>
-      <summary className="cursor-pointer text-muted hover:text-ink">Show the numbers as a table</summary>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1). */}
-      <section className="mt-2 max-h-72 overflow-auto rounded-lg border border-line" tabIndex={0} aria-label={caption}>
-        <table className="w-full text-left">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="sticky top-0 bg-panel text-muted text-xs">
-            <tr>
-              {columns.map((column, index) => (
-                <th key={column} scope="col" className={`px-3 py-2 font-medium ${index > 0 ? "text-right" : ""}`}>
-                  {column}
-                </th>
+    <details className="mt-3 text-sm">
+      <summary className="cursor-pointer text-accent">The numbers as a table</summary>
+      {rows.length === 0 ? (
+        <p className="mt-2 text-muted">{empty}</p>
+      ) : (
+        <ScrollRegion label={caption} className="mt-2 max-h-72 overflow-auto">
+          <table className="w-full tabular-nums" data-testid={testId}>
+            <caption className="sr-only">{caption}</caption>
+            <TableHead columns={columns} />
+            <tbody className="divide-y divide-line">
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, index) => {
+                    const column = columns[index];
+                    const align = column?.align === "right" ? "text-right" : "text-left";
+                    return index === 0 ? (
+                      <th key={column?.label} scope="row" className={`py-1 font-normal ${align}`}>
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={column?.label} className={`py-1 pl-2 ${align}`}>
+                        {cell}
+                      </td>
+                    );
+                  })}
+                </tr>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-line border-t">
-                {row.cells.map((cell, index) =>
-                  index === 0 ? (
-                    <th key={columns[index]} scope="row" className="px-3 py-1.5 font-normal">
-                      {cell}
-                    </th>
-                  ) : (
-                    <td key={columns[index]} className="px-3 py-1.5 text-right tabular-nums">
-                      {cell}
-                    </td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
     </details>
   );
 }

@@ -31,3 +31,21 @@ export function MarketHeading() {
     </PageHeading>
   );
 }
+
+export function RewardsHeading() {
+  return (
+    <PageHeading title="Rewards">
+      The foundation's reward epochs: the schedule, what each epoch paid and to whom, what is set but not yet
+      distributed, and foundation against market-fee APR.
+    </PageHeading>
+  );
+}
+
+export function NetworkHeading() {
+  return (
+    <PageHeading title="Decentralization">
+      How concentrated the network's stake is and how that moved day by day, each prover's share, where new stake
+      spreads it out, and every commission change.
+    </PageHeading>
+  );
+}

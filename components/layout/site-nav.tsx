@@ -4,13 +4,15 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/provers", label: "Provers" },
   { href: "/market", label: "Market" },
+  { href: "/rewards", label: "Rewards" },
+  { href: "/network", label: "Network" },
   { href: "/portfolio", label: "Portfolio" },
   { href: "/prover", label: "Console" },
 ] as const;
 
 export function SiteNav() {
   return (
-    <nav aria-label="Main" className="flex items-center text-sm sm:gap-1">
+    <nav aria-label="Main" className="flex flex-wrap items-center text-sm sm:flex-nowrap sm:gap-1">
       {LINKS.map((link) => (
         <Link
           key={link.href}

@@ -1,7 +1,16 @@
 import type { MarketSummary } from "@/lib/indexer/schemas";
+import { ChartTable } from "../charts/chart-table";
 import { WhenVisible } from "../network/when-visible";
 import { Amount } from "../ui/amount";
+import type { Column } from "../ui/table-head";
 import { LazyMarketFeesChart } from "./lazy-market-fees-chart";
+
+const COLUMNS: Column[] = [
+  { label: "Day (UTC)" },
+  { label: "Proofs", align: "right" },
+  { label: "To provers", align: "right" },
+  { label: "Protocol fee", align: "right" },
+];
 
 /**
  * What fulfilled requests paid per day, split into the winners' rewards and the protocol's fee:
@@ -29,46 +38,21 @@ export function FeeFlow({ days }: { days: MarketSummary["feesDaily"] }) {
           }))}
         />
       </WhenVisible>
-      <details className="text-sm">
-        <summary className="cursor-pointer text-muted hover:text-ink">Fees by day as a table</summary>
-        <div className="mt-2 max-h-80 overflow-auto">
-          <table className="min-w-full" data-testid="fees-by-day">
-            <caption className="sr-only">Fees of fulfilled requests by day of proof</caption>
-            <thead className="text-left text-muted text-xs uppercase tracking-wider">
-              <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">
-                  Day (UTC)
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  Proofs
-                </th>
-                <th scope="col" className="py-1 pr-3 text-right font-medium">
-                  To provers
-                </th>
-                <th scope="col" className="py-1 text-right font-medium">
-                  Protocol fee
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {days.map((day) => (
-                <tr key={day.day}>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal tabular-nums">
-                    {day.day}
-                  </th>
-                  <td className="py-1 pr-3 text-right tabular-nums">{day.fulfilled}</td>
-                  <td className="py-1 pr-3 text-right">
-                    <Amount wei={day.proverRewards} />
-                  </td>
-                  <td className="py-1 text-right">
-                    <Amount wei={day.protocolFee} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <ChartTable
+        caption="Fees of fulfilled requests by day of proof"
+        columns={COLUMNS}
+        empty="No request was fulfilled in this window."
+        testId="fees-by-day"
+        rows={days.map((day) => ({
+          key: day.day,
+          cells: [
+            day.day,
+            day.fulfilled,
+            <Amount key="r" wei={day.proverRewards} />,
+            <Amount key="f" wei={day.protocolFee} />,
+          ],
+        }))}
+      />
     </div>
   );
 }

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { formatBps } from "@/lib/format/percent";
 import type { Epochs, NetworkOverview } from "@/lib/indexer/schemas";
+import { FeeFlowTable } from "../charts/fee-flow-table";
 import { LazyFeeFlowChart } from "../charts/lazy-charts";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
@@ -19,10 +21,10 @@ export function NetworkTrends({ network, epochs }: { network: NetworkOverview; e
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
       <Card
         title="Fees and rewards, last 30 days"
-        description="What provers' vaults received per day: market fees from proof requests and foundation epoch rewards."
+        description="What provers' vaults received per day: market fees from proof requests and foundation epoch rewards, each on its own scale."
         className="lg:col-span-2"
       >
-        <WhenVisible className="h-56 w-full">
+        <WhenVisible className="h-72 w-full">
           <LazyFeeFlowChart
             days={daily.map((day) => ({
               day: day.day,
@@ -32,6 +34,15 @@ export function NetworkTrends({ network, epochs }: { network: NetworkOverview; e
             }))}
           />
         </WhenVisible>
+        <FeeFlowTable
+          caption="Fees and rewards paid to provers' vaults per day, last 30 days"
+          days={daily.map((day) => ({
+            day: day.day,
+            market: day.marketFees,
+            epoch: day.epochRewards,
+            other: day.otherRewards,
+          }))}
+        />
       </Card>
       <div className="space-y-6">
         <Card title="Reward epoch">
@@ -45,9 +56,12 @@ export function NetworkTrends({ network, epochs }: { network: NetworkOverview; e
           )}
           {last ? (
             <p className="mt-2 text-muted text-sm">
-              Epoch {last.epoch} paid <Amount wei={last.amount} compact /> to {provers(last.rewards.length)}.
+              Epoch {last.epoch} paid <Amount wei={last.amount} compact /> to {provers(last.provers)}.
             </p>
           ) : null}
+          <Link href="/rewards" className="mt-2 inline-block text-accent text-sm underline">
+            The epoch schedule and who was paid
+          </Link>
         </Card>
         <Card title="Concentration">
           <p className="text-sm" data-testid="concentration">
@@ -57,6 +71,9 @@ export function NetworkTrends({ network, epochs }: { network: NetworkOverview; e
           <p className="mt-2 text-muted text-xs">
             HHI {formatBps(d.hhiBps)} · Gini {formatBps(d.giniBps)}
           </p>
+          <Link href="/network" className="mt-2 inline-block text-accent text-sm underline">
+            Decentralization over time, and where new stake helps
+          </Link>
         </Card>
       </div>
     </div>

@@ -13,7 +13,7 @@ import { Figure } from "./figure";
 /** The console's history from the indexer: earnings, how the prover compares, past slashes, submitters. */
 export function ConsoleHistoryPanels({ history }: { history: ConsoleHistory }) {
   const { detail, series, fees, epochs } = history;
-  const rewardsByEpoch = epochRewardsFor(epochs, detail.prover.address);
+  const rewardsByEpoch = epochRewardsFor(epochs);
   const now = detail.asOf;
   const commissionWindows = COMMISSION_WINDOWS.map((days): CommissionWindowSums => {
     const sums = commissionBySource(series.rewardsDaily, series.asOf, days);

@@ -1,10 +1,10 @@
 import { formatBps } from "@/lib/format/percent";
 import { SOURCE_LABEL } from "@/lib/format/source";
-import type { ProverDetail } from "@/lib/indexer/schemas";
+import type { CommissionChanges } from "@/lib/indexer/schemas";
 import { RelativeTime } from "../ui/relative-time";
 
 // An override for any other source address reads "Other source" (below), one address at a time.
-const RATE_LABEL: Record<string, string> = {
+export const RATE_LABEL: Record<string, string> = {
   default: "Default rate",
   market: SOURCE_LABEL.market,
   epoch: SOURCE_LABEL.epoch,
@@ -12,7 +12,7 @@ const RATE_LABEL: Record<string, string> = {
 const WEEK = 7 * 86_400;
 
 /** Recent commission changes first; a change within a week is called out before anything else. */
-export function CommissionHistory({ changes, now }: { changes: ProverDetail["commissionChanges"]; now: number }) {
+export function CommissionHistory({ changes, now }: { changes: CommissionChanges["items"]; now: number }) {
   const recent = changes.filter((change) => change.timestamp > now - WEEK);
   return (
     <div className="space-y-3">

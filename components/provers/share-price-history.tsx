@@ -23,7 +23,12 @@ export function SharePriceHistory({ points }: { points: ProverSeries["sharePrice
       />
       <ChartTable
         caption="Share price and vault assets at each day's close"
-        columns={["Day (UTC)", "Per share", "In vault"]}
+        columns={[
+          { label: "Day (UTC)" },
+          { label: "Per share", align: "right" },
+          { label: "In vault", align: "right" },
+        ]}
+        empty="No share price in this window."
         rows={dailyCloses(points).map((point) => ({
           key: String(point.timestamp),
           cells: [

@@ -27,7 +27,17 @@ const series = {
 const answers: Record<string, { status: number; body: unknown }> = {
   [`/v1/provers/${PROVER}/series?window=7d`]: { status: 200, body: series },
   "/v1/provers?limit=1000": { status: 400, body: { error: "limit must be between 1 and 100" } },
-  "/v1/epochs": { status: 200, body: { asOf: 1, current: null, items: [{ epoch: 1, amount: "1.5" }] } },
+  "/v1/epochs": {
+    status: 200,
+    body: {
+      asOf: 1,
+      current: null,
+      configs: [],
+      totals: { epochs: 1, amount: "1" },
+      items: [{ epoch: 1, amount: "1.5" }],
+      nextBefore: null,
+    },
+  },
   "/v1/network": { status: 502, body: "<html>bad gateway</html>" },
 };
 

@@ -5,6 +5,9 @@ import type { ProverListQuery } from "../provers/directory-params";
 import { eventPageSchema } from "./event-schemas";
 import {
   apiErrorSchema,
+  commissionChangesSchema,
+  decentralizationSchema,
+  epochDetailSchema,
   epochsSchema,
   type HistoryWindow,
   marketSchema,
@@ -19,6 +22,7 @@ import {
   requestListSchema,
   stakerHistorySchema,
   stakerSchema,
+  yieldsSchema,
 } from "./schemas";
 
 /** The indexer did not answer (down, slow, or not configured): history panels say so. */
@@ -126,7 +130,13 @@ export function createIndexerClient(
     staker: (address: Address) => get(stakerSchema, `/v1/stakers/${address}`),
     stakerHistory: (address: Address, query: { limit?: number; before?: string } = {}) =>
       get(stakerHistorySchema, `/v1/stakers/${address}/history`, query),
-    epochs: () => get(epochsSchema, "/v1/epochs"),
+    epochs: (query: { limit?: number; before?: number; prover?: Address } = {}) =>
+      get(epochsSchema, "/v1/epochs", query),
+    epoch: (epoch: number) => get(epochDetailSchema, `/v1/epochs/${epoch}`),
+    commissionChanges: (query: { limit?: number; before?: string; prover?: Address } = {}) =>
+      get(commissionChangesSchema, "/v1/commission-changes", query),
+    decentralization: (days?: number) => get(decentralizationSchema, "/v1/network/decentralization", { days }),
+    yields: (days?: number) => get(yieldsSchema, "/v1/network/yields", { days }),
     stakerEvents: (address: Address, query: EventQuery = {}) =>
       get(eventPageSchema, `/v1/stakers/${address}/events`, query),
     proverEvents: (address: Address, query: EventQuery = {}) =>

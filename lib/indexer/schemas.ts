@@ -472,9 +472,27 @@ export const stakerHistorySchema = z.object({
 });
 export type StakerHistory = z.output<typeof stakerHistorySchema>;
 
+const epochWindow = z.object({ startsAt: unixSeconds, endsAt: unixSeconds }).nullable();
+
+/** The foundation's reward epochs: the schedule, the running epoch and one page of set epochs. */
 export const epochsSchema = z.object({
   asOf: unixSeconds,
-  current: z.object({ epoch: z.number().int(), startsAt: unixSeconds, endsAt: unixSeconds }).nullable(),
+  /** Under the schedule in force at the last indexed block; `maxReward` caps what one epoch may set. */
+  current: z
+    .object({
+      epoch: z.number().int(),
+      startsAt: unixSeconds,
+      endsAt: unixSeconds,
+      epochLength: count,
+      maxReward: wei,
+    })
+    .nullable(),
+  /** The schedule's configs in force, oldest first: from an epoch (and its start time) on, this length and cap. */
+  configs: z.array(
+    z.object({ fromEpoch: z.number().int(), fromTime: unixSeconds, epochLength: count, maxEpochReward: wei }),
+  ),
+  /** Every epoch that set rewards, and their sum. */
+  totals: z.object({ epochs: count, amount: wei }),
   /** Newest first. */
   items: z.array(
     z.object({
@@ -483,16 +501,114 @@ export const epochsSchema = z.object({
       amount: wei,
       /** All epochs' rewards up to and including this one. */
       cumulative: wei,
+      /** The cap of the config in force for this epoch (null before any schedule covers it). */
+      maxReward: wei.nullable(),
       /** How many `setRewards` calls set this epoch (several are allowed while the total stays under the cap). */
       submissions: z.number().int().positive(),
+      /** How many provers it rewarded. */
+      provers: count,
       /** The epoch's time window under the schedule in force now (null before any schedule covers it). */
-      window: z.object({ startsAt: unixSeconds, endsAt: unixSeconds }).nullable(),
+      window: epochWindow,
       /** When the last submission landed. */
       setAt: unixSeconds,
-      rewards: z.array(z.object({ prover: address, amount: wei })),
+      /** With `prover` asked: that prover's reward in this epoch (0 when it got none); otherwise null. */
+      proverAmount: wei.nullable(),
+    }),
+  ),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore: z.number().int().nullable(),
+});
+export type Epochs = z.output<typeof epochsSchema>;
+
+/** One epoch's distribution: every prover it rewarded, largest first. */
+export const epochDetailSchema = z.object({
+  asOf: unixSeconds,
+  epoch: z.number().int(),
+  amount: wei,
+  maxReward: wei.nullable(),
+  submissions: z.number().int().positive(),
+  window: epochWindow,
+  setAt: unixSeconds,
+  rewards: z.array(z.object({ prover: address, name: z.string(), amount: wei, shareBps: bps })),
+});
+export type EpochDetail = z.output<typeof epochDetailSchema>;
+
+/** Commission rate changes, newest first (they apply at once, to every staker). */
+export const commissionChangesSchema = z.object({
+  asOf: unixSeconds,
+  items: z.array(
+    z.object({
+      prover: address,
+      proverName: z.string(),
+      /** The zero address for the default rate. */
+      source: address,
+      sourceKind: z.string(),
+      oldRateBps: bps,
+      newRateBps: bps,
+      /** The source went back to the default rate (its own rate was removed). */
+      useDefault: z.boolean(),
+      timestamp: unixSeconds,
+    }),
+  ),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore: z.string().nullable(),
+});
+export type CommissionChanges = z.output<typeof commissionChangesSchema>;
+
+const concentration = {
+  /** Fewest provers holding more than a third, and more than half, of all stake. */
+  nakamoto33: count,
+  nakamoto50: count,
+  hhiBps: bps,
+  giniBps: bps,
+  top3Bps: bps,
+};
+
+/** How concentrated stake is, per day and now, and where new stake spreads it out. */
+export const decentralizationSchema = z.object({
+  asOf: unixSeconds,
+  /** A prover slashed within this many days is not suggested. */
+  healthyDays: count,
+  now: z.object({ totalStake: wei, medianStake: wei, ...concentration }),
+  /** Oldest first: each day's closing stakes of the provers registered then. */
+  daily: z.array(z.object({ day: isoDay, provers: count, totalStake: wei, ...concentration })),
+  /** Registered provers, largest stake first. */
+  provers: z.array(
+    z.object({
+      address,
+      name: z.string(),
+      state: z.number().int().min(0).max(3),
+      stake: wei,
+      shareBps: bps,
+      recentlySlashed: z.boolean(),
+      /** Active, not slashed lately, and below the median stake: new stake here lowers concentration. */
+      suggested: z.boolean(),
     }),
   ),
 });
-export type Epochs = z.output<typeof epochsSchema>;
+export type Decentralization = z.output<typeof decentralizationSchema>;
+
+const rewardRates = {
+  /** Mean of the closing stakes over the days the vault was registered in the window. */
+  averageStake: wei,
+  days: count,
+  /** Paid to the vault in the window, before commission. */
+  epochRewards: wei,
+  marketFees: wei,
+  /** Annualised: paid / average stake × 365 / days. Null where it would mislead (`noAprReason`). */
+  foundationAprBps: bps.nullable(),
+  marketAprBps: bps.nullable(),
+  noAprReason: z.string().nullable(),
+};
+
+/** Foundation-epoch and market-fee APR over the last whole days, network-wide and per registered prover. */
+export const yieldsSchema = z.object({
+  asOf: unixSeconds,
+  from: isoDay,
+  to: isoDay,
+  network: z.object(rewardRates),
+  provers: z.array(z.object({ address, name: z.string(), ...rewardRates })),
+});
+export type Yields = z.output<typeof yieldsSchema>;
 
 export const apiErrorSchema = z.object({ error: z.string() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gini, hhi, nakamotoCoefficient, topShareBps } from "./decentralization";
+import { gini, hhi, medianStake, nakamotoCoefficient, topShareBps } from "./decentralization";
 import { seededRandom } from "./seeded-random";
 
 const TOKEN = 10n ** 18n;
@@ -183,5 +183,22 @@ describe("topShareBps", () => {
         expect(topShareBps(stakes, k - 1) <= 5_000n).toBe(true);
       }
     }
+  });
+});
+
+describe("medianStake", () => {
+  it("is the middle stake, or the floored mean of the two middle ones", () => {
+    expect(medianStake([])).toBe(0n);
+    expect(medianStake([5n])).toBe(5n);
+    // sorted 1, 3, 9: the middle is 3
+    expect(medianStake([9n, 1n, 3n])).toBe(3n);
+    // sorted 1, 2, 4, 9: (2 + 4) / 2 = 3
+    expect(medianStake([4n, 9n, 1n, 2n])).toBe(3n);
+    // (2 + 3) / 2 = 2.5, floored
+    expect(medianStake([3n, 2n])).toBe(2n);
+  });
+
+  it("throws RangeError on a negative stake", () => {
+    expect(() => medianStake([1n, -1n])).toThrow(RangeError);
   });
 });

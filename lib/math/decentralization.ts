@@ -70,3 +70,13 @@ export function topShareBps(stakes: readonly bigint[], n: number): bigint {
   if (total === 0n) return 0n;
   return mulDiv(sum(sortDescending(stakes).slice(0, n)), BPS, total);
 }
+
+/** The middle stake (the floored mean of the two middle ones for an even count); 0 for none. */
+export function medianStake(stakes: readonly bigint[]): bigint {
+  assertStakes(stakes);
+  const ascending = sortDescending(stakes).reverse();
+  if (ascending.length === 0) return 0n;
+  const middle = Math.floor(ascending.length / 2);
+  const upper = ascending[middle] as bigint;
+  return ascending.length % 2 === 1 ? upper : ((ascending[middle - 1] as bigint) + upper) / 2n;
+}

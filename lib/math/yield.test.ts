@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seededRandom } from "./seeded-random";
-import { annualizedYieldBps, grossFromNet, SECONDS_PER_YEAR } from "./yield";
+import { annualizedYieldBps, grossFromNet, MIN_APR_DAYS, rewardAprBps, SECONDS_PER_YEAR } from "./yield";
 
 const DAY = 24n * 60n * 60n;
 const PRICE = 1_000_000_000_000_000n; // any price: a yield depends only on the ratio of two
@@ -72,5 +72,30 @@ describe("grossFromNet", () => {
 
   it("is the net yield when nothing reached stakers", () => {
     expect(grossFromNet(-450n, 0n, 0n)).toBe(-450n);
+  });
+});
+
+describe("rewardAprBps", () => {
+  const STAKE = 1_000_000n * 10n ** 18n;
+
+  it("annualises a window's rewards over its average stake", () => {
+    // 1% of the stake in 30 days: 100 bps × 365 / 30 = 1216.66… → 1216
+    expect(rewardAprBps(STAKE / 100n, STAKE, 30)).toEqual({ bps: 1_216n, reason: null });
+    // 10% over a whole year is 10%
+    expect(rewardAprBps(STAKE / 10n, STAKE, 365)).toEqual({ bps: 1_000n, reason: null });
+    expect(rewardAprBps(0n, STAKE, 30)).toEqual({ bps: 0n, reason: null });
+  });
+
+  it("gives no rate, with the reason, for a short window or no stake", () => {
+    expect(rewardAprBps(1n, STAKE, MIN_APR_DAYS - 1)).toEqual({
+      bps: null,
+      reason: `fewer than ${MIN_APR_DAYS} days of stake in the window`,
+    });
+    expect(rewardAprBps(1n, 0n, 30)).toEqual({ bps: null, reason: "no stake in the window" });
+  });
+
+  it("throws RangeError on a negative amount", () => {
+    expect(() => rewardAprBps(-1n, STAKE, 30)).toThrow(RangeError);
+    expect(() => rewardAprBps(1n, -1n, 30)).toThrow(RangeError);
   });
 });

@@ -22,3 +22,20 @@ export function annualizedYieldBps(startPrice: bigint, endPrice: bigint, seconds
 export function grossFromNet(netBps: bigint, paid: bigint, toStakers: bigint): bigint {
   return toStakers > 0n ? (netBps * paid) / toStakers : netBps;
 }
+
+/** Below this many days of stake a yearly rate mostly extrapolates noise, so none is quoted. */
+export const MIN_APR_DAYS = 7;
+
+export type RewardApr = { bps: bigint; reason: null } | { bps: null; reason: string };
+
+/**
+ * The one APR of rewards over stake: what a window paid, annualised over the window's length and
+ * divided by the stake it was paid on (its average over the same days), simple and floored.
+ * No rate, with the reason, where one would mislead.
+ */
+export function rewardAprBps(earned: bigint, averageStake: bigint, days: number): RewardApr {
+  if (earned < 0n || averageStake < 0n) throw new RangeError("rewardAprBps: amounts must not be negative");
+  if (days < MIN_APR_DAYS) return { bps: null, reason: `fewer than ${MIN_APR_DAYS} days of stake in the window` };
+  if (averageStake === 0n) return { bps: null, reason: "no stake in the window" };
+  return { bps: (earned * BPS * 365n) / (averageStake * BigInt(days)), reason: null };
+}

@@ -32,21 +32,22 @@ describe("commissionBySource / rewardMix", () => {
 });
 
 describe("epochRewardsFor", () => {
-  it("picks the prover's amount per epoch, 0 where it got none, newest first as given", () => {
-    const prover = "0x00000000000000000000000000000000000000a1";
-    const epoch = (n: number, rewards: { prover: `0x${string}`; amount: bigint }[]) => ({
+  it("takes the prover's amount per epoch, 0 where it got none, newest first as given", () => {
+    const epoch = (n: number, proverAmount: bigint | null) => ({
       epoch: n,
       amount: 0n,
       cumulative: 0n,
+      maxReward: null,
       submissions: 1,
+      provers: 0,
       window: null,
       setAt: n * 10,
-      rewards,
+      proverAmount,
     });
-    const items = [epoch(3, [{ prover, amount: 7n }]), epoch(2, []), epoch(1, [{ prover, amount: 5n }])];
-    expect(epochRewardsFor(items, prover, 2)).toEqual([
+    expect(epochRewardsFor([epoch(3, 7n), epoch(2, null), epoch(1, 5n)])).toEqual([
       { epoch: 3, setAt: 30, amount: 7n },
       { epoch: 2, setAt: 20, amount: 0n },
+      { epoch: 1, setAt: 10, amount: 5n },
     ]);
   });
 });

@@ -1,4 +1,3 @@
-import type { Address } from "viem";
 import type { Epochs, ProverSeries } from "../indexer/schemas";
 
 const DAY = 86_400;
@@ -28,11 +27,7 @@ export function rewardMix(daily: ProverSeries["rewardsDaily"]) {
   );
 }
 
-/** The foundation's reward to one prover in each epoch that set any, newest first; 0 where it got none. */
-export function epochRewardsFor(epochs: Epochs["items"], prover: Address, limit = 6) {
-  return epochs.slice(0, limit).map((epoch) => ({
-    epoch: epoch.epoch,
-    setAt: epoch.setAt,
-    amount: epoch.rewards.find((entry) => entry.prover === prover)?.amount ?? 0n,
-  }));
+/** The foundation's reward to the prover the epochs were read for, newest first; 0 where it got none. */
+export function epochRewardsFor(epochs: Epochs["items"]) {
+  return epochs.map((epoch) => ({ epoch: epoch.epoch, setAt: epoch.setAt, amount: epoch.proverAmount ?? 0n }));
 }

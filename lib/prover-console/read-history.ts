@@ -3,6 +3,8 @@ import { readHistory } from "../indexer/read-history";
 
 /** How many recent requests show the market's spread of minimum stakes. */
 const RECENT = 100;
+/** How many of the latest reward epochs show the prover's part. */
+const EPOCHS = 6;
 
 /**
  * The console's history from the indexer (server only): the prover's record (slashes,
@@ -16,7 +18,7 @@ export function readConsoleHistory(prover: Address) {
       indexer.proverSeries(prover, "90d"),
       indexer.proverFees(prover),
       indexer.requests({ limit: RECENT }),
-      indexer.epochs(),
+      indexer.epochs({ prover, limit: EPOCHS }),
     ]).then(([detail, series, fees, market, epochs]) => ({
       detail,
       series,

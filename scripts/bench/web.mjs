@@ -139,6 +139,8 @@ async function main() {
   const routes = [
     "/",
     "/provers",
+    "/rewards",
+    "/network",
     `/provers/${largest}`,
     "/market",
     `/market/${reqid}`,

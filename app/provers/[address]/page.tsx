@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getAddress, isAddress } from "viem";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
@@ -62,6 +63,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
           indexer.prover(address),
           indexer.proverSeries(address, window),
           indexer.requests({ prover: address, limit: 10 }),
+          indexer.commissionChanges({ prover: address, limit: 10 }),
         ]);
       } catch (error) {
         if (error instanceof IndexerResponseError && error.status === 404) notFound();
@@ -77,7 +79,7 @@ export default async function ProverPage({ params, searchParams }: Props) {
       </Alert>
     );
   }
-  const [detail, series, requests] = history.data;
+  const [detail, series, requests, commissions] = history.data;
   const { prover, asOf } = detail;
   // The chain's figures when it answers; the indexer's copy (as of its last block) when it does not.
   const vaultAssets = facts?.vaultAssets ?? prover.totalAssets;
@@ -175,7 +177,13 @@ export default async function ProverPage({ params, searchParams }: Props) {
           <RewardsByDayChart days={series.rewardsDaily} />
         </Card>
         <Card title="Commission history">
-          <CommissionHistory changes={detail.commissionChanges} now={asOf} />
+          <CommissionHistory changes={commissions.items} now={asOf} />
+          <Link
+            href={`/network/commission-changes?prover=${prover.address}`}
+            className="mt-3 inline-block text-accent text-sm underline"
+          >
+            Every commission change of this prover
+          </Link>
         </Card>
       </div>
 

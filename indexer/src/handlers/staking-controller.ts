@@ -18,7 +18,7 @@ import { readPosition, recordRewardParts, recordStakeEvent, updatePosition } fro
 import { closeProverLife } from "../lib/prover-life";
 import { sourceKindOf } from "../lib/source-kind";
 import { unstakeValue } from "../lib/unstake-value";
-import { changeVault } from "../lib/vault-totals";
+import { changeVault, recordDailyStake } from "../lib/vault-totals";
 
 const STATE_ACTIVE = 1;
 const BPS = 10_000n;
@@ -63,6 +63,8 @@ ponder.on("StakingController:ProverStateChanged", async ({ event, context }) => 
 // The prover is deleted on chain and leaves every list and total; its vault was swept first.
 ponder.on("StakingController:ProverRetired", async ({ event, context }) => {
   const state = await closeProverLife(context.db, event.args.prover, event.block.timestamp);
+  // Off the controller's lists from now on: its (swept) vault no longer counts in any distribution.
+  await recordDailyStake(context.db, event.args.prover, event.block.timestamp, 0n, false);
   await updateNetwork(context.db, event.block.timestamp, (row) => ({
     provers: row.provers - 1,
     activeProvers: row.activeProvers - (state === STATE_ACTIVE ? 1 : 0),

@@ -1,8 +1,8 @@
 import type { Context } from "ponder:registry";
-import { prover, vaultSnapshot } from "ponder:schema";
+import { prover, proverDailyStake, vaultSnapshot } from "ponder:schema";
 import type { Address } from "viem";
 import { sharePrice } from "../../../lib/math/share-price";
-import { eventId } from "./event-id";
+import { dayOf, eventId } from "./event-id";
 import { updateNetwork } from "./network";
 
 type Db = Context["db"];
@@ -43,9 +43,24 @@ export async function changeVault(db: Db, event: LogEvent, proverAddress: Addres
     blockNumber: event.block.number,
     logIndex: event.log.logIndex,
   });
+  await recordDailyStake(db, proverAddress, event.block.timestamp, totalAssets, counted);
   const delta = totalAssets - previousAssets;
   // A retired prover's vault is off the controller's lists and out of its totals.
   if (delta !== 0n && counted) {
     await updateNetwork(db, event.block.timestamp, (row) => ({ totalAssets: row.totalAssets + delta }));
   }
+}
+
+/** The prover's stake at the end of the day so far: the day's last change wins. */
+export async function recordDailyStake(
+  db: Db,
+  proverAddress: Address,
+  timestamp: bigint,
+  stake: bigint,
+  registered: boolean,
+) {
+  await db
+    .insert(proverDailyStake)
+    .values({ prover: proverAddress, day: dayOf(timestamp), stake, registered })
+    .onConflictDoUpdate({ stake, registered });
 }

@@ -38,7 +38,12 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
     fees: await client.proverFees(first),
     staker: await client.staker(staker),
     history: await wholeHistory(client, staker),
-    epochs: await client.epochs(),
+    epochs: await allEpochs(client),
+    proverEpochs: await client.epochs({ prover: first, limit: 100 }),
+    commissionChanges: await allCommissionChanges(client),
+    proverCommissionChanges: await client.commissionChanges({ prover: first, limit: 100 }),
+    decentralization: await client.decentralization(365),
+    yields: await client.yields(30),
     requests: await client.requests({ limit: 1 }),
     fulfilled: await client.requests({ phase: "fulfilled", limit: 1 }),
     /** The live auction's request is the winner's newest. */
@@ -57,6 +62,12 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
       unknownProver: await refusal(client.prover("0x000000000000000000000000000000000000dEaD")),
       hugeAuctionLimit: await refusal(client.programAuctions(busiest, { limit: 501 })),
       badVk: await refusal(client.programAuctions("0x1234")),
+      epochZero: await refusal(client.epoch(0)),
+      unsetEpoch: await refusal(client.epoch(2_000_000_000)),
+      hugeEpoch: await refusal(client.epoch(4_000_000_000)),
+      badEpochCursor: await refusal(client.epochs({ before: -1 })),
+      badCommissionCursor: await refusal(client.commissionChanges({ before: "yesterday" })),
+      tooManyDays: await refusal(client.decentralization(366)),
     },
   };
 }
@@ -70,6 +81,31 @@ async function wholeHistory(client: Client, staker: Address) {
     if (page.items.length === 0) throw new Error(`History stopped at ${items.length} of ${first.total} rows.`);
     items.push(...page.items);
     before = page.nextCursor;
+  }
+  return { ...first, items };
+}
+
+/** Every set epoch, newest first, read in small pages to walk the keyset cursor; and each epoch's distribution. */
+async function allEpochs(client: Client) {
+  const first = await client.epochs({ limit: 2 });
+  const items = [...first.items];
+  for (let before = first.nextBefore; before !== null; ) {
+    const page = await client.epochs({ limit: 2, before });
+    items.push(...page.items);
+    before = page.nextBefore;
+  }
+  const details = await Promise.all(items.map((item) => client.epoch(item.epoch)));
+  return { ...first, items, details };
+}
+
+/** Every commission change, newest first, through the cursor in pages of 7. */
+async function allCommissionChanges(client: Client) {
+  const first = await client.commissionChanges({ limit: 7 });
+  const items = [...first.items];
+  for (let before = first.nextBefore; before !== null; ) {
+    const page = await client.commissionChanges({ limit: 7, before });
+    items.push(...page.items);
+    before = page.nextBefore;
   }
   return { ...first, items };
 }

@@ -10,6 +10,7 @@ import { startIndexerRun } from "../harness/indexer";
 import { type ChainLogs, readChainLogs } from "../harness/logs";
 import { playReorg, type ReorgOutcome } from "../harness/reorg";
 import { readSnapshot, type Snapshot, text } from "../harness/snapshot";
+import { readStakeHistory, type StakeHistory } from "../harness/stake-history";
 import {
   type PositionState,
   type ProverState,
@@ -32,6 +33,7 @@ export type CleanRun = {
   auctionRequest: Awaited<ReturnType<typeof readRequest>>;
   activity: Activity;
   reorg: ReorgOutcome;
+  stakeHistory: StakeHistory;
   api: ApiAnswers;
   fuzz: FuzzOutcome;
   seconds: { backfill: number; live: number };
@@ -93,6 +95,7 @@ export async function prepareCleanRun(kind: DatabaseKind, cleanup: Cleanup): Pro
     auctionRequest: await readRequest(chain, activity.auction.reqid),
     activity,
     reorg,
+    stakeHistory: await readStakeHistory(chain, logs),
     api,
     fuzz,
     seconds,

@@ -9,6 +9,7 @@ import { epochChecks } from "./epochs";
 import { stakeEventChecks } from "./events";
 import { marketChecks } from "./market";
 import { marketPageChecks } from "./market-pages";
+import { networkSeriesChecks } from "./network-series";
 import { positionChecks } from "./positions";
 import { reorgChecks } from "./reorg-checks";
 import { restartChecks } from "./restart-checks";
@@ -47,6 +48,7 @@ export function describeIndexer(kind: DatabaseKind) {
       stakeEventChecks(get);
     });
     describe("serves it through the typed API", () => apiChecks(get));
+    describe("serves rewards, decentralization and commission changes", () => networkSeriesChecks(get));
     describe("serves each program's auctions for the fee simulator", () => auctionChecks(get));
     describe("serves the market's pages", () => marketPageChecks(get));
     describe("follows what anyone may do on chain, live", () => activityChecks(get));

@@ -1,0 +1,21 @@
+/** A column of a data table: numbers align right; `wide` columns are left out on a phone. */
+export type Column = { label: string; align?: "right"; wide?: boolean };
+
+/** The header row of the read pages' data tables. */
+export function TableHead({ columns }: { columns: readonly Column[] }) {
+  return (
+    <thead>
+      <tr className="text-left text-muted text-xs">
+        {columns.map((column) => (
+          <th
+            key={column.label}
+            scope="col"
+            className={`px-2 pb-2 font-normal first:pl-0 last:pr-0 ${column.align === "right" ? "text-right" : ""} ${column.wide ? "max-sm:hidden" : ""}`}
+          >
+            {column.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -1,0 +1,148 @@
+import { db } from "ponder:api";
+import { prover, proverDailyReward, slash } from "ponder:schema";
+import { Hono } from "hono";
+import { and, eq, gte, lte } from "ponder";
+import type { Address } from "viem";
+import { z } from "zod";
+import type { decentralizationSchema, yieldsSchema } from "../../../../lib/indexer/schemas";
+import { shareBps } from "../../../../lib/math/concentration";
+import { gini, hhi, medianStake, nakamotoCoefficient, topShareBps } from "../../../../lib/math/decentralization";
+import { rewardAprBps } from "../../../../lib/math/yield";
+import { chainNow, DAY, isoDay, seconds } from "../clock";
+import { forEachStakeDay } from "../daily-stakes";
+import { parseParams } from "../params";
+
+const STATE_ACTIVE = 1;
+/** A prover slashed within this many days is not suggested as a home for new stake. */
+const HEALTHY_DAYS = 30;
+
+function daysParam(fallback: number) {
+  return z.object({
+    days: z.coerce
+      .number({ message: "days must be a whole number" })
+      .int({ message: "days must be a whole number" })
+      .min(1, { message: "days must be between 1 and 365" })
+      .max(365, { message: "days must be between 1 and 365" })
+      .default(fallback),
+  });
+}
+
+function metrics(stakes: bigint[]) {
+  return {
+    nakamoto33: nakamotoCoefficient(stakes, 3_333n),
+    nakamoto50: nakamotoCoefficient(stakes, 5_000n),
+    hhiBps: Number(hhi(stakes)),
+    giniBps: Number(gini(stakes)),
+    top3Bps: Number(topShareBps(stakes, 3)),
+  };
+}
+
+export const networkSeriesRoutes = new Hono()
+  // Concentration of stake per day (each day's closing stakes of the registered provers), each
+  // prover's share now, and the healthy provers below the median where new stake spreads it out.
+  .get("/decentralization", async (c) => {
+    const { days } = parseParams(daysParam(90), c.req.query());
+    const { timestamp: now } = await chainNow();
+    const lastDay = Number(now / DAY);
+    const series: z.input<typeof decentralizationSchema>["daily"] = [];
+    await forEachStakeDay(lastDay - days + 1, lastDay, (day, stakes) => {
+      const values = [...stakes.values()];
+      const total = values.reduce((sum, stake) => sum + stake, 0n);
+      series.push({ day: isoDay(day), provers: values.length, totalStake: total.toString(), ...metrics(values) });
+    });
+    const [rows, slashed] = await Promise.all([
+      db
+        .select({ address: prover.address, name: prover.name, state: prover.state, stake: prover.totalAssets })
+        .from(prover)
+        .where(eq(prover.retired, false)),
+      db
+        .selectDistinct({ prover: slash.prover })
+        .from(slash)
+        .where(gte(slash.timestamp, now - BigInt(HEALTHY_DAYS) * DAY)),
+    ]);
+    const recentlySlashed = new Set(slashed.map((row) => row.prover));
+    const stakes = rows.map((row) => row.stake);
+    const total = stakes.reduce((sum, stake) => sum + stake, 0n);
+    const median = medianStake(stakes);
+    const provers = rows
+      .map((row) => ({
+        address: row.address,
+        name: row.name,
+        state: row.state,
+        stake: row.stake.toString(),
+        shareBps: Number(shareBps(row.stake, total)),
+        recentlySlashed: recentlySlashed.has(row.address),
+        suggested: row.state === STATE_ACTIVE && !recentlySlashed.has(row.address) && row.stake < median,
+      }))
+      .sort((a, b) => (BigInt(b.stake) > BigInt(a.stake) ? 1 : BigInt(b.stake) < BigInt(a.stake) ? -1 : 0));
+    const body: z.input<typeof decentralizationSchema> = {
+      asOf: seconds(now),
+      healthyDays: HEALTHY_DAYS,
+      now: { totalStake: total.toString(), medianStake: median.toString(), ...metrics(stakes) },
+      daily: series,
+      provers,
+    };
+    return c.json(body);
+  })
+  // Foundation and market-fee APR per prover and network-wide over the last `days` whole days:
+  // what each source paid the vault over the vault's average closing stake on those days.
+  .get("/yields", async (c) => {
+    const { days } = parseParams(daysParam(30), c.req.query());
+    const { timestamp: now } = await chainNow();
+    const lastDay = Number(now / DAY) - 1;
+    const firstDay = lastDay - days + 1;
+    const held = new Map<Address, { stakeDays: bigint; days: number }>();
+    let networkStakeDays = 0n;
+    await forEachStakeDay(firstDay, lastDay, (_day, stakes) => {
+      for (const [address, stake] of stakes) {
+        const entry = held.get(address) ?? { stakeDays: 0n, days: 0 };
+        held.set(address, { stakeDays: entry.stakeDays + stake, days: entry.days + 1 });
+        networkStakeDays += stake;
+      }
+    });
+    const [rows, rewards] = await Promise.all([
+      db.select({ address: prover.address, name: prover.name }).from(prover).where(eq(prover.retired, false)),
+      db
+        .select()
+        .from(proverDailyReward)
+        .where(and(gte(proverDailyReward.day, firstDay), lte(proverDailyReward.day, lastDay))),
+    ]);
+    const paid = new Map<Address, { epoch: bigint; market: bigint }>();
+    const networkPaid = { epoch: 0n, market: 0n };
+    for (const row of rewards) {
+      if (row.sourceKind !== "epoch" && row.sourceKind !== "market") continue;
+      const entry = paid.get(row.prover) ?? { epoch: 0n, market: 0n };
+      entry[row.sourceKind] += row.amount;
+      networkPaid[row.sourceKind] += row.amount;
+      paid.set(row.prover, entry);
+    }
+    const rates = (earned: { epoch: bigint; market: bigint }, stakeDays: bigint, heldDays: number) => {
+      const average = heldDays === 0 ? 0n : stakeDays / BigInt(heldDays);
+      const foundation = rewardAprBps(earned.epoch, average, heldDays);
+      const market = rewardAprBps(earned.market, average, heldDays);
+      return {
+        averageStake: average.toString(),
+        days: heldDays,
+        epochRewards: earned.epoch.toString(),
+        marketFees: earned.market.toString(),
+        foundationAprBps: foundation.bps === null ? null : Number(foundation.bps),
+        marketAprBps: market.bps === null ? null : Number(market.bps),
+        noAprReason: foundation.reason,
+      };
+    };
+    const body: z.input<typeof yieldsSchema> = {
+      asOf: seconds(now),
+      from: isoDay(firstDay),
+      to: isoDay(lastDay),
+      network: rates(networkPaid, networkStakeDays, days),
+      provers: rows.map((row) => {
+        const own = held.get(row.address) ?? { stakeDays: 0n, days: 0 };
+        return {
+          address: row.address,
+          name: row.name,
+          ...rates(paid.get(row.address) ?? { epoch: 0n, market: 0n }, own.stakeDays, own.days),
+        };
+      }),
+    };
+    return c.json(body);
+  });
