@@ -1,23 +1,33 @@
 import { Hono } from "hono";
-import { ConfigError } from "@/lib/chain/runtime-config";
+import { ConfigError, readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import type { AppDatabase } from "../app-db/database";
 import type { ApiConfig } from "./api-config";
 import { type ApiEnv, ApiError } from "./api-env";
-import { AUTH_RATE_LIMIT, authRoutes, type RateLimit } from "./auth-routes";
+import { AUTH_RATE_LIMIT, authRoutes } from "./auth-routes";
 import { bidSettingsRoutes } from "./bid-settings-routes";
 import { indexerProxyRoutes } from "./indexer-proxy-routes";
+import type { RateLimit } from "./rate-limit";
+import { type RpcProxyOptions, rpcProxyRoutes } from "./rpc-proxy-routes";
 
 export type ApiDeps = {
   config: () => ApiConfig;
   database: () => Promise<AppDatabase>;
   now?: () => Date;
   authRateLimit?: RateLimit;
+  /** The browser's JSON-RPC endpoint; by default it forwards to RPC_URL. */
+  rpcProxy?: RpcProxyOptions;
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The dashboard's HTTP API under /api: sign-in, each prover's bid settings, and the market history the fee simulator replays. */
-export function createApi({ config, database, now = () => new Date(), authRateLimit = AUTH_RATE_LIMIT }: ApiDeps) {
+export function createApi({
+  config,
+  database,
+  now = () => new Date(),
+  authRateLimit = AUTH_RATE_LIMIT,
+  rpcProxy = { upstream: () => readChainRuntimeConfig().rpcUrl },
+}: ApiDeps) {
   const app = new Hono<ApiEnv>().basePath("/api");
 
   // Errors leave as one sentence: never a stack, an internal URL or a secret.
@@ -35,9 +45,10 @@ export function createApi({ config, database, now = () => new Date(), authRateLi
   });
   app.notFound((c) => c.json({ error: "There is no such API endpoint." }, 404));
 
-  // Public market history, read-only: it needs no session, database or sign-in configuration,
-  // so it is routed before the middleware that sets those up.
+  // Public market history and chain reads: they need no session, database or sign-in
+  // configuration, so they are routed before the middleware that sets those up.
   app.route("/indexer", indexerProxyRoutes());
+  app.route("/rpc", rpcProxyRoutes(rpcProxy));
 
   app.use(async (c, next) => {
     c.set("config", config());
