@@ -60,7 +60,15 @@ function routes(): string[] {
   return [...new Set(filled.map((route) => route || "/"))].sort();
 }
 
-const found = (text: string) => Object.entries(MARKERS).filter(([, marker]) => text.includes(marker));
+/** Where each marker showed up: `check` searches one text, `leaks` lists the finds. */
+function leakLog() {
+  const leaks: string[] = [];
+  const check = (what: string, text: string) => {
+    for (const [name, marker] of Object.entries(MARKERS))
+      if (text.includes(marker)) leaks.push(`${what} shows ${name}`);
+  };
+  return { leaks, check };
+}
 
 async function readAll(response: APIResponse): Promise<string> {
   return `${JSON.stringify(response.headers())}\n${await response.text()}`;
@@ -69,10 +77,7 @@ async function readAll(response: APIResponse): Promise<string> {
 test("no page, flight payload, chunk, header or API answer carries a server setting", async ({ request }) => {
   test.setTimeout(240_000);
   const base = (app as App).url;
-  const leaks: string[] = [];
-  const check = (what: string, text: string) => {
-    for (const [name] of found(text)) leaks.push(`${what} shows ${name}`);
-  };
+  const { leaks, check } = leakLog();
   const chunks = new Set<string>();
   const pages = routes();
   expect(pages.length).toBeGreaterThan(4);
@@ -117,10 +122,7 @@ test("no page, flight payload, chunk, header or API answer carries a server sett
 test("a browser on every page neither receives nor logs a server setting", async ({ page }) => {
   test.setTimeout(240_000);
   const base = (app as App).url;
-  const leaks: string[] = [];
-  const check = (what: string, text: string) => {
-    for (const [name] of found(text)) leaks.push(`${what} shows ${name}`);
-  };
+  const { leaks, check } = leakLog();
   page.on("console", (message) => check(`console on ${page.url()}`, message.text()));
   page.on("pageerror", (error) => check(`page error on ${page.url()}`, `${error.message}\n${error.stack}`));
   const reads: Promise<void>[] = [];
