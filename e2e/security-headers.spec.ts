@@ -62,12 +62,13 @@ test("a script injected without the nonce is blocked, and the collector reports 
   page,
   cspViolations,
 }) => {
-  await page.goto("/");
-  await page.evaluate(() => {
-    const script = document.createElement("script");
-    script.textContent = "window.__injected = true;";
-    document.body.append(script);
+  // An injection as an attacker would get one: in the HTML, without the response's nonce.
+  await page.route("/", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>window.__injected = true;</script></body>");
+    await route.fulfill({ response, body: html });
   });
+  await page.goto("/");
   await expect.poll(() => cspViolations.list.length).toBe(1);
   expect(cspViolations.list[0]?.directive).toBe("script-src-elem");
   expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
