@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { RuntimeProvider } from "@/components/wallet/runtime-provider";
-import { readChainRuntimeConfig } from "@/lib/chain/runtime-config";
+import { browserChainConfig, readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 
 export const metadata: Metadata = {
   title: { default: "ProverNet Dashboard", template: "%s · ProverNet" },
@@ -23,7 +23,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The chain settings come from the server's environment at run time, never from the build's.
   await connection();
-  const runtime = readChainRuntimeConfig();
+  const runtime = browserChainConfig(readChainRuntimeConfig());
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">

@@ -34,8 +34,8 @@ export function ChainFacts({
   if (snapshot.status === "unreachable") {
     return (
       <Alert title="The chain is unreachable." testId="chain-down">
-        No answer from the RPC at <code className="font-mono">{snapshot.rpcUrl}</code>, so live numbers are unavailable.
-        Start the devnet with <code className="font-mono">npm start</code> or check RPC_URL.
+        The chain's RPC does not answer, so live numbers are unavailable. Start the devnet with{" "}
+        <code className="font-mono">npm start</code> or check RPC_URL.
       </Alert>
     );
   }

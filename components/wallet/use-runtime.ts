@@ -2,11 +2,11 @@
 
 import { useContext, useMemo } from "react";
 import { NETWORKS } from "@/lib/chain/networks";
-import type { ChainRuntimeConfig } from "@/lib/chain/runtime-config";
+import type { BrowserChainConfig } from "@/lib/chain/runtime-config";
 import { type Deployment, deploymentFor } from "@/lib/contracts/addresses";
 import { RuntimeContext } from "./runtime-provider";
 
-type RuntimeContextValue = { runtime: ChainRuntimeConfig; chainId: number; deployment: Deployment };
+type RuntimeContextValue = { runtime: BrowserChainConfig; chainId: number; deployment: Deployment };
 
 /** The network this app serves and its contract addresses, for client components. */
 export function useRuntime(): RuntimeContextValue {

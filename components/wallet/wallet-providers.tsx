@@ -5,7 +5,7 @@ import { darkTheme, lightTheme, RainbowKitProvider } from "@rainbow-me/rainbowki
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { type Config, WagmiProvider } from "wagmi";
-import type { ChainRuntimeConfig } from "@/lib/chain/runtime-config";
+import type { BrowserChainConfig } from "@/lib/chain/runtime-config";
 import { createWagmiConfig } from "@/lib/chain/wagmi-config";
 import { useRuntime } from "./use-runtime";
 
@@ -21,7 +21,7 @@ let wagmiConfig: { key: string; config: Config } | null = null;
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 4_000 } } });
 
 /** Compared by value: a router refresh hands the layout an equal but new runtime object. */
-function sharedConfig(runtime: ChainRuntimeConfig): Config {
+function sharedConfig(runtime: BrowserChainConfig): Config {
   const key = JSON.stringify(runtime);
   if (wagmiConfig?.key !== key) wagmiConfig = { key, config: createWagmiConfig(runtime) };
   return wagmiConfig.config;

@@ -26,7 +26,12 @@ export function assertAppBuilt(): void {
 }
 
 export async function startApp(
-  { rpcUrl, chainId, indexerUrl }: { rpcUrl: string; chainId: number; indexerUrl?: string },
+  {
+    rpcUrl,
+    chainId,
+    indexerUrl,
+    env = {},
+  }: { rpcUrl: string; chainId: number; indexerUrl?: string; env?: Record<string, string> },
   log: (line: string) => void,
 ): Promise<App> {
   if (chainId !== BASE_CHAIN_ID && chainId !== DEVNET_CHAIN_ID) {
@@ -65,6 +70,7 @@ export async function startApp(
         APP_DATABASE_URL: "",
         DATABASE_URL: "",
         APP_DATA_DIR: appDataDir,
+        ...env,
       },
     },
   );

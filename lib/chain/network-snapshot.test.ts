@@ -9,6 +9,6 @@ describe("readNetworkSnapshot", () => {
     const rpcUrl = `http://127.0.0.1:${await freePort()}`;
     const runtime = readChainRuntimeConfig({ RPC_URL: rpcUrl });
     const snapshot = await readNetworkSnapshot(runtime, deploymentFor("devnet"));
-    expect(snapshot).toEqual({ status: "unreachable", rpcUrl });
+    expect(snapshot).toEqual({ status: "unreachable" });
   });
 });

@@ -20,7 +20,7 @@ export type NetworkSnapshot =
       brevTotalSupply: bigint;
       staking: LiveStaking;
     }
-  | { status: "unreachable"; rpcUrl: string }
+  | { status: "unreachable" }
   | { status: "not-deployed"; token: Address };
 
 function isUnreachable(error: unknown): boolean {
@@ -60,7 +60,7 @@ export async function readNetworkSnapshot(
       },
     };
   } catch (error) {
-    if (isUnreachable(error)) return { status: "unreachable", rpcUrl: runtime.rpcUrl };
+    if (isUnreachable(error)) return { status: "unreachable" };
     if (error instanceof BaseError && error.walk((cause) => cause instanceof ContractFunctionZeroDataError)) {
       return { status: "not-deployed", token: deployment.contracts.BrevToken };
     }

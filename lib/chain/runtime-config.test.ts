@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readChainRuntimeConfig } from "./runtime-config";
+import { browserChainConfig, ConfigError, readChainRuntimeConfig } from "./runtime-config";
 
 describe("readChainRuntimeConfig", () => {
   it("defaults to the local devnet", () => {
     expect(readChainRuntimeConfig({})).toEqual({
       network: "devnet",
       rpcUrl: "http://127.0.0.1:8545",
-      publicRpcUrl: "http://127.0.0.1:8545",
+      publicRpcUrl: null,
       walletConnectProjectId: null,
     });
   });
@@ -15,13 +15,34 @@ describe("readChainRuntimeConfig", () => {
     const config = readChainRuntimeConfig({ CHAIN: "base", RPC_URL: "https://rpc.example/base" });
     expect(config.network).toBe("base");
     expect(config.rpcUrl).toBe("https://rpc.example/base");
-    expect(config.publicRpcUrl).toBe("https://rpc.example/base");
+    expect(config.publicRpcUrl).toBeNull();
   });
 
   it("keeps a separate browser RPC when given", () => {
     const config = readChainRuntimeConfig({ RPC_URL: "http://anvil:8545", PUBLIC_RPC_URL: "https://rpc.example" });
     expect(config.rpcUrl).toBe("http://anvil:8545");
     expect(config.publicRpcUrl).toBe("https://rpc.example");
+  });
+
+  it("sends the browser through the app's own endpoint unless PUBLIC_RPC_URL is set", () => {
+    const proxied = browserChainConfig(readChainRuntimeConfig({ RPC_URL: "https://rpc.example/?key=secret" }));
+    expect(proxied).toEqual({
+      network: "devnet",
+      rpcEndpoint: "/api/rpc",
+      walletRpcUrl: "http://127.0.0.1:8545",
+      walletConnectProjectId: null,
+    });
+    expect(JSON.stringify(proxied)).not.toContain("secret");
+    const chosen = readChainRuntimeConfig({ RPC_URL: "http://anvil:8545", PUBLIC_RPC_URL: "https://rpc.example" });
+    expect(browserChainConfig(chosen)).toMatchObject({
+      rpcEndpoint: "https://rpc.example",
+      walletRpcUrl: "https://rpc.example",
+    });
+  });
+
+  it("gives a wallet adding the chain an RPC that takes transactions, never the server's", () => {
+    const base = browserChainConfig(readChainRuntimeConfig({ CHAIN: "base", RPC_URL: "https://rpc.example/?key=s" }));
+    expect(base.walletRpcUrl).toBe("https://mainnet.base.org");
   });
 
   it("reads the WalletConnect project id only when set", () => {

@@ -2,7 +2,8 @@ import { connectorsForWallets, type WalletList } from "@rainbow-me/rainbowkit";
 import { coinbaseWallet, injectedWallet, metaMaskWallet, walletConnectWallet } from "@rainbow-me/rainbowkit/wallets";
 import { createConfig, http } from "wagmi";
 import { chainFor } from "./networks";
-import type { ChainRuntimeConfig } from "./runtime-config";
+import { RPC_BATCH_LIMIT } from "./rpc-endpoint";
+import type { BrowserChainConfig } from "./runtime-config";
 import { walletStorage } from "./wallet-storage";
 
 const APP_NAME = "ProverNet Dashboard";
@@ -20,8 +21,15 @@ function walletGroups(projectId: string | null): WalletList {
   return groups;
 }
 
-export function createWagmiConfig(runtime: ChainRuntimeConfig) {
-  const chain = chainFor(runtime.network, runtime.publicRpcUrl);
+/** The endpoint as an absolute URL, as viem's http transport wants it. */
+function absoluteEndpoint(endpoint: string): string {
+  return typeof window === "undefined" ? endpoint : new URL(endpoint, window.location.origin).href;
+}
+
+export function createWagmiConfig(runtime: BrowserChainConfig) {
+  const rpcUrl = absoluteEndpoint(runtime.rpcEndpoint);
+  // The chain as a wallet adds it names an RPC that takes transactions; the app reads through its own.
+  const chain = chainFor(runtime.network, runtime.walletRpcUrl);
   // Connectors touch window; a config made outside the browser only needs chains and transports.
   const connectors =
     typeof window === "undefined"
@@ -34,7 +42,7 @@ export function createWagmiConfig(runtime: ChainRuntimeConfig) {
   return createConfig({
     chains: [chain],
     connectors,
-    transports: { [chain.id]: http(runtime.publicRpcUrl, { batch: true }) },
+    transports: { [chain.id]: http(rpcUrl, { batch: { batchSize: RPC_BATCH_LIMIT } }) },
     batch: { multicall: true },
     // Wallet islands render in the browser only (lazyWallet), so the config reads wagmi's
     // cookie and discovers injected wallets as it is created; `ssr: true` would redo that on

@@ -1,14 +1,16 @@
 import { Hono } from "hono";
-import { ConfigError } from "@/lib/chain/runtime-config";
+import { ConfigError, readChainRuntimeConfig } from "@/lib/chain/runtime-config";
 import type { AppDatabase } from "../app-db/database";
 import { reportError } from "../errors/report-error";
 import { loadIcon as cachedIcon, type IconAnswer } from "../icons/icon-cache";
 import type { ApiConfig } from "./api-config";
 import { type ApiEnv, ApiError } from "./api-env";
-import { AUTH_RATE_LIMIT, authRoutes, type RateLimit } from "./auth-routes";
+import { AUTH_RATE_LIMIT, authRoutes } from "./auth-routes";
 import { bidSettingsRoutes } from "./bid-settings-routes";
 import { iconRoutes } from "./icon-routes";
 import { indexerProxyRoutes } from "./indexer-proxy-routes";
+import type { RateLimit } from "./rate-limit";
+import { type RpcProxyOptions, rpcProxyRoutes } from "./rpc-proxy-routes";
 
 export type ApiDeps = {
   config: () => ApiConfig;
@@ -16,17 +18,20 @@ export type ApiDeps = {
   now?: () => Date;
   authRateLimit?: RateLimit;
   loadIcon?: (url: string) => Promise<IconAnswer>;
+  /** The browser's JSON-RPC endpoint; by default it forwards to RPC_URL. */
+  rpcProxy?: RpcProxyOptions;
 };
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** The dashboard's HTTP API under /api: sign-in, each prover's bid settings, the market history the fee simulator replays, and provers' icons. */
+/** The dashboard's HTTP API under /api: sign-in, each prover's bid settings, the market history the fee simulator replays, provers' icons, and the browser's chain reads. */
 export function createApi({
   config,
   database,
   now = () => new Date(),
   authRateLimit = AUTH_RATE_LIMIT,
   loadIcon = cachedIcon,
+  rpcProxy = { upstream: () => readChainRuntimeConfig().rpcUrl },
 }: ApiDeps) {
   const app = new Hono<ApiEnv>().basePath("/api");
 
@@ -46,10 +51,11 @@ export function createApi({
   });
   app.notFound((c) => c.json({ error: "There is no such API endpoint." }, 404));
 
-  // Public market history and icons, read-only: they need no session, database or sign-in configuration,
-  // so they are routed before the middleware that sets those up.
+  // Public market history, icons and chain reads: they need no session, database or sign-in
+  // configuration, so they are routed before the middleware that sets those up.
   app.route("/indexer", indexerProxyRoutes());
   app.route("/icon", iconRoutes(loadIcon));
+  app.route("/rpc", rpcProxyRoutes(rpcProxy));
 
   app.use(async (c, next) => {
     c.set("config", config());

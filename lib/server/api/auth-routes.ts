@@ -1,42 +1,27 @@
 import { Hono } from "hono";
-import { rateLimiter } from "hono-rate-limiter";
 import { isHex } from "viem";
 import { z } from "zod";
 import { authStore } from "../auth/auth-store";
 import { checkSignIn } from "../auth/siwe";
 import { type ApiEnv, ApiError, secureCookies } from "./api-env";
-import { clientKey } from "./client-key";
+import { type RateLimit, rateLimits } from "./rate-limit";
 import { clearSessionCookie, sessionIdFromCookie, setSessionCookie } from "./session-cookie";
-
-export type RateLimit = { limit: number; windowMs: number };
 
 /** Per client: sign-in takes two requests, so this leaves room for retries and stops guessing. */
 export const AUTH_RATE_LIMIT: RateLimit = { limit: 30, windowMs: 60_000 };
-/** All clients together, for when the client's address cannot be trusted (see clientKey). */
-const SHARED_FACTOR = 20;
 
 const verifyBody = z.object({
   message: z.string().max(4_000),
   signature: z.string().refine((value) => isHex(value), "not hex"),
 });
 
-function limited(rate: RateLimit, keyGenerator: (c: Parameters<typeof clientKey>[0]) => string) {
-  return rateLimiter<ApiEnv>({
-    ...rate,
-    keyGenerator,
-    standardHeaders: "draft-7",
-    handler: (c) => c.json({ error: "Too many sign-in attempts: wait a minute and try again." }, 429),
-  });
-}
-
 /** Sign-In with Ethereum: a nonce, the signed message, the session it opens, and sign-out. */
 export function authRoutes(rate: RateLimit = AUTH_RATE_LIMIT) {
   const app = new Hono<ApiEnv>();
   // The two requests that write a row or check a signature; reading the session stays free.
-  const limits = [
-    limited({ ...rate, limit: rate.limit * SHARED_FACTOR }, () => "all clients"),
-    limited(rate, clientKey),
-  ];
+  const limits = rateLimits<ApiEnv>(rate, (c) =>
+    c.json({ error: "Too many sign-in attempts: wait a minute and try again." }, 429),
+  );
   app.use("/nonce", ...limits);
   app.use("/verify", ...limits);
 
