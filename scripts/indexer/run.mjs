@@ -110,7 +110,8 @@ export function startIndexer({ rpcUrl, port, logFile, database, schema = "prover
  * height before the indexer has followed the reorg.
  * @param {{ url: string, rpcUrl: string, isAlive?: () => boolean, timeoutMs?: number, hint?: string }} options
  */
-export async function waitForIndexer({ url, rpcUrl, isAlive, timeoutMs = 180_000, hint = "" }) {
+// A backfill of the seeded devnet takes minutes on 2 busy cores; a dead indexer fails the wait at once (isAlive).
+export async function waitForIndexer({ url, rpcUrl, isAlive, timeoutMs = 600_000, hint = "" }) {
   return waitFor(
     async () => {
       // After a restart Ponder re-indexes its unfinalized blocks while /status still shows the

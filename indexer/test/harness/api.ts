@@ -72,17 +72,18 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
   };
 }
 
-/** Every page of a staker's history, as the CSV export reads it. */
+/** Every page of a staker's history, as the CSV export reads it, and how many pages that took. */
 async function wholeHistory(client: Client, staker: Address) {
   const first = await client.stakerHistory(staker, { limit: 100 });
   const items = [...first.items];
-  for (let before = first.nextCursor; before !== null; ) {
+  let pages = 1;
+  for (let before = first.nextCursor; before !== null; pages += 1) {
     const page = await client.stakerHistory(staker, { limit: 100, before });
     if (page.items.length === 0) throw new Error(`History stopped at ${items.length} of ${first.total} rows.`);
     items.push(...page.items);
     before = page.nextCursor;
   }
-  return { ...first, items };
+  return { ...first, items, pages };
 }
 
 /** Every set epoch, newest first, read in small pages to walk the keyset cursor; and each epoch's distribution. */

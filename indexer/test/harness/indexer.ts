@@ -57,7 +57,7 @@ export async function startIndexerRun(
     const number = Object.values(status)[0]?.block?.number;
     return typeof number === "number" ? BigInt(number) : null;
   };
-  const waitForBlock = async (block: bigint, timeoutMs = 240_000) => {
+  const waitForBlock = async (block: bigint, timeoutMs = 600_000) => {
     await waitFor(async () => ((await indexedBlock()) ?? -1n) >= block, {
       what: `The indexer (${name}) reaching block ${block}`,
       timeoutMs,

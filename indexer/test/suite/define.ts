@@ -36,7 +36,7 @@ export function describeIndexer(kind: DatabaseKind) {
       console.log(
         `${kind.name}: indexed the seeded devnet in ${backfill.toFixed(1)} s, live scenarios in ${live.toFixed(1)} s`,
       );
-    }, 600_000);
+    }, 1_200_000);
     afterAll(() => cleanup.run(), 120_000);
 
     describe("matches the chain it indexed", () => {
