@@ -17,7 +17,7 @@ export default function MarketFeesChart({ days }: { days: FeeDay[] }) {
     protocolFee: brev(entry.protocolFee),
   }));
   return (
-    <div className="h-56 w-full" aria-hidden="true">
+    <div className="h-56 w-full" role="img" aria-label="Fees of fulfilled requests by day: to provers and protocol fee">
       <ResponsiveContainer>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <XAxis dataKey="day" stroke="currentColor" fontSize={11} />

@@ -1,11 +1,12 @@
 import type { MarketSummary } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
+import { ScrollRegion } from "../ui/scroll-region";
 
 /** Requests that ended without a proof, by day: refunds, and the market's slashes of winners that missed. */
 export function OutcomesByDay({ days }: { days: MarketSummary["outcomesDaily"] }) {
   if (days.length === 0) return <p className="text-muted text-sm">No refund or slash in this window.</p>;
   return (
-    <div className="max-h-80 overflow-auto">
+    <ScrollRegion label="Refunded and slashed requests by day" className="max-h-80 overflow-auto">
       <table className="min-w-full text-sm" data-testid="outcomes-by-day">
         <caption className="sr-only">Refunded and slashed requests by day</caption>
         <thead className="text-left text-muted text-xs uppercase tracking-wider">
@@ -39,6 +40,6 @@ export function OutcomesByDay({ days }: { days: MarketSummary["outcomesDaily"] }
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

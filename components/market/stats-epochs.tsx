@@ -1,11 +1,12 @@
 import type { MarketSummary } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
 import { RelativeTime } from "../ui/relative-time";
+import { ScrollRegion } from "../ui/scroll-region";
 
 /** The market's stats epochs, newest first, with its own counters in each (fees after the protocol fee). */
 export function StatsEpochs({ epochs, asOf }: { epochs: MarketSummary["statsEpochs"]; asOf: number }) {
   return (
-    <div className="max-h-96 overflow-auto">
+    <ScrollRegion label="The market's stats epochs" className="max-h-96 overflow-auto">
       <table className="min-w-full text-sm" data-testid="stats-epochs">
         <caption className="sr-only">The market's stats epochs</caption>
         <thead className="text-left text-muted text-xs uppercase tracking-wider">
@@ -47,6 +48,6 @@ export function StatsEpochs({ epochs, asOf }: { epochs: MarketSummary["statsEpoc
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
