@@ -205,6 +205,15 @@ export const position = onchainTable(
   (table) => ({ pk: primaryKey({ columns: [table.prover, table.staker] }), stakerIdx: index().on(table.staker) }),
 );
 
+/**
+ * A vault's holders with shares, kept as shares move, so a reward is split among them from the
+ * indexing cache instead of a query (a query makes Ponder flush its cache on every reward).
+ */
+export const vaultHolders = onchainTable("vault_holders", (t) => ({
+  prover: t.hex().primaryKey(),
+  holders: t.hex().array().notNull(),
+}));
+
 /** A staker counts in the network's stakers while any of its positions holds shares. */
 export const staker = onchainTable("staker", (t) => ({
   address: t.hex().primaryKey(),
@@ -305,6 +314,16 @@ export const proverDailyReward = onchainTable(
  * with its request and the amount the market asked for (`requested`, capped by the controller's
  * maximum before it is taken); controller: a slash by the slasher role.
  */
+/**
+ * The market's last reward to a prover, held until the proof it paid for reads it (submitProof
+ * adds the reward, then logs the proof), so the proof finds it in the indexing cache.
+ */
+export const pendingMarketReward = onchainTable("pending_market_reward", (t) => ({
+  prover: t.hex().primaryKey(),
+  txHash: t.hex().notNull(),
+  amount: t.bigint().notNull(),
+}));
+
 export const slash = onchainTable(
   "slash",
   (t) => ({

@@ -1,6 +1,15 @@
 import { type Context, ponder } from "ponder:registry";
-import { bid, bidEvent, network, prover, request, reward, slash, statsEpoch, submitter } from "ponder:schema";
-import { and, eq } from "ponder";
+import {
+  bid,
+  bidEvent,
+  network,
+  pendingMarketReward,
+  prover,
+  request,
+  slash,
+  statsEpoch,
+  submitter,
+} from "ponder:schema";
 import type { Address, Hex } from "viem";
 import { eventId } from "../lib/event-id";
 import { addMarketStats } from "../lib/market-stats";
@@ -102,27 +111,16 @@ async function recordBidEvent(
 }
 
 /**
- * What submitProof paid the winner: the market's RewardsAdded for it in the same transaction,
- * the last one before the proof's own log (a batch of proofs in one transaction has one each);
- * zero when the market paid no reward (its fee was all protocol fee).
+ * What submitProof paid the winner: the market's RewardsAdded for it just before in the same
+ * transaction (a batch of proofs in one transaction has one each), taken so the next proof
+ * cannot count it again; zero when the market paid no reward (its fee was all protocol fee).
  */
 async function winnerReward(db: Context["db"], event: MarketLog, winner: Address): Promise<bigint> {
-  const rows = await db.sql
-    .select({ id: reward.id, amount: reward.amount })
-    .from(reward)
-    .where(
-      and(
-        eq(reward.prover, winner),
-        eq(reward.timestamp, event.block.timestamp),
-        eq(reward.txHash, event.transaction.hash),
-        eq(reward.sourceKind, "market"),
-      ),
-    );
-  const logIndexOf = (id: string) => Number(id.split("-")[1]);
-  const before = rows
-    .filter((row) => logIndexOf(row.id) < event.log.logIndex)
-    .sort((a, b) => logIndexOf(b.id) - logIndexOf(a.id));
-  return before[0]?.amount ?? 0n;
+  const pending = await db.find(pendingMarketReward, { prover: winner });
+  if (!pending) return 0n;
+  const amount = pending.txHash === event.transaction.hash ? pending.amount : 0n;
+  await db.delete(pendingMarketReward, { prover: winner });
+  return amount;
 }
 
 // A prover may replace its sealed bid while bidding lasts: the request counts the prover once

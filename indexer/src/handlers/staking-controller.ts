@@ -3,6 +3,7 @@ import {
   commissionChange,
   commissionOverride,
   network,
+  pendingMarketReward,
   profileChange,
   prover,
   proverDailyReward,
@@ -234,7 +235,13 @@ ponder.on("StakingController:RewardsAdded", async ({ event, context }) => {
   }));
   // Only submitProof pays from the market: the prover's fee after the protocol fee, which the
   // market's stats count as feeReceived and totalFees.
-  if (sourceKind === "market") await addMarketStats(context.db, address, { feeReceived: amount }, { fees: amount });
+  if (sourceKind === "market") {
+    await addMarketStats(context.db, address, { feeReceived: amount }, { fees: amount });
+    await context.db
+      .insert(pendingMarketReward)
+      .values({ prover: address, txHash: event.transaction.hash, amount })
+      .onConflictDoUpdate({ txHash: event.transaction.hash, amount });
+  }
   await context.db
     .insert(proverDailyReward)
     .values({ prover: address, day: dayOf(event.block.timestamp), sourceKind, amount, commission, toStakers, count: 1 })

@@ -1,6 +1,5 @@
 import type { Context } from "ponder:registry";
-import { position, prover, staker, stakerHistory } from "ponder:schema";
-import { and, eq, gt } from "ponder";
+import { position, prover, staker, stakerHistory, vaultHolders } from "ponder:schema";
 import type { Address, Hex } from "viem";
 import type { SourceKind } from "../../../lib/indexer/source-kinds";
 import { eventId } from "./event-id";
@@ -57,6 +56,9 @@ export async function changeShares(db: Db, event: LogEvent, proverAddress: Addre
   const closed = previousShares > 0n && shares === 0n;
   if (!opened && !closed) return;
   const step = opened ? 1 : -1;
+  await updateHolders(db, proverAddress, (holders) =>
+    opened ? [...holders, holder] : holders.filter((address) => address !== holder),
+  );
   await db.update(prover, { address: proverAddress }).set((row) => ({ stakers: row.stakers + step }));
   const wasOpen = (
     (await db.find(staker, { address: holder })) ??
@@ -67,6 +69,13 @@ export async function changeShares(db: Db, event: LogEvent, proverAddress: Addre
   if (wasOpen === 0 || openPositions === 0) {
     await updateNetwork(db, timestamp, (row) => ({ stakers: row.stakers + step }));
   }
+}
+
+async function updateHolders(db: Db, proverAddress: Address, change: (holders: Address[]) => Address[]) {
+  const row = await db.find(vaultHolders, { prover: proverAddress });
+  const holders = change(row ? [...row.holders] : []);
+  if (row) await db.update(vaultHolders, { prover: proverAddress }).set({ holders });
+  else await db.insert(vaultHolders).values({ prover: proverAddress, holders });
 }
 
 export type StakeEventKind = "stake" | "unstake_request" | "unstake_complete" | "transfer_in" | "transfer_out";
@@ -98,12 +107,13 @@ export async function recordRewardParts(
   entry: { prover: Address; source: SourceKind; toStakers: bigint; totalSupply: bigint },
 ) {
   if (entry.toStakers === 0n || entry.totalSupply === 0n) return;
-  const holders = await db.sql
-    .select({ staker: position.staker, shares: position.shares })
-    .from(position)
-    .where(and(eq(position.prover, entry.prover), gt(position.shares, 0n)));
-  const rows = holders
-    .map((holder) => ({ staker: holder.staker, amount: (entry.toStakers * holder.shares) / entry.totalSupply }))
+  const holders = [...((await db.find(vaultHolders, { prover: entry.prover }))?.holders ?? [])];
+  const parts: { staker: Address; amount: bigint }[] = [];
+  for (const holder of holders) {
+    const row = await db.find(position, { prover: entry.prover, staker: holder });
+    parts.push({ staker: holder, amount: row ? (entry.toStakers * row.shares) / entry.totalSupply : 0n });
+  }
+  const rows = parts
     .filter((part) => part.amount > 0n)
     .map((part) => ({
       id: `${eventId(event)}-reward-${part.staker}`,
