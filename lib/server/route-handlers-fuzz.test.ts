@@ -5,6 +5,7 @@ import { join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HOSTILE_URL_PIECES, HOSTILE_VALUES } from "../testing/hostile-inputs";
 import { createApi } from "./api/api";
 
 // Every route handler under app/ (found on disk, so a route added later is fuzzed too) and every
@@ -15,26 +16,6 @@ import { createApi } from "./api/api";
 const APP_DIR = fileURLToPath(new URL("../../app/", import.meta.url));
 const ORIGIN = "http://dashboard.test";
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-const HOSTILE = [
-  "",
-  "0",
-  "-1",
-  "NaN",
-  "1e308",
-  "9".repeat(300),
-  "0x",
-  `0x${"0".repeat(40)}`,
-  "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
-  `0x${"ab".repeat(32)}`,
-  "' OR 1=1 --",
-  "😀",
-  "..",
-  "<script>alert(1)</script>",
-  "a".repeat(10_000),
-  "[]",
-  "null",
-];
-const RAW = ["%00", "%ZZ", "%"];
 const QUERY_KEYS = ["address", "limit", "offset", "before", "window", "page", "vk", "prover", "step"];
 
 const dirs: string[] = [];
@@ -78,8 +59,8 @@ function apiTemplates(): string[] {
 }
 
 const segment = fc.oneof(
-  fc.constantFrom(...HOSTILE).map(encodeURIComponent),
-  fc.constantFrom(...RAW),
+  fc.constantFrom(...HOSTILE_VALUES).map(encodeURIComponent),
+  fc.constantFrom(...HOSTILE_URL_PIECES),
   fc.string({ maxLength: 30 }).map(encodeURIComponent),
   fc.string({ unit: "grapheme", maxLength: 10 }).map(encodeURIComponent),
   fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),

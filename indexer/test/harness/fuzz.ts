@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Address } from "viem";
+import { HOSTILE_URL_PIECES, HOSTILE_VALUES } from "../../../lib/testing/hostile-inputs";
 import api from "../../src/api/index";
 
 /** The GET routes the indexer's app declares, as Hono lists them: routes added later are fuzzed too. */
@@ -8,36 +9,7 @@ export function apiRoutes(): string[] {
   return [...new Set(paths)];
 }
 
-const HOSTILE = [
-  "",
-  "0",
-  "-1",
-  "NaN",
-  "Infinity",
-  "1e308",
-  "9".repeat(400),
-  "0x",
-  `0x${"0".repeat(40)}`,
-  "0x000000000000000000000000000000000000dEaD",
-  `0x${"f".repeat(64)}`,
-  "%00",
-  "%ZZ",
-  "%",
-  "' OR 1=1 --",
-  "name; drop table prover",
-  "1) union select * from prover --",
-  "😀",
-  "..",
-  "../../status",
-  "a".repeat(10_000),
-  "[]",
-  "{}",
-  "null",
-  "true",
-  "<script>alert(1)</script>",
-];
-/** Sent as they are (percent signs included), unlike the rest which are URL-encoded. */
-const RAW = new Set(["%00", "%ZZ", "%", "..", "../../status"]);
+const RAW: ReadonlySet<string> = new Set(HOSTILE_URL_PIECES);
 const QUERY_KEYS = [
   "limit",
   "offset",
@@ -57,7 +29,7 @@ const encoded = (value: string) => (RAW.has(value) ? value : encodeURIComponent(
 
 function value(known: readonly string[]) {
   return fc.oneof(
-    fc.constantFrom(...HOSTILE),
+    fc.constantFrom(...HOSTILE_VALUES, ...HOSTILE_URL_PIECES),
     fc.constantFrom(...known),
     fc.string({ maxLength: 40 }),
     fc.string({ unit: "grapheme", maxLength: 20 }),
