@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ProofRequest } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
-import { RelativeTime } from "../ui/relative-time";
+import { PaidAndCreatedCells } from "./paid-and-created-cells";
 import { PhaseCountdown } from "./phase-countdown";
 import { ProverLink } from "./prover-link";
 
@@ -86,16 +86,7 @@ export function RequestTable({
               <td className="py-2 pr-3">
                 {request.winner ? <ProverLink address={request.winner} /> : <span className="text-muted">—</span>}
               </td>
-              <td className="py-2 pr-3 text-right">
-                {request.actualFee === null ? (
-                  <span className="text-muted">—</span>
-                ) : (
-                  <Amount wei={request.actualFee} />
-                )}
-              </td>
-              <td className="whitespace-nowrap py-2 text-right text-muted">
-                <RelativeTime at={request.createdAt} now={asOf} />
-              </td>
+              <PaidAndCreatedCells request={request} now={asOf} />
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,5 @@
 import type { ProofRequest } from "@/lib/indexer/schemas";
-import { Amount } from "../ui/amount";
-import { RelativeTime } from "../ui/relative-time";
+import { PaidAndCreatedCells } from "../market/paid-and-created-cells";
 
 const OUTCOME = {
   pending: { label: "In progress", tone: "text-muted" },
@@ -43,16 +42,7 @@ export function RecentRequests({ requests, now }: { requests: ProofRequest[]; no
               <td className={`py-2 pr-3 ${outcome(request).tone}`} data-testid="request-outcome">
                 {outcome(request).label}
               </td>
-              <td className="py-2 pr-3 text-right">
-                {request.actualFee === null ? (
-                  <span className="text-muted">—</span>
-                ) : (
-                  <Amount wei={request.actualFee} />
-                )}
-              </td>
-              <td className="whitespace-nowrap py-2 text-right text-muted">
-                <RelativeTime at={request.createdAt} now={now} />
-              </td>
+              <PaidAndCreatedCells request={request} now={now} />
             </tr>
           ))}
         </tbody>
