@@ -1,6 +1,14 @@
 import type { MarketSummary } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
 import { ScrollRegion } from "../ui/scroll-region";
+import { type Column, TableHead } from "../ui/table-head";
+
+const COLUMNS: Column[] = [
+  { label: "Day (UTC)" },
+  { label: "Refunded", align: "right" },
+  { label: "Slashed", align: "right" },
+  { label: "Stake taken", align: "right" },
+];
 
 /** Requests that ended without a proof, by day: refunds, and the market's slashes of winners that missed. */
 export function OutcomesByDay({ days }: { days: MarketSummary["outcomesDaily"] }) {
@@ -9,22 +17,7 @@ export function OutcomesByDay({ days }: { days: MarketSummary["outcomesDaily"] }
     <ScrollRegion label="Refunded and slashed requests by day" className="max-h-80 overflow-auto">
       <table className="min-w-full text-sm" data-testid="outcomes-by-day">
         <caption className="sr-only">Refunded and slashed requests by day</caption>
-        <thead className="text-left text-muted text-xs uppercase tracking-wider">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Day (UTC)
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              Refunded
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              Slashed
-            </th>
-            <th scope="col" className="py-1 text-right font-medium">
-              Stake taken
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-line">
           {[...days].reverse().map((day) => (
             <tr key={day.day}>

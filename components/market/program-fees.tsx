@@ -1,14 +1,21 @@
 import Link from "next/link";
 import type { MarketSummary } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
+import { type Column, TableHead } from "../ui/table-head";
 
-const COLUMNS = [
+const PERCENTILES = [
   ["p10", "10th"],
   ["p25", "25th"],
   ["median", "Median"],
   ["p75", "75th"],
   ["p90", "90th"],
 ] as const;
+
+const COLUMNS: Column[] = [
+  { label: "Program" },
+  { label: "Proofs", align: "right" },
+  ...PERCENTILES.map(([, label]) => ({ label, align: "right" as const })),
+];
 
 /** What requesters paid per program: the spread of second prices, busiest programs first. */
 export function ProgramFees({ programs }: { programs: MarketSummary["programs"] }) {
@@ -17,21 +24,7 @@ export function ProgramFees({ programs }: { programs: MarketSummary["programs"] 
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="program-fees">
         <caption className="sr-only">Fees paid per program, percentiles over fulfilled requests</caption>
-        <thead className="text-left text-muted text-xs uppercase tracking-wider">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Program
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              Proofs
-            </th>
-            {COLUMNS.map(([key, label]) => (
-              <th key={key} scope="col" className="py-2 pr-3 text-right font-medium last:pr-0">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-line">
           {programs.map((program) => (
             <tr key={program.vk} data-testid={`program-${program.vk}`}>
@@ -46,7 +39,7 @@ export function ProgramFees({ programs }: { programs: MarketSummary["programs"] 
                 </Link>
               </th>
               <td className="py-2 pr-3 text-right tabular-nums">{program.fulfilled}</td>
-              {COLUMNS.map(([key]) => (
+              {PERCENTILES.map(([key]) => (
                 <td key={key} className="py-2 pr-3 text-right last:pr-0">
                   <Amount wei={program.fees[key]} compact />
                 </td>

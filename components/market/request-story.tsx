@@ -3,6 +3,7 @@ import type { Address } from "viem";
 import { formatAbsolute, formatCountdown } from "@/lib/format/time";
 import type { RequestDetail } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
+import { type Column, TableHead } from "../ui/table-head";
 import { ProverLink } from "./prover-link";
 
 type Names = Map<string, string>;
@@ -19,6 +20,13 @@ function At({ at }: { at: number }) {
   );
 }
 
+const TIMELINE_COLUMNS: Column[] = [
+  { label: "Time (UTC)" },
+  { label: "Step" },
+  { label: "Prover" },
+  { label: "Sealed bid / fee", align: "right" },
+];
+
 /** Every sealed bid (a replaced one too) and every reveal, in the order the chain has them. */
 export function BidTimeline({ detail }: { detail: RequestDetail }) {
   const names: Names = new Map(detail.provers.map((prover) => [prover.address.toLowerCase(), prover.name]));
@@ -27,22 +35,7 @@ export function BidTimeline({ detail }: { detail: RequestDetail }) {
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="bid-timeline">
         <caption className="sr-only">Sealed bids and reveals, oldest first</caption>
-        <thead className="text-left text-muted text-xs uppercase tracking-wider">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Time (UTC)
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Step
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Prover
-            </th>
-            <th scope="col" className="py-2 text-right font-medium">
-              Sealed bid / fee
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={TIMELINE_COLUMNS} />
         <tbody className="divide-y divide-line">
           {detail.events.map((event) => (
             <tr key={`${event.txHash}-${event.kind}-${event.prover}`} data-testid={`timeline-${event.kind}`}>

@@ -1,11 +1,22 @@
 import Link from "next/link";
 import type { ProofRequest } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
+import { type Column, TableHead } from "../ui/table-head";
 import { PaidAndCreatedCells } from "./paid-and-created-cells";
 import { PhaseCountdown } from "./phase-countdown";
 import { ProverLink } from "./prover-link";
 
 const short = (hex: string) => `${hex.slice(0, 10)}…`;
+
+const COLUMNS: Column[] = [
+  { label: "Request" },
+  { label: "Phase" },
+  { label: "Max fee", align: "right" },
+  { label: "Bids / reveals", align: "right" },
+  { label: "Winner" },
+  { label: "Paid", align: "right" },
+  { label: "Created", align: "right" },
+];
 
 /** One page of requests, each with its live phase and countdown, what it offered and what it paid. */
 export function RequestTable({
@@ -21,31 +32,7 @@ export function RequestTable({
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="request-table">
         <caption className="sr-only">Proof requests, newest first</caption>
-        <thead className="text-left text-muted text-xs uppercase tracking-wider">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Request
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Phase
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              Max fee
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              Bids / reveals
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              Winner
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              Paid
-            </th>
-            <th scope="col" className="py-2 text-right font-medium">
-              Created
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-line">
           {requests.map((request) => (
             <tr key={request.reqid} data-testid={`request-${request.reqid}`}>

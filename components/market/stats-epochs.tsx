@@ -2,6 +2,15 @@ import type { MarketSummary } from "@/lib/indexer/schemas";
 import { Amount } from "../ui/amount";
 import { RelativeTime } from "../ui/relative-time";
 import { ScrollRegion } from "../ui/scroll-region";
+import { type Column, TableHead } from "../ui/table-head";
+
+const COLUMNS: Column[] = [
+  { label: "Epoch" },
+  { label: "Started" },
+  { label: "Requests", align: "right" },
+  { label: "Fulfilled", align: "right" },
+  { label: "Fees", align: "right" },
+];
 
 /** The market's stats epochs, newest first, with its own counters in each (fees after the protocol fee). */
 export function StatsEpochs({ epochs, asOf }: { epochs: MarketSummary["statsEpochs"]; asOf: number }) {
@@ -9,25 +18,7 @@ export function StatsEpochs({ epochs, asOf }: { epochs: MarketSummary["statsEpoc
     <ScrollRegion label="The market's stats epochs" className="max-h-96 overflow-auto">
       <table className="min-w-full text-sm" data-testid="stats-epochs">
         <caption className="sr-only">The market's stats epochs</caption>
-        <thead className="text-left text-muted text-xs uppercase tracking-wider">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Epoch
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              Started
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              Requests
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right font-medium">
-              Fulfilled
-            </th>
-            <th scope="col" className="py-1 text-right font-medium">
-              Fees
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-line">
           {epochs.items.map((epoch) => (
             <tr key={epoch.id} data-testid={`stats-epoch-${epoch.id}`}>
