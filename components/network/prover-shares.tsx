@@ -4,7 +4,7 @@ import { ProverLink } from "../provers/prover-link";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
-import { ShareBar } from "../ui/share-bar";
+import { ShareRow } from "../ui/share-bar";
 import { type Column, TableHead } from "../ui/table-head";
 
 const COLUMNS: Column[] = [
@@ -47,21 +47,22 @@ export function ProverShares({ data }: { data: Decentralization }) {
             <TableHead columns={COLUMNS} />
             <tbody className="divide-y divide-line">
               {data.provers.map((entry) => (
-                <tr key={entry.address}>
-                  <th scope="row" className="max-w-48 py-1.5 text-left font-normal">
-                    <ProverLink address={entry.address} name={entry.name} />
-                    {entry.recentlySlashed ? (
-                      <span className="block text-danger text-xs">slashed in the last {data.healthyDays} days</span>
-                    ) : null}
-                  </th>
+                <ShareRow
+                  key={entry.address}
+                  holder={
+                    <>
+                      <ProverLink address={entry.address} name={entry.name} />
+                      {entry.recentlySlashed ? (
+                        <span className="block text-danger text-xs">slashed in the last {data.healthyDays} days</span>
+                      ) : null}
+                    </>
+                  }
+                  amount={entry.stake}
+                  bps={entry.shareBps}
+                  label={`${entry.name || entry.address}, share of all stake`}
+                >
                   <td className="py-1.5 max-sm:hidden">{proverStateName(entry.state)}</td>
-                  <td className="py-1.5 text-right">
-                    <Amount wei={entry.stake} compact />
-                  </td>
-                  <td className="py-1.5">
-                    <ShareBar bps={entry.shareBps} label={`${entry.name || entry.address}, share of all stake`} />
-                  </td>
-                </tr>
+                </ShareRow>
               ))}
             </tbody>
           </table>

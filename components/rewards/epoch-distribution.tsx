@@ -3,7 +3,7 @@ import { ProverLink } from "../provers/prover-link";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
 import { ScrollRegion } from "../ui/scroll-region";
-import { ShareBar } from "../ui/share-bar";
+import { ShareRow } from "../ui/share-bar";
 import { type Column, TableHead } from "../ui/table-head";
 
 const COLUMNS: Column[] = [{ label: "Prover" }, { label: "Reward", align: "right" }, { label: "Share of the epoch" }];
@@ -31,20 +31,13 @@ export function EpochDistribution({ detail }: { detail: EpochDetail }) {
           <TableHead columns={COLUMNS} />
           <tbody className="divide-y divide-line">
             {detail.rewards.map((entry) => (
-              <tr key={entry.prover}>
-                <th scope="row" className="max-w-48 py-1.5 text-left font-normal">
-                  <ProverLink address={entry.prover} name={entry.name} />
-                </th>
-                <td className="py-1.5 text-right">
-                  <Amount wei={entry.amount} compact />
-                </td>
-                <td className="py-1.5">
-                  <ShareBar
-                    bps={entry.shareBps}
-                    label={`${entry.name || entry.prover}, share of epoch ${detail.epoch}`}
-                  />
-                </td>
-              </tr>
+              <ShareRow
+                key={entry.prover}
+                holder={<ProverLink address={entry.prover} name={entry.name} />}
+                amount={entry.amount}
+                bps={entry.shareBps}
+                label={`${entry.name || entry.prover}, share of epoch ${detail.epoch}`}
+              />
             ))}
           </tbody>
         </table>

@@ -1,4 +1,6 @@
+import type { ReactNode } from "react";
 import { formatBps } from "@/lib/format/percent";
+import { Amount } from "./amount";
 
 /** A share (bps of a whole) as a thin bar; the number beside it is the text the bar draws. */
 export function ShareBar({ bps, label }: { bps: number; label: string }) {
@@ -14,5 +16,35 @@ export function ShareBar({ bps, label }: { bps: number; label: string }) {
       </div>
       <span className="text-muted text-xs tabular-nums">{formatBps(bps)}</span>
     </div>
+  );
+}
+
+/** A table row of one holder's share: who it is as the row's header, any cells of the caller's, the amount, the bar. */
+export function ShareRow({
+  holder,
+  amount,
+  bps,
+  label,
+  children,
+}: {
+  holder: ReactNode;
+  amount: bigint;
+  bps: number;
+  label: string;
+  children?: ReactNode;
+}) {
+  return (
+    <tr>
+      <th scope="row" className="max-w-48 py-1.5 text-left font-normal">
+        {holder}
+      </th>
+      {children}
+      <td className="py-1.5 text-right">
+        <Amount wei={amount} compact />
+      </td>
+      <td className="py-1.5">
+        <ShareBar bps={bps} label={label} />
+      </td>
+    </tr>
   );
 }
