@@ -1,5 +1,6 @@
 import type { ProofRequest } from "@/lib/indexer/schemas";
 import { PaidAndCreatedCells } from "../market/paid-and-created-cells";
+import { type Column, TableHead } from "../ui/table-head";
 
 const OUTCOME = {
   pending: { label: "In progress", tone: "text-muted" },
@@ -8,6 +9,17 @@ const OUTCOME = {
   refunded: { label: "Missed, refunded", tone: "text-danger" },
   slashed: { label: "Missed, slashed", tone: "text-danger" },
 } as const;
+
+const COLUMNS: Column[] = [
+  { label: "Request" },
+  { label: "Outcome" },
+  {
+    label: "Fee paid",
+    align: "right",
+    hint: "What the requester paid; the prover received it less the protocol fee",
+  },
+  { label: "Created", align: "right" },
+];
 
 /** A won request past its deadline without a proof counts as missed until it is refunded, as the market counts it. */
 function outcome(request: ProofRequest) {
@@ -20,19 +32,7 @@ export function RecentRequests({ requests, now }: { requests: ProofRequest[]; no
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm">
-        <thead className="text-left text-muted text-xs uppercase tracking-wider">
-          <tr>
-            <th className="py-2 pr-3 font-medium">Request</th>
-            <th className="py-2 pr-3 font-medium">Outcome</th>
-            <th
-              className="py-2 pr-3 text-right font-medium"
-              title="What the requester paid; the prover received it less the protocol fee"
-            >
-              Fee paid
-            </th>
-            <th className="py-2 text-right font-medium">Created</th>
-          </tr>
-        </thead>
+        <TableHead columns={COLUMNS} />
         <tbody className="divide-y divide-line">
           {requests.map((request) => (
             <tr key={request.reqid}>

@@ -1,5 +1,5 @@
-/** A column of a data table: numbers align right; `wide` columns are left out on a phone. */
-export type Column = { label: string; align?: "right"; wide?: boolean };
+/** A column of a data table: numbers align right; `wide` columns are left out on a phone; `hint` is its tooltip. */
+export type Column = { label: string; align?: "right"; wide?: boolean; hint?: string };
 
 /** The header row of the read pages' data tables. */
 export function TableHead({ columns }: { columns: readonly Column[] }) {
@@ -10,6 +10,7 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
           <th
             key={column.label}
             scope="col"
+            title={column.hint}
             className={`px-2 pb-2 font-normal first:pl-0 last:pr-0 ${column.align === "right" ? "text-right" : ""} ${column.wide ? "max-sm:hidden" : ""}`}
           >
             {column.label}
