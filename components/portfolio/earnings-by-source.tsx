@@ -1,7 +1,14 @@
 import { Amount } from "@/components/ui/amount";
+import { type Column, TableHead } from "@/components/ui/table-head";
 import { SOURCE_LABEL } from "@/lib/format/source";
 import type { StakerOverview } from "@/lib/indexer/schemas";
 import { SOURCE_KINDS } from "@/lib/indexer/source-kinds";
+
+const COLUMNS: readonly Column[] = [
+  { label: "Source" },
+  { label: "7 days", align: "right" },
+  { label: "30 days", align: "right" },
+];
 
 /** What the account's shares earned over 7 and 30 days, split by where the rewards came from. */
 export function EarningsBySource({ staker }: { staker: StakerOverview }) {
@@ -9,19 +16,7 @@ export function EarningsBySource({ staker }: { staker: StakerOverview }) {
   const total = (sources: typeof earnings7d) => sources.market + sources.epoch + sources.other;
   return (
     <table className="w-full text-sm" data-testid="earnings-by-source">
-      <thead>
-        <tr className="text-left text-muted text-xs">
-          <th scope="col" className="pb-2 font-normal">
-            Source
-          </th>
-          <th scope="col" className="pb-2 text-right font-normal">
-            7 days
-          </th>
-          <th scope="col" className="pb-2 text-right font-normal">
-            30 days
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={COLUMNS} />
       <tbody className="divide-y divide-line">
         {SOURCE_KINDS.filter((source) => source !== "other" || earnings30d.other > 0n).map((source) => (
           <tr key={source} data-testid={`earnings-${source}`}>
