@@ -4,9 +4,10 @@
 
 import type { Address } from "viem";
 import deployments from "../lib/contracts/deployments.json" with { type: "json" };
-import { epochRewardsAbi, proverVaultAbi } from "../lib/contracts/generated";
+import { brevTokenAbi, epochRewardsAbi, proverVaultAbi } from "../lib/contracts/generated";
 import { formatBps } from "../lib/format/percent";
 import { gini, hhi, nakamotoCoefficient, topShareBps } from "../lib/math/decentralization";
+import { MIN_APY_VAULT_TOKENS } from "../lib/provers/apy-rule";
 import { expect, test } from "./fixtures";
 import { findByTestId } from "./support/html";
 import { listedProvers, vaultOf } from "./support/staking";
@@ -52,6 +53,30 @@ test("the first HTML of /rewards holds the running epoch, its cap, every epoch's
   expect(wei(html, "all-epochs-total"), "getTotalRewardsForEpochRange(1, lastUpdatedEpoch)").toBe(allTime.toString());
   expect(wei(html, "distribution-total"), `epochTotalRewards(${last})`).toBe(latestTotal.toString());
   expect(wei(html, "undistributed-total"), "Σ undistributed getBatchProverRewards").toBe(undistributed.toString());
+
+  // The APY rule holds for the foundation APR too: no rate for a vault below its minimum size.
+  const tokenDecimals = await client.readContract({
+    address: chain.brevToken,
+    abi: brevTokenAbi,
+    functionName: "decimals",
+  });
+  const least = MIN_APY_VAULT_TOKENS * 10n ** BigInt(tokenDecimals);
+  const assets = await Promise.all(
+    registered.map(async (prover) => ({
+      prover,
+      held: await client.readContract({
+        address: await vaultOf(chain, prover),
+        abi: proverVaultAbi,
+        functionName: "totalAssets",
+      }),
+    })),
+  );
+  const tiny = assets.filter(({ held }) => held > 0n && held < least);
+  expect(tiny.length, "the seed has vaults below the APY rule's minimum").toBeGreaterThan(0);
+  for (const { prover } of tiny) {
+    const cell = findByTestId(html, `foundation-apr-${prover.toLowerCase()}`);
+    expect(cell?.attributes["data-withheld"], `${prover}'s foundation APR is withheld`).toBeDefined();
+  }
 });
 
 test("the first HTML of /network holds Nakamoto, HHI, Gini and the top-3 share of the vaults' stake as the chain holds it", async ({

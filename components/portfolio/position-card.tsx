@@ -2,12 +2,12 @@
 
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ApyFigure } from "@/components/provers/apy-figure";
 import { ProverIcon } from "@/components/provers/prover-icon";
 import { StateBadge } from "@/components/provers/state-badge";
 import { UnstakeMeter } from "@/components/staking/unstake-meter";
 import { UnstakeRequests } from "@/components/staking/unstake-requests";
 import { Amount } from "@/components/ui/amount";
-import { formatBps } from "@/lib/format/percent";
 import { formatToken, formatTokenFull } from "@/lib/format/token";
 import type { LivePortfolio, LivePosition } from "@/lib/portfolio/live-portfolio";
 import type { PositionEarnings } from "@/lib/portfolio/position-earnings";
@@ -81,7 +81,7 @@ export function PositionCard({
         <Figure label="Cost basis">{earnings ? <Amount wei={earnings.costBasis} /> : "—"}</Figure>
         <Figure label="Earnings">{earnings ? <Amount wei={earnings.earnings} /> : "—"}</Figure>
         <Figure label="APY since entry">
-          {earnings?.apySinceEntryBps != null ? formatBps(earnings.apySinceEntryBps) : "—"}
+          {earnings ? <ApyFigure apy={earnings.apySinceEntry} windowDays={null} testId="position-apy" /> : "—"}
         </Figure>
         <Figure label="Unstaking">
           <Amount wei={position.unstaking} testId="position-unstaking" />

@@ -1,12 +1,16 @@
 import { formatBps } from "@/lib/format/percent";
-import type { ProverSummary } from "@/lib/indexer/schemas";
+import type { ApyWithheld } from "@/lib/provers/apy-rule";
 import { describeApyWithheld } from "@/lib/provers/apy-rule";
 
-type Apy = ProverSummary["apy30d"];
+/**
+ * A rate as the indexer serves it under the APY rule: net (with gross when known), gross alone
+ * for rates of rewards before commission, or withheld with the rule's reason.
+ */
+type Rate = { netBps: number; grossBps?: number } | { grossBps: number } | { withheld: ApyWithheld };
 
 /**
- * A window's net APY (gross on hover), or "—" with the rule's reason on hover and for screen
- * readers. `windowDays` null is "since the vault began".
+ * A window's rate, or "—" with the rule's reason on hover and for screen readers. `windowDays`
+ * null is "since the vault began" (or since the position's entry).
  */
 export function ApyFigure({
   apy,
@@ -15,7 +19,7 @@ export function ApyFigure({
   symbol = "BREV",
   testId,
 }: {
-  apy: Apy;
+  apy: Rate;
   windowDays: number | null;
   /** Spell out the gross rate next to the net one instead of in the tooltip. */
   withGross?: boolean;
@@ -31,11 +35,22 @@ export function ApyFigure({
       </span>
     );
   }
-  const gross = `${formatBps(apy.grossBps)} before commission`;
+  if (!("netBps" in apy)) {
+    return (
+      <span className="tabular-nums" data-testid={testId}>
+        {formatBps(apy.grossBps)}
+      </span>
+    );
+  }
+  const gross = apy.grossBps === undefined ? undefined : formatBps(apy.grossBps);
   return (
-    <span className="tabular-nums" title={withGross ? undefined : gross} data-testid={testId}>
+    <span
+      className="tabular-nums"
+      title={withGross || gross === undefined ? undefined : `${gross} before commission`}
+      data-testid={testId}
+    >
       {formatBps(apy.netBps)}
-      {withGross ? ` net, ${formatBps(apy.grossBps)} gross` : ""}
+      {withGross && gross !== undefined ? ` net, ${gross} gross` : ""}
     </span>
   );
 }

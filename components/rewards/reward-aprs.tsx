@@ -1,5 +1,5 @@
-import { formatBps } from "@/lib/format/percent";
 import type { Yields } from "@/lib/indexer/schemas";
+import { ApyFigure } from "../provers/apy-figure";
 import { ProverLink } from "../provers/prover-link";
 import { Amount } from "../ui/amount";
 import { Card } from "../ui/card";
@@ -13,14 +13,10 @@ const COLUMNS: Column[] = [
   { label: "Average stake", align: "right", wide: true },
 ];
 
-function Rate({ bps, reason }: { bps: number | null; reason: string | null }) {
-  if (bps !== null) return <>{formatBps(bps)}</>;
-  return (
-    <span title={reason ?? undefined}>
-      —<span className="sr-only"> ({reason})</span>
-    </span>
-  );
-}
+type RewardApr = Yields["network"]["foundationApr"];
+
+/** Withheld rates sort last. */
+const sortKey = (apr: RewardApr) => ("grossBps" in apr ? apr.grossBps : Number.NEGATIVE_INFINITY);
 
 /**
  * Foundation APR against market-fee APR, network-wide and per prover: what each source paid the
@@ -28,20 +24,21 @@ function Rate({ bps, reason }: { bps: number | null; reason: string | null }) {
  */
 export function RewardAprs({ yields }: { yields: Yields }) {
   const { network } = yields;
-  const provers = [...yields.provers].sort((a, b) => (b.foundationAprBps ?? -1) - (a.foundationAprBps ?? -1));
+  const days = yields.network.days;
+  const provers = [...yields.provers].sort((a, b) => sortKey(b.foundationApr) - sortKey(a.foundationApr));
   return (
     <Card
       title="APR by source"
-      description={`From ${yields.from} to ${yields.to} (UTC days): what each source paid a vault over its average stake, annualised, before commission. "—" where a rate would mislead (hover or read the note).`}
+      description={`From ${yields.from} to ${yields.to} (UTC days): what each source paid a vault over its average stake, annualised, before commission. "—" where a rate would mislead, by the same rule as every APY (hover for the reason).`}
     >
       <p className="text-sm" data-testid="network-apr">
         Network-wide: foundation epochs{" "}
         <span className="font-semibold">
-          <Rate bps={network.foundationAprBps} reason={network.noAprReason} />
+          <ApyFigure apy={network.foundationApr} windowDays={days} />
         </span>
         , market fees{" "}
         <span className="font-semibold">
-          <Rate bps={network.marketAprBps} reason={network.noAprReason} />
+          <ApyFigure apy={network.marketApr} windowDays={days} />
         </span>{" "}
         on an average <Amount wei={network.averageStake} compact /> staked.
       </p>
@@ -53,13 +50,16 @@ export function RewardAprs({ yields }: { yields: Yields }) {
               <tr key={entry.address}>
                 <th scope="row" className="max-w-48 py-1.5 text-left font-normal">
                   <ProverLink address={entry.address} name={entry.name} />
-                  {entry.noAprReason ? <span className="block text-muted text-xs">{entry.noAprReason}</span> : null}
                 </th>
                 <td className="py-1.5 text-right">
-                  <Rate bps={entry.foundationAprBps} reason={entry.noAprReason} />
+                  <ApyFigure
+                    apy={entry.foundationApr}
+                    windowDays={days}
+                    testId={`foundation-apr-${entry.address.toLowerCase()}`}
+                  />
                 </td>
                 <td className="py-1.5 text-right">
-                  <Rate bps={entry.marketAprBps} reason={entry.noAprReason} />
+                  <ApyFigure apy={entry.marketApr} windowDays={days} />
                 </td>
                 <td className="py-1.5 text-right max-sm:hidden">
                   <Amount wei={entry.averageStake} compact />

@@ -1,6 +1,6 @@
-import { type Address, getAddress, isAddress, zeroAddress } from "viem";
+import { type Address, zeroAddress } from "viem";
 import { readChainRuntimeConfig } from "../../lib/chain/runtime-config";
-import { deploymentFor } from "../../lib/contracts/addresses";
+import { AddressSettingError, deploymentFor, epochRewardsAddress } from "../../lib/contracts/addresses";
 
 /** Everything the indexer is configured with, read once from the environment. */
 export type IndexerSettings = {
@@ -22,10 +22,14 @@ export class IndexerConfigError extends Error {
   override name = "IndexerConfigError";
 }
 
-function optionalAddress(name: string, value: string | undefined): Address | undefined {
-  if (!value?.trim()) return undefined;
-  if (!isAddress(value.trim())) throw new IndexerConfigError(`${name}=${value} is not an address.`);
-  return getAddress(value.trim());
+/** The EpochRewards address to watch: the zero address, which watches nothing, when none is configured. */
+function epochRewardsToWatch(deployment: ReturnType<typeof deploymentFor>, env: Record<string, string | undefined>) {
+  try {
+    return epochRewardsAddress(deployment, env) ?? zeroAddress;
+  } catch (error) {
+    if (error instanceof AddressSettingError) throw new IndexerConfigError(error.message);
+    throw error;
+  }
 }
 
 function startBlockFrom(value: string | undefined, fallback: bigint): number {
@@ -36,17 +40,14 @@ function startBlockFrom(value: string | undefined, fallback: bigint): number {
 
 /**
  * Same variables as the app (`CHAIN`, `RPC_URL`), plus `DATABASE_URL` for Postgres (else PGlite
- * in `PONDER_PGLITE_DIR`), `INDEXER_START_BLOCK` and, on Base, `EPOCH_REWARDS_ADDRESS`.
+ * in `PONDER_PGLITE_DIR`), `INDEXER_START_BLOCK` and, on Base, `EPOCH_REWARDS_ADDRESS` (as the app reads it).
  */
 export function readIndexerSettings(env: Record<string, string | undefined> = process.env): IndexerSettings {
   const chain = readChainRuntimeConfig(env);
   const deployment = deploymentFor(chain.network);
   const market = deployment.contracts.BrevisMarket;
   if (!market) throw new IndexerConfigError(`No BrevisMarket address is known for ${chain.network}.`);
-  const epochRewards =
-    optionalAddress("EPOCH_REWARDS_ADDRESS", env.EPOCH_REWARDS_ADDRESS) ??
-    deployment.contracts.EpochRewards ??
-    zeroAddress;
+  const epochRewards = epochRewardsToWatch(deployment, env);
   const databaseUrl = env.DATABASE_URL?.trim();
   return {
     chainName: chain.network,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { downsample } from "../src/api/downsample";
+import { downsample } from "./harness/downsample";
 
 const MAX = 400;
 

@@ -1,5 +1,10 @@
 import type { Address } from "viem";
-import type { Deployment } from "../contracts/addresses";
+import {
+  AddressSettingError,
+  type Deployment,
+  EPOCH_REWARDS_ADDRESS_ENV,
+  epochRewardsAddress,
+} from "../contracts/addresses";
 import { epochRewardsAbi } from "../contracts/generated";
 import { serverPublicClient } from "./public-client";
 import type { ChainRuntimeConfig } from "./runtime-config";
@@ -29,9 +34,21 @@ export async function readEpochFacts(
   deployment: Deployment,
   provers: readonly Address[],
   lastSetEpoch: number | null,
+  env: Record<string, string | undefined> = process.env,
 ): Promise<EpochFacts> {
-  const address = deployment.contracts.EpochRewards;
-  if (!address) return { status: "unavailable", reason: "The reward contract's address is not configured." };
+  let address: Address | undefined;
+  try {
+    address = epochRewardsAddress(deployment, env);
+  } catch (error) {
+    if (!(error instanceof AddressSettingError)) throw error;
+    return { status: "unavailable", reason: `${error.message} Live epoch figures are missing until it is fixed.` };
+  }
+  if (!address) {
+    return {
+      status: "unavailable",
+      reason: `This server is not told where the reward contract is (${EPOCH_REWARDS_ADDRESS_ENV} is not set), so the running epoch and what is set but not yet distributed cannot be read live.`,
+    };
+  }
   const client = serverPublicClient(runtime);
   const range =
     lastSetEpoch === null ? null : { from: Math.max(1, lastSetEpoch - DISTRIBUTABLE_EPOCHS + 1), to: lastSetEpoch };

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { DeploymentFileError, deploymentFor, parseDeploymentFile } from "./addresses";
+import {
+  AddressSettingError,
+  DeploymentFileError,
+  deploymentFor,
+  EPOCH_REWARDS_ADDRESS_ENV,
+  epochRewardsAddress,
+  parseDeploymentFile,
+} from "./addresses";
 
 const token = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
 const controller = "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512";
@@ -45,5 +52,32 @@ describe("deploymentFor", () => {
 
   it("reads the committed devnet deployment", () => {
     expect(deploymentFor("devnet").chainId).toBe(31337);
+  });
+});
+
+describe("epochRewardsAddress", () => {
+  it("is the setting's address, checksummed, over the deployment's", () => {
+    const env = { [EPOCH_REWARDS_ADDRESS_ENV]: ` ${token.toLowerCase()} ` };
+    expect(epochRewardsAddress(deploymentFor("base"), env)).toBe(token);
+    expect(
+      epochRewardsAddress(
+        { ...deploymentFor("base"), contracts: { ...deploymentFor("base").contracts, EpochRewards: viewer } },
+        env,
+      ),
+    ).toBe(token);
+  });
+
+  it("is the deployment's own without the setting, and none on Base", () => {
+    const deployment = deploymentFor("base");
+    expect(
+      epochRewardsAddress({ ...deployment, contracts: { ...deployment.contracts, EpochRewards: viewer } }, {}),
+    ).toBe(viewer);
+    expect(epochRewardsAddress(deployment, { [EPOCH_REWARDS_ADDRESS_ENV]: "  " })).toBeUndefined();
+  });
+
+  it("names a setting that is not an address", () => {
+    expect(() => epochRewardsAddress(deploymentFor("base"), { [EPOCH_REWARDS_ADDRESS_ENV]: "0x123" })).toThrow(
+      AddressSettingError,
+    );
   });
 });

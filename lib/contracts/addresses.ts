@@ -77,6 +77,28 @@ export function parseDeploymentFile(raw: unknown, chainId: number): Deployment {
   return { chainId, startBlock: BigInt(entry.startBlock), contracts: entry.contracts as Deployment["contracts"] };
 }
 
+/** The one name, for the app and the indexer, of the setting that gives EpochRewards' address where the deployment publishes none (Base). */
+export const EPOCH_REWARDS_ADDRESS_ENV = "EPOCH_REWARDS_ADDRESS";
+
+export class AddressSettingError extends Error {
+  override name = "AddressSettingError";
+}
+
+/**
+ * EpochRewards' address: the EPOCH_REWARDS_ADDRESS setting when set, else the deployment's own;
+ * undefined when neither names one. A setting that is not an address is an error naming it.
+ */
+export function epochRewardsAddress(
+  deployment: Deployment,
+  env: Record<string, string | undefined>,
+): Address | undefined {
+  const value = env[EPOCH_REWARDS_ADDRESS_ENV]?.trim();
+  if (!value) return deployment.contracts.EpochRewards;
+  const parsed = addressSchema.safeParse(value);
+  if (!parsed.success) throw new AddressSettingError(`${EPOCH_REWARDS_ADDRESS_ENV}=${value} is not an address.`);
+  return parsed.data;
+}
+
 /** The contracts of the configured network: Base's published addresses, or our devnet deployment. */
 export function deploymentFor(network: NetworkName): Deployment {
   if (network === "base") return BASE_DEPLOYMENT;

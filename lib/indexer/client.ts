@@ -118,8 +118,9 @@ export function createIndexerClient(
     network: (days?: number) => get(networkSchema, "/v1/network", { days }),
     provers: (query: ProverListQuery = {}) => get(proverListSchema, "/v1/provers", query),
     prover: (address: Address) => get(proverDetailSchema, `/v1/provers/${address}`),
-    proverSeries: (address: Address, window: HistoryWindow) =>
-      get(proverSeriesSchema, `/v1/provers/${address}/series`, { window }),
+    /** `points` caps the share-price points (the indexer's own bound when left out). */
+    proverSeries: (address: Address, window: HistoryWindow, points?: number) =>
+      get(proverSeriesSchema, `/v1/provers/${address}/series`, { window, points }),
     proverFees: (address: Address) => get(proverFeesSchema, `/v1/provers/${address}/fees`),
     requests: (query: RequestListQuery = {}) => get(requestListSchema, "/v1/requests", query),
     request: (reqid: string) => get(requestDetailSchema, `/v1/requests/${encodeURIComponent(reqid)}`),

@@ -30,8 +30,12 @@ export const WINDOW_DAYS: Record<HistoryWindow, number | null> = { "7d": 7, "30d
 
 const page = { total: z.number().int().nonnegative(), limit: z.number().int(), offset: z.number().int() };
 
-/** A window's APY, or why it is withheld (`lib/provers/apy-rule.ts`). */
-const apy = z.union([z.object({ grossBps: bps, netBps: bps }), z.object({ withheld: z.enum(APY_WITHHELD) })]);
+/** Why a rate is not shown (`lib/provers/apy-rule.ts`): every rate a person sees answers to it. */
+const withheld = z.object({ withheld: z.enum(APY_WITHHELD) });
+/** A window's APY, or why it is withheld. */
+const apy = z.union([z.object({ grossBps: bps, netBps: bps }), withheld]);
+/** A rate of rewards before commission (what the sources paid), or why it is withheld. */
+const grossApr = z.union([z.object({ grossBps: bps }), withheld]);
 const sourceAmounts = z.object({ market: wei, epoch: wei, other: wei });
 
 /** Market activity as the market counts it (fees after the protocol fee). */
@@ -416,7 +420,8 @@ export const stakerSchema = z.object({
       costBasis: wei,
       withdrawn: wei,
       earnings: wei,
-      apySinceEntryBps: bps.nullable(),
+      /** What the position earned since its entry, annualised (net), or why it is withheld. */
+      apySinceEntry: z.union([z.object({ netBps: bps }), withheld]),
       firstAt: unixSeconds,
     }),
   ),
@@ -595,10 +600,9 @@ const rewardRates = {
   /** Paid to the vault in the window, before commission. */
   epochRewards: wei,
   marketFees: wei,
-  /** Annualised: paid / average stake × 365 / days. Null where it would mislead (`noAprReason`). */
-  foundationAprBps: bps.nullable(),
-  marketAprBps: bps.nullable(),
-  noAprReason: z.string().nullable(),
+  /** Annualised: paid / average stake × 365 / days, withheld by the APY rule where it would mislead. */
+  foundationApr: grossApr,
+  marketApr: grossApr,
 };
 
 /** Foundation-epoch and market-fee APR over the last whole days, network-wide and per registered prover. */

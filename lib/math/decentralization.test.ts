@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { gini, hhi, medianStake, nakamotoCoefficient, topShareBps } from "./decentralization";
+import { shareBps } from "./concentration";
+import {
+  gini,
+  giniFromSums,
+  hhi,
+  hhiFromSums,
+  medianStake,
+  nakamotoCoefficient,
+  nakamotoFromPrefixes,
+  topShareBps,
+} from "./decentralization";
 import { seededRandom } from "./seeded-random";
 
 const TOKEN = 10n ** 18n;
@@ -200,5 +210,51 @@ describe("medianStake", () => {
 
   it("throws RangeError on a negative stake", () => {
     expect(() => medianStake([1n, -1n])).toThrow(RangeError);
+  });
+});
+
+describe("the figures from a database's sums", () => {
+  // What the overview's SQL computes: n, Σ x, Σ x², Σ rank·x ascending, the top 3's sum and how many
+  // running totals (largest first) stay at or below each line.
+  function sums(stakes: bigint[]) {
+    const descending = [...stakes].sort((a, b) => (a === b ? 0 : a > b ? -1 : 1));
+    const total = stakes.reduce((sum, stake) => sum + stake, 0n);
+    let running = 0n;
+    const runningTotals = descending.map((stake) => {
+      running += stake;
+      return running;
+    });
+    const notCrossing = (bps: bigint) => runningTotals.filter((value) => value * 10_000n <= total * bps).length;
+    return {
+      count: BigInt(stakes.length),
+      total,
+      squares: stakes.reduce((sum, stake) => sum + stake * stake, 0n),
+      rankWeighted: [...descending].reverse().reduce((sum, stake, index) => sum + BigInt(index + 1) * stake, 0n),
+      top3: descending.slice(0, 3).reduce((sum, stake) => sum + stake, 0n),
+      below33: notCrossing(3_333n),
+      below50: notCrossing(5_000n),
+    };
+  }
+
+  it("equal the figures from every stake, ties, zeros and no stake included", () => {
+    const random = seededRandom(47n);
+    const cases = [[], [0n, 0n], [50n, 50n], [1n, 1n, 1n], [0n, 7n, 7n, 0n], SPREAD];
+    for (let round = 0; round < 200; round++) cases.push(randomStakes(random));
+    for (const stakes of cases) {
+      const aggregate = sums(stakes);
+      expect([
+        nakamotoFromPrefixes(aggregate.total, aggregate.below33, 3_333n),
+        nakamotoFromPrefixes(aggregate.total, aggregate.below50, 5_000n),
+        hhiFromSums(aggregate.total, aggregate.squares),
+        giniFromSums(aggregate.count, aggregate.total, aggregate.rankWeighted),
+        shareBps(aggregate.top3, aggregate.total),
+      ]).toEqual([
+        nakamotoCoefficient(stakes, 3_333n),
+        nakamotoCoefficient(stakes, 5_000n),
+        hhi(stakes),
+        gini(stakes),
+        topShareBps(stakes, 3),
+      ]);
+    }
   });
 });

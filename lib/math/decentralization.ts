@@ -1,3 +1,4 @@
+import { shareBps } from "./concentration";
 import { BPS, mulDiv } from "./fixed-point";
 
 /** Every metric below assumes a distribution of holdings; a negative stake means the input is wrong, not small. */
@@ -21,19 +22,32 @@ function sortDescending(stakes: readonly bigint[]): bigint[] {
  */
 export function nakamotoCoefficient(stakes: readonly bigint[], thresholdBps: bigint): number {
   assertStakes(stakes);
+  const total = sum(stakes);
+  let combined = 0n;
+  let notCrossing = 0;
+  for (const stake of sortDescending(stakes)) {
+    combined += stake;
+    if (crossesLine(combined, total, thresholdBps)) break;
+    notCrossing += 1;
+  }
+  return nakamotoFromPrefixes(total, notCrossing, thresholdBps);
+}
+
+/** Whether the largest holders' `combined` stake is strictly more than `thresholdBps` of `total`. */
+function crossesLine(combined: bigint, total: bigint, thresholdBps: bigint): boolean {
+  return combined * BPS > total * thresholdBps;
+}
+
+/**
+ * The Nakamoto coefficient from how many of the largest holders' running totals (largest first)
+ * stay at or below the line: one more holder crosses it. A database counts those running totals
+ * with a window sum, so a request need not read every vault.
+ */
+export function nakamotoFromPrefixes(total: bigint, notCrossing: number, thresholdBps: bigint): number {
   if (thresholdBps < 0n || thresholdBps >= BPS) {
     throw new RangeError("nakamotoCoefficient: threshold must be 0..9999 bps");
   }
-  const total = sum(stakes);
-  if (total === 0n) return 0;
-  let combined = 0n;
-  let holders = 0;
-  for (const stake of sortDescending(stakes)) {
-    combined += stake;
-    holders += 1;
-    if (combined * BPS > total * thresholdBps) break;
-  }
-  return holders;
+  return total === 0n ? 0 : notCrossing + 1;
 }
 
 /**
@@ -42,9 +56,12 @@ export function nakamotoCoefficient(stakes: readonly bigint[], thresholdBps: big
  */
 export function hhi(stakes: readonly bigint[]): bigint {
   assertStakes(stakes);
-  const total = sum(stakes);
-  if (total === 0n) return 0n;
-  return mulDiv(sum(stakes.map((stake) => stake * stake)), BPS, total * total);
+  return hhiFromSums(sum(stakes), sum(stakes.map((stake) => stake * stake)));
+}
+
+/** The HHI from Σ sᵢ and Σ sᵢ², sums a database computes without sending the stakes. */
+export function hhiFromSums(total: bigint, sumOfSquares: bigint): bigint {
+  return total === 0n ? 0n : mulDiv(sumOfSquares, BPS, total * total);
 }
 
 /**
@@ -54,21 +71,21 @@ export function hhi(stakes: readonly bigint[]): bigint {
  */
 export function gini(stakes: readonly bigint[]): bigint {
   assertStakes(stakes);
-  const total = sum(stakes);
-  if (total === 0n) return 0n;
-  const n = BigInt(stakes.length);
   const ascending = sortDescending(stakes).reverse();
   const rankWeighted = sum(ascending.map((stake, index) => BigInt(index + 1) * stake));
-  return mulDiv(2n * rankWeighted - (n + 1n) * total, BPS, n * total);
+  return giniFromSums(BigInt(stakes.length), sum(stakes), rankWeighted);
+}
+
+/** The Gini from n, Σ xᵢ and Σ i·xᵢ (xᵢ ascending, i from 1): a database's rank-weighted sum. */
+export function giniFromSums(count: bigint, total: bigint, rankWeighted: bigint): bigint {
+  return total === 0n ? 0n : mulDiv(2n * rankWeighted - (count + 1n) * total, BPS, count * total);
 }
 
 /** Share of the total held by the `n` largest provers, in bps floored; `n` past the list length means everyone. */
 export function topShareBps(stakes: readonly bigint[], n: number): bigint {
   assertStakes(stakes);
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError("topShareBps: n must be a non-negative integer");
-  const total = sum(stakes);
-  if (total === 0n) return 0n;
-  return mulDiv(sum(sortDescending(stakes).slice(0, n)), BPS, total);
+  return shareBps(sum(sortDescending(stakes).slice(0, n)), sum(stakes));
 }
 
 /** The middle stake (the floored mean of the two middle ones for an even count); 0 for none. */

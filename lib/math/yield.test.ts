@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { ApyVault } from "../provers/apy-rule";
 import { seededRandom } from "./seeded-random";
-import { annualizedYieldBps, grossFromNet, MIN_APR_DAYS, rewardAprBps, SECONDS_PER_YEAR } from "./yield";
+import { annualizedYieldBps, grossFromNet, rewardAprBps, SECONDS_PER_YEAR } from "./yield";
 
 const DAY = 24n * 60n * 60n;
 const PRICE = 1_000_000_000_000_000n; // any price: a yield depends only on the ratio of two
@@ -76,26 +77,45 @@ describe("grossFromNet", () => {
 });
 
 describe("rewardAprBps", () => {
-  const STAKE = 1_000_000n * 10n ** 18n;
+  const TOKEN = 10n ** 18n;
+  const STAKE = 1_000_000n * TOKEN;
+  const WINDOW = 30n * DAY;
+  const vault: ApyVault = {
+    retired: false,
+    totalAssets: STAKE,
+    heldInWindow: [STAKE],
+    assetDecimals: 18,
+    age: 40n * DAY,
+  };
 
   it("annualises a window's rewards over its average stake", () => {
     // 1% of the stake in 30 days: 100 bps × 365 / 30 = 1216.66… → 1216
-    expect(rewardAprBps(STAKE / 100n, STAKE, 30)).toEqual({ bps: 1_216n, reason: null });
+    expect(rewardAprBps(STAKE / 100n, STAKE, 30, vault, WINDOW)).toEqual({ bps: 1_216n });
     // 10% over a whole year is 10%
-    expect(rewardAprBps(STAKE / 10n, STAKE, 365)).toEqual({ bps: 1_000n, reason: null });
-    expect(rewardAprBps(0n, STAKE, 30)).toEqual({ bps: 0n, reason: null });
+    expect(rewardAprBps(STAKE / 10n, STAKE, 365, { ...vault, age: 400n * DAY }, 365n * DAY)).toEqual({ bps: 1_000n });
+    expect(rewardAprBps(0n, STAKE, 30, vault, WINDOW)).toEqual({ bps: 0n });
   });
 
-  it("gives no rate, with the reason, for a short window or no stake", () => {
-    expect(rewardAprBps(1n, STAKE, MIN_APR_DAYS - 1)).toEqual({
-      bps: null,
-      reason: `fewer than ${MIN_APR_DAYS} days of stake in the window`,
+  it("withholds, with the APY rule's reason, the rate of a tiny, young, empty or retired vault", () => {
+    // The seeded devnet's 8,000-token vaults read four-digit rates: no rate, "small".
+    const tiny = 8_000n * TOKEN;
+    const small = { ...vault, totalAssets: tiny, heldInWindow: [tiny] };
+    expect(rewardAprBps(tiny / 10n, tiny, 30, small, WINDOW)).toEqual({ withheld: "small" });
+    // Large now, but tiny for part of the window.
+    expect(rewardAprBps(STAKE / 100n, STAKE, 30, { ...vault, heldInWindow: [tiny] }, WINDOW)).toEqual({
+      withheld: "small",
     });
-    expect(rewardAprBps(1n, 0n, 30)).toEqual({ bps: null, reason: "no stake in the window" });
+    expect(rewardAprBps(STAKE / 100n, STAKE, 10, { ...vault, age: 10n * DAY }, WINDOW)).toEqual({ withheld: "young" });
+    expect(rewardAprBps(0n, 0n, 30, { ...vault, totalAssets: 0n }, WINDOW)).toEqual({ withheld: "empty" });
+    expect(rewardAprBps(STAKE / 100n, STAKE, 30, { ...vault, retired: true }, WINDOW)).toEqual({
+      withheld: "retired",
+    });
+    // Nothing staked on any day of the window leaves nothing to divide by.
+    expect(rewardAprBps(1n, 0n, 0, vault, WINDOW)).toEqual({ withheld: "empty" });
   });
 
   it("throws RangeError on a negative amount", () => {
-    expect(() => rewardAprBps(-1n, STAKE, 30)).toThrow(RangeError);
-    expect(() => rewardAprBps(1n, -1n, 30)).toThrow(RangeError);
+    expect(() => rewardAprBps(-1n, STAKE, 30, vault, WINDOW)).toThrow(RangeError);
+    expect(() => rewardAprBps(1n, -1n, 30, vault, WINDOW)).toThrow(RangeError);
   });
 });

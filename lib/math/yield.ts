@@ -1,3 +1,4 @@
+import { type ApyVault, type ApyWithheld, apyWithheld } from "../provers/apy-rule";
 import { BPS } from "./fixed-point";
 
 /** A 365-day year: APRs are quoted against it, and leap days are not worth a different number on a dashboard. */
@@ -23,19 +24,24 @@ export function grossFromNet(netBps: bigint, paid: bigint, toStakers: bigint): b
   return toStakers > 0n ? (netBps * paid) / toStakers : netBps;
 }
 
-/** Below this many days of stake a yearly rate mostly extrapolates noise, so none is quoted. */
-export const MIN_APR_DAYS = 7;
-
-export type RewardApr = { bps: bigint; reason: null } | { bps: null; reason: string };
+export type RewardApr = { bps: bigint } | { withheld: ApyWithheld };
 
 /**
- * The one APR of rewards over stake: what a window paid, annualised over the window's length and
+ * The one APR of rewards over stake: what a window paid, annualised over the days of stake and
  * divided by the stake it was paid on (its average over the same days), simple and floored.
- * No rate, with the reason, where one would mislead.
+ * Withheld by the APY rule (lib/provers/apy-rule.ts) for `vault` over the window of
+ * `windowSeconds`, as every rate a person sees is.
  */
-export function rewardAprBps(earned: bigint, averageStake: bigint, days: number): RewardApr {
+export function rewardAprBps(
+  earned: bigint,
+  averageStake: bigint,
+  days: number,
+  vault: ApyVault,
+  windowSeconds: bigint,
+): RewardApr {
   if (earned < 0n || averageStake < 0n) throw new RangeError("rewardAprBps: amounts must not be negative");
-  if (days < MIN_APR_DAYS) return { bps: null, reason: `fewer than ${MIN_APR_DAYS} days of stake in the window` };
-  if (averageStake === 0n) return { bps: null, reason: "no stake in the window" };
-  return { bps: (earned * BPS * 365n) / (averageStake * BigInt(days)), reason: null };
+  const withheld = apyWithheld(vault, windowSeconds);
+  if (withheld) return { withheld };
+  if (days <= 0 || averageStake === 0n) return { withheld: "empty" };
+  return { bps: (earned * BPS * 365n) / (averageStake * BigInt(days)) };
 }

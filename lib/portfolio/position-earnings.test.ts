@@ -17,7 +17,7 @@ describe("position earnings across the server/client boundary", () => {
         costBasis: big,
         withdrawn: 0n,
         earnings: -5n,
-        apySinceEntryBps: 742,
+        apySinceEntry: { netBps: 742 },
         firstAt: 10,
       },
     ]);
@@ -25,7 +25,7 @@ describe("position earnings across the server/client boundary", () => {
     expect(fromEarningsProps(props).get(PROVER)).toEqual({
       costBasis: big,
       earnings: -5n,
-      apySinceEntryBps: 742,
+      apySinceEntry: { netBps: 742 },
       firstAt: 10,
     });
   });

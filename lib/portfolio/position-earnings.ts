@@ -1,11 +1,13 @@
 import { type Address, getAddress } from "viem";
 import type { StakerOverview } from "../indexer/schemas";
 
+type SinceEntry = StakerOverview["positions"][number]["apySinceEntry"];
+
 /** What the indexer knows of one position that the chain cannot say cheaply. */
 export type PositionEarnings = {
   costBasis: bigint;
   earnings: bigint;
-  apySinceEntryBps: number | null;
+  apySinceEntry: SinceEntry;
   firstAt: number;
 };
 
@@ -14,7 +16,7 @@ export type PositionEarningsProps = {
   prover: string;
   costBasis: string;
   earnings: string;
-  apySinceEntryBps: number | null;
+  apySinceEntry: SinceEntry;
   firstAt: number;
 };
 
@@ -23,7 +25,7 @@ export function toEarningsProps(positions: StakerOverview["positions"]): Positio
     prover: entry.prover,
     costBasis: entry.costBasis.toString(),
     earnings: entry.earnings.toString(),
-    apySinceEntryBps: entry.apySinceEntryBps,
+    apySinceEntry: entry.apySinceEntry,
     firstAt: entry.firstAt,
   }));
 }
@@ -35,7 +37,7 @@ export function fromEarningsProps(props: readonly PositionEarningsProps[]): Map<
       {
         costBasis: BigInt(entry.costBasis),
         earnings: BigInt(entry.earnings),
-        apySinceEntryBps: entry.apySinceEntryBps,
+        apySinceEntry: entry.apySinceEntry,
         firstAt: entry.firstAt,
       },
     ]),

@@ -146,7 +146,14 @@ export async function summarizeProvers(
       db
         .select({ prover: position.prover, shares: position.shares })
         .from(position)
-        .where(and(inArray(position.prover, addresses), eq(position.staker, sql`${position.prover}`))),
+        // Both sides named: keyed by prover alone the scan would read every staker's position.
+        .where(
+          and(
+            inArray(position.prover, addresses),
+            inArray(position.staker, addresses),
+            eq(position.staker, sql`${position.prover}`),
+          ),
+        ),
       overdueCounts(addresses, now),
       db
         .select()

@@ -35,6 +35,8 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
     proverPage: await client.provers({ sort: "stakers", order: "asc", limit: 5, offset: 5 }),
     prover: await client.prover(first),
     series: await client.proverSeries(first, "all"),
+    /** So few points that the indexer picks them by time bucket. */
+    fewPoints: await client.proverSeries(first, "all", 5),
     fees: await client.proverFees(first),
     staker: await client.staker(staker),
     history: await wholeHistory(client, staker),

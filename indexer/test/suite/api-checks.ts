@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { MIN_APY_VAULT_TOKENS } from "../../../lib/provers/apy-rule";
 import { DEV_ACCOUNTS } from "../../../scripts/devnet/anvil.mjs";
+import { downsample } from "../harness/downsample";
 import { big, text } from "../harness/snapshot";
 import type { CleanRun } from "./clean-run";
 import { lower, record } from "./compare";
@@ -185,6 +186,35 @@ export function apiChecks(get: () => CleanRun) {
     expect(api.series.sharePrice.at(-1)?.sharePrice).toBe(chainPrice);
     const times = api.series.sharePrice.map((point) => point.timestamp);
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("picks a series' points by time bucket as downsampling every snapshot would, at any bound", () => {
+    const { api, snapshot } = get();
+    const address = lower(api.prover.prover.address);
+    const from = BigInt(api.series.from);
+    const ofProver = snapshot
+      .rows("vault_snapshot")
+      .filter((row) => text(row, "prover") === address)
+      .map((row) => ({
+        block: big(row, "block_number"),
+        logIndex: big(row, "log_index"),
+        timestamp: big(row, "timestamp"),
+        sharePrice: big(row, "share_price"),
+      }))
+      .sort((a, b) => (a.block === b.block ? Number(a.logIndex - b.logIndex) : a.block < b.block ? -1 : 1));
+    const start = ofProver.filter((row) => row.timestamp <= from).at(-1);
+    const held = [...(start ? [start] : []), ...ofProver.filter((row) => row.timestamp > from)];
+    const line = (point: { timestamp: bigint; sharePrice: bigint }) =>
+      `${point.timestamp > from ? point.timestamp : from} ${point.sharePrice}`;
+    for (const [series, max] of [
+      [api.fewPoints, 5],
+      [api.series, 400],
+    ] as const) {
+      expect(held.length).toBeGreaterThan(5);
+      expect(series.sharePrice.map((point) => `${point.timestamp} ${point.sharePrice}`)).toEqual(
+        downsample(held, max).map(line),
+      );
+    }
   });
 
   it("compares a prover's median fee per program with other provers' and times its proofs from the reveal's end", () => {

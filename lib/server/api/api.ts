@@ -7,7 +7,7 @@ import type { ApiConfig } from "./api-config";
 import { type ApiEnv, ApiError } from "./api-env";
 import { AUTH_RATE_LIMIT, authRoutes } from "./auth-routes";
 import { bidSettingsRoutes } from "./bid-settings-routes";
-import { iconRoutes } from "./icon-routes";
+import { ICON_RATE_LIMIT, iconRoutes } from "./icon-routes";
 import { indexerProxyRoutes } from "./indexer-proxy-routes";
 import type { RateLimit } from "./rate-limit";
 import { type RpcProxyOptions, rpcProxyRoutes } from "./rpc-proxy-routes";
@@ -18,6 +18,7 @@ export type ApiDeps = {
   now?: () => Date;
   authRateLimit?: RateLimit;
   loadIcon?: (url: string) => Promise<IconAnswer>;
+  iconRateLimit?: RateLimit;
   /** The browser's JSON-RPC endpoint; by default it forwards to RPC_URL. */
   rpcProxy?: RpcProxyOptions;
 };
@@ -31,6 +32,7 @@ export function createApi({
   now = () => new Date(),
   authRateLimit = AUTH_RATE_LIMIT,
   loadIcon = cachedIcon,
+  iconRateLimit = ICON_RATE_LIMIT,
   rpcProxy = { upstream: () => readChainRuntimeConfig().rpcUrl },
 }: ApiDeps) {
   const app = new Hono<ApiEnv>().basePath("/api");
@@ -54,7 +56,7 @@ export function createApi({
   // Public market history, icons and chain reads: they need no session, database or sign-in
   // configuration, so they are routed before the middleware that sets those up.
   app.route("/indexer", indexerProxyRoutes());
-  app.route("/icon", iconRoutes(loadIcon));
+  app.route("/icon", iconRoutes(loadIcon, iconRateLimit));
   app.route("/rpc", rpcProxyRoutes(rpcProxy));
 
   app.use(async (c, next) => {

@@ -1,17 +1,19 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { IconAnswer } from "../icons/icon-cache";
 import { createApi } from "./api";
+import type { RateLimit } from "./rate-limit";
 
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
 // Icons need neither sign-in's configuration nor the app's database: both fail loudly here.
-function api(loadIcon?: (url: string) => Promise<IconAnswer>) {
+function api(loadIcon?: (url: string) => Promise<IconAnswer>, iconRateLimit?: RateLimit) {
   return createApi({
     config: () => {
       throw new Error("config read");
     },
     database: () => Promise.reject(new Error("database opened")),
     loadIcon,
+    iconRateLimit,
   });
 }
 
@@ -20,6 +22,31 @@ afterEach(() => {
 });
 
 describe("/api/icon", () => {
+  it("rate-limits each client and says when to come back, without fetching the refused icon", async () => {
+    const asked: string[] = [];
+    const limited = api(
+      async (url) => {
+        asked.push(url);
+        return { ok: true, icon: { type: "image/png", body: PNG } };
+      },
+      { limit: 2, windowMs: 60_000 },
+    );
+    const from = (ip: string, name: string) =>
+      limited.request(`/api/icon?src=${encodeURIComponent(`https://icons.example/${name}.png`)}`, {
+        headers: { "x-forwarded-for": ip },
+      });
+    expect((await from("10.0.0.1", "a")).status).toBe(200);
+    expect((await from("10.0.0.1", "b")).status).toBe(200);
+    const refused = await from("10.0.0.1", "c");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect(refused.headers.get("content-type")).toMatch(/^application\/json/);
+    expect((await refused.json()).error).toBe("Too many icons asked for by this client: wait a moment.");
+    expect(asked).toEqual(["https://icons.example/a.png", "https://icons.example/b.png"]);
+    expect((await from("10.0.0.2", "d")).status).toBe(200);
+  });
+
   it("serves the image from our origin as a type that cannot run anything", async () => {
     const asked: string[] = [];
     const response = await api(async (url) => {

@@ -2,6 +2,13 @@ import { Hono } from "hono";
 import type { IconAnswer } from "../icons/icon-cache";
 import { IconRefusedError } from "../icons/icon-fetch";
 import { iconFetchUrl, ipfsGateway } from "../icons/icon-source";
+import { type RateLimit, rateLimits } from "./rate-limit";
+
+/**
+ * Per client: a directory page shows a few dozen icons and the browser keeps each an hour, so
+ * only a client walking the proxy over many hosts comes near this.
+ */
+export const ICON_RATE_LIMIT: RateLimit = { limit: 300, windowMs: 60_000 };
 
 /** An icon address from chain longer than this is not an icon. */
 const MAX_SRC_LENGTH = 2_048;
@@ -13,13 +20,13 @@ const IMAGE_HEADERS = {
   "cross-origin-resource-policy": "same-origin",
 };
 
-function refusal(status: IconRefusedError["status"], message: string, cacheSeconds: number): Response {
+function refusal(status: IconRefusedError["status"] | 429, message: string, cacheSeconds: number): Response {
   return new Response(JSON.stringify({ error: message }), {
     status,
     headers: {
       ...IMAGE_HEADERS,
       "content-type": "application/json; charset=utf-8",
-      "cache-control": `public, max-age=${cacheSeconds}`,
+      "cache-control": cacheSeconds > 0 ? `public, max-age=${cacheSeconds}` : "no-store",
     },
   });
 }
@@ -29,8 +36,17 @@ function refusal(status: IconRefusedError["status"], message: string, cacheSecon
  * origin, so a visitor's browser never contacts a prover's host (no tracking, no referrer, no
  * IP address handed out), or a sentence with a 4xx/5xx when it is refused.
  */
-export function iconRoutes(load: (url: string) => Promise<IconAnswer>) {
-  return new Hono().get("/", async (c) => {
+export function iconRoutes(load: (url: string) => Promise<IconAnswer>, rate: RateLimit = ICON_RATE_LIMIT) {
+  const app = new Hono();
+  // Each icon may cost a fetch from a prover's host: the same limits as the chain reads, per client.
+  app.use(
+    ...rateLimits(rate, (c) => {
+      const refused = refusal(429, "Too many icons asked for by this client: wait a moment.", 0);
+      refused.headers.set("retry-after", c.res.headers.get("retry-after") ?? String(rate.windowMs / 1000));
+      return refused;
+    }),
+  );
+  return app.get("/", async (c) => {
     const src = c.req.query("src")?.trim() ?? "";
     if (!src || src.length > MAX_SRC_LENGTH) {
       return refusal(400, "Name the icon with ?src= and an https:// or ipfs:// address.", 300);

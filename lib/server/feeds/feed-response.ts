@@ -7,6 +7,7 @@ import type { EventPage } from "@/lib/indexer/event-schemas";
 import { serverIndexer } from "@/lib/indexer/server";
 import { appOrigins } from "@/lib/server/api/api-config";
 import { readBrevDecimals } from "@/lib/server/chain/brev-decimals";
+import { servedOverHttps } from "@/lib/server/security/security-headers";
 import { atomFeed } from "./atom-feed";
 
 /** The newest entries a feed holds: readers poll, they do not page. */
@@ -27,8 +28,19 @@ export function feedAddress(file: string): Address | null {
   return match?.[1] && isAddress(match[1], { strict: false }) ? getAddress(match[1]) : null;
 }
 
+/**
+ * Where the feed's links point: APP_ORIGIN's first origin when the operator set it, else the
+ * origin this request reached, with the scheme the reverse proxy in front saw. A feed needs no
+ * configured origin to be read (a link is not a credential, unlike sign-in's origin).
+ */
+export function feedOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
+  if (env.APP_ORIGIN?.trim()) return appOrigins(env, false)[0] as string;
+  const url = new URL(request.url);
+  return `${servedOverHttps(url, request.headers) ? "https:" : url.protocol}//${url.host}`;
+}
+
 /** GET /feeds/<audience>/<address>.xml: the address's newest events as Atom. */
-export async function feedResponse(audience: Audience, file: string): Promise<Response> {
+export async function feedResponse(audience: Audience, file: string, request: Request): Promise<Response> {
   const address = feedAddress(file);
   if (!address) {
     return refuse(
@@ -62,7 +74,7 @@ export async function feedResponse(audience: Audience, file: string): Promise<Re
   const [page, name] = read;
   const body = atomFeed({ audience, address, name }, page, {
     chainId: deploymentFor(runtime.network).chainId,
-    origin: appOrigins(process.env, runtime.network === "devnet")[0] as string,
+    origin: feedOrigin(request),
     decimals,
   });
   return new Response(body, {

@@ -7,7 +7,8 @@ import { z } from "zod";
 import type { decentralizationSchema, yieldsSchema } from "../../../../lib/indexer/schemas";
 import { shareBps } from "../../../../lib/math/concentration";
 import { gini, hhi, medianStake, nakamotoCoefficient, topShareBps } from "../../../../lib/math/decentralization";
-import { rewardAprBps } from "../../../../lib/math/yield";
+import { type RewardApr, rewardAprBps } from "../../../../lib/math/yield";
+import type { ApyVault } from "../../../../lib/provers/apy-rule";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
 import { forEachStakeDay } from "../daily-stakes";
 import { parseParams } from "../params";
@@ -91,17 +92,35 @@ export const networkSeriesRoutes = new Hono()
     const { timestamp: now } = await chainNow();
     const lastDay = Number(now / DAY) - 1;
     const firstDay = lastDay - days + 1;
-    const held = new Map<Address, { stakeDays: bigint; days: number }>();
+    const held = new Map<Address, { stakeDays: bigint; days: number; least: bigint }>();
     let networkStakeDays = 0n;
+    let networkLeast: bigint | undefined;
     await forEachStakeDay(firstDay, lastDay, (_day, stakes) => {
+      let dayTotal = 0n;
       for (const [address, stake] of stakes) {
-        const entry = held.get(address) ?? { stakeDays: 0n, days: 0 };
-        held.set(address, { stakeDays: entry.stakeDays + stake, days: entry.days + 1 });
-        networkStakeDays += stake;
+        const entry = held.get(address) ?? { stakeDays: 0n, days: 0, least: stake };
+        held.set(address, {
+          stakeDays: entry.stakeDays + stake,
+          days: entry.days + 1,
+          least: stake < entry.least ? stake : entry.least,
+        });
+        dayTotal += stake;
       }
+      networkStakeDays += dayTotal;
+      if (networkLeast === undefined || dayTotal < networkLeast) networkLeast = dayTotal;
     });
     const [rows, rewards] = await Promise.all([
-      db.select({ address: prover.address, name: prover.name }).from(prover).where(eq(prover.retired, false)),
+      db
+        .select({
+          address: prover.address,
+          name: prover.name,
+          totalAssets: prover.totalAssets,
+          joinedAt: prover.joinedAt,
+          shareDecimals: prover.shareDecimals,
+          decimalsOffset: prover.decimalsOffset,
+        })
+        .from(prover)
+        .where(eq(prover.retired, false)),
       db
         .select()
         .from(proverDailyReward)
@@ -116,31 +135,51 @@ export const networkSeriesRoutes = new Hono()
       networkPaid[row.sourceKind] += row.amount;
       paid.set(row.prover, entry);
     }
-    const rates = (earned: { epoch: bigint; market: bigint }, stakeDays: bigint, heldDays: number) => {
+    const window = BigInt(days) * DAY;
+    const json = (apr: RewardApr) => ("withheld" in apr ? apr : { grossBps: Number(apr.bps) });
+    const rates = (earned: { epoch: bigint; market: bigint }, stakeDays: bigint, heldDays: number, vault: ApyVault) => {
       const average = heldDays === 0 ? 0n : stakeDays / BigInt(heldDays);
-      const foundation = rewardAprBps(earned.epoch, average, heldDays);
-      const market = rewardAprBps(earned.market, average, heldDays);
       return {
         averageStake: average.toString(),
         days: heldDays,
         epochRewards: earned.epoch.toString(),
         marketFees: earned.market.toString(),
-        foundationAprBps: foundation.bps === null ? null : Number(foundation.bps),
-        marketAprBps: market.bps === null ? null : Number(market.bps),
-        noAprReason: foundation.reason,
+        foundationApr: json(rewardAprBps(earned.epoch, average, heldDays, vault, window)),
+        marketApr: json(rewardAprBps(earned.market, average, heldDays, vault, window)),
       };
+    };
+    const assetDecimals = (row: { shareDecimals: number; decimalsOffset: number }) =>
+      row.shareDecimals - row.decimalsOffset;
+    // The network as one vault: as old as its oldest open vault, as small as its smallest day.
+    const oldest = rows.reduce<bigint | null>(
+      (joined, row) => (joined === null || row.joinedAt < joined ? row.joinedAt : joined),
+      null,
+    );
+    const networkVault: ApyVault = {
+      retired: false,
+      totalAssets: rows.reduce((total, row) => total + row.totalAssets, 0n),
+      heldInWindow: networkLeast === undefined ? [] : [networkLeast],
+      assetDecimals: rows[0] ? assetDecimals(rows[0]) : 0,
+      age: oldest === null ? 0n : now - oldest,
     };
     const body: z.input<typeof yieldsSchema> = {
       asOf: seconds(now),
       from: isoDay(firstDay),
       to: isoDay(lastDay),
-      network: rates(networkPaid, networkStakeDays, days),
+      network: rates(networkPaid, networkStakeDays, days, networkVault),
       provers: rows.map((row) => {
-        const own = held.get(row.address) ?? { stakeDays: 0n, days: 0 };
+        const own = held.get(row.address);
+        const vault: ApyVault = {
+          retired: false,
+          totalAssets: row.totalAssets,
+          heldInWindow: own ? [own.least] : [],
+          assetDecimals: assetDecimals(row),
+          age: now - row.joinedAt,
+        };
         return {
           address: row.address,
           name: row.name,
-          ...rates(paid.get(row.address) ?? { epoch: 0n, market: 0n }, own.stakeDays, own.days),
+          ...rates(paid.get(row.address) ?? { epoch: 0n, market: 0n }, own?.stakeDays ?? 0n, own?.days ?? 0, vault),
         };
       }),
     };

@@ -1,10 +1,11 @@
 import { db } from "ponder:api";
 import { marketStats, network, networkDaily, prover } from "ponder:schema";
 import { Hono } from "hono";
-import { asc, eq, gte } from "ponder";
+import { asc, count, desc, eq, gte, lt, sql, sum } from "ponder";
 import { z } from "zod";
 import type { networkSchema } from "../../../../lib/indexer/schemas";
-import { gini, hhi, nakamotoCoefficient, topShareBps } from "../../../../lib/math/decentralization";
+import { shareBps } from "../../../../lib/math/concentration";
+import { giniFromSums, hhiFromSums, nakamotoFromPrefixes } from "../../../../lib/math/decentralization";
 import { chainNow, DAY, isoDay, seconds } from "../clock";
 import { currentStatsEpoch } from "../market-stats";
 import { parseParams } from "../params";
@@ -47,70 +48,130 @@ function fillDays(rows: DailyRow[], firstDay: number, lastDay: number, before: D
   return days;
 }
 
+/** A database sum arrives as a decimal string, or null over no rows. */
+const big = (value: string | number | null | undefined) => BigInt(value ?? 0);
+
+const NAKAMOTO_LINES = { nakamoto33: 3_333n, nakamoto50: 5_000n } as const;
+const TOP_N = 3;
+
+/**
+ * The open vaults' totals and concentration, summed by the database in one pass (window sums
+ * rank the vaults) so a request reads one row however many provers there are.
+ */
+async function openVaultFigures() {
+  const ranked = db
+    .select({
+      assets: sql<string>`${prover.totalAssets}`.as("assets"),
+      pendingUnstake: sql<string>`${prover.pendingUnstake}`.as("pending_unstake"),
+      stakers: sql<number>`${prover.stakers}`.as("stakers"),
+      ascRank: sql<string>`row_number() over (order by ${prover.totalAssets} asc)`.as("asc_rank"),
+      descRank: sql<string>`row_number() over (order by ${prover.totalAssets} desc)`.as("desc_rank"),
+      running:
+        sql<string>`sum(${prover.totalAssets}) over (order by ${prover.totalAssets} desc rows between unbounded preceding and current row)`.as(
+          "running",
+        ),
+      grand: sql<string>`sum(${prover.totalAssets}) over ()`.as("grand"),
+    })
+    .from(prover)
+    .where(eq(prover.retired, false))
+    .as("ranked");
+  const below = (thresholdBps: bigint) =>
+    sql<string>`count(*) filter (where ${ranked.running} * 10000 <= ${ranked.grand} * ${thresholdBps.toString()}::numeric)`;
+  const [row] = await db
+    .select({
+      count: count(),
+      total: sum(ranked.assets),
+      sumOfSquares: sql<string>`sum(${ranked.assets} * ${ranked.assets})`,
+      rankWeighted: sql<string>`sum(${ranked.ascRank} * ${ranked.assets})`,
+      top: sql<string>`sum(${ranked.assets}) filter (where ${ranked.descRank} <= ${TOP_N})`,
+      pendingUnstake: sum(ranked.pendingUnstake),
+      stakerPositions: sum(ranked.stakers),
+      below33: below(NAKAMOTO_LINES.nakamoto33),
+      below50: below(NAKAMOTO_LINES.nakamoto50),
+    })
+    .from(ranked);
+  const total = big(row?.total);
+  return {
+    pendingUnstake: big(row?.pendingUnstake),
+    stakerPositions: Number(big(row?.stakerPositions)),
+    decentralization: {
+      nakamoto33: nakamotoFromPrefixes(total, Number(big(row?.below33)), NAKAMOTO_LINES.nakamoto33),
+      nakamoto50: nakamotoFromPrefixes(total, Number(big(row?.below50)), NAKAMOTO_LINES.nakamoto50),
+      hhiBps: Number(hhiFromSums(total, big(row?.sumOfSquares))),
+      giniBps: Number(giniFromSums(big(row?.count), total, big(row?.rankWeighted))),
+      top3Bps: Number(shareBps(big(row?.top), total)),
+    },
+  };
+}
+
+/** Each flow summed over the days from `firstDay` on. */
+async function flowsSince(firstDay: number) {
+  const [row] = await db
+    .select({
+      marketFees: sum(networkDaily.marketFees),
+      epochRewards: sum(networkDaily.epochRewards),
+      otherRewards: sum(networkDaily.otherRewards),
+      commission: sum(networkDaily.commission),
+      requests: sum(networkDaily.requests),
+      fulfilled: sum(networkDaily.fulfilled),
+      refunded: sum(networkDaily.refunded),
+    })
+    .from(networkDaily)
+    .where(gte(networkDaily.day, firstDay));
+  return {
+    marketFees: big(row?.marketFees).toString(),
+    epochRewards: big(row?.epochRewards).toString(),
+    otherRewards: big(row?.otherRewards).toString(),
+    commission: big(row?.commission).toString(),
+    requests: Number(big(row?.requests)),
+    fulfilled: Number(big(row?.fulfilled)),
+    refunded: Number(big(row?.refunded)),
+  };
+}
+
 export const networkRoutes = new Hono().get("/", async (c) => {
   const { days } = parseParams(query, c.req.query());
   const { timestamp: now } = await chainNow();
   const lastDay = Number(now / DAY);
   const firstDay = lastDay - days + 1;
-  const window30 = lastDay - 29;
-  const since = Math.min(firstDay, window30) - 1;
-  const [[totals], stakes, rows, marketEpochs, statsEpoch] = await Promise.all([
+  const [[totals], vaults, rows, [before], last30d, [market], statsEpoch] = await Promise.all([
     db.select().from(network),
+    openVaultFigures(),
+    db.select().from(networkDaily).where(gte(networkDaily.day, firstDay)).orderBy(asc(networkDaily.day)),
+    // The gauges of the last day with activity before the window carry into its quiet first days.
+    db.select().from(networkDaily).where(lt(networkDaily.day, firstDay)).orderBy(desc(networkDaily.day)).limit(1),
+    flowsSince(lastDay - 29),
     db
-      .select({ totalAssets: prover.totalAssets, pendingUnstake: prover.pendingUnstake, stakers: prover.stakers })
-      .from(prover)
-      .where(eq(prover.retired, false)),
-    db.select().from(networkDaily).where(gte(networkDaily.day, since)).orderBy(asc(networkDaily.day)),
-    db.select().from(marketStats),
+      .select({
+        requests: sum(marketStats.requests),
+        fulfilled: sum(marketStats.fulfilled),
+        fees: sum(marketStats.fees),
+      })
+      .from(marketStats),
     currentStatsEpoch(),
   ]);
-  const before = rows.filter((row) => row.day < Math.min(firstDay, window30)).pop();
-  const recent = rows.filter((row) => row.day >= window30);
-  const sum = <K extends keyof typeof FLOWS_ZERO>(key: K) =>
-    recent.reduce((total, row) => total + BigInt(row[key] ?? 0), 0n);
-  const vaults = stakes.map((row) => row.totalAssets);
   const tvl = totals?.totalAssets ?? 0n;
-  const pendingUnstake = stakes.reduce((total, row) => total + row.pendingUnstake, 0n);
   const body: z.input<typeof networkSchema> = {
     asOf: seconds(now),
     totals: {
       tvl: tvl.toString(),
-      pendingUnstake: pendingUnstake.toString(),
-      slashableAssets: (tvl + pendingUnstake).toString(),
+      pendingUnstake: vaults.pendingUnstake.toString(),
+      slashableAssets: (tvl + vaults.pendingUnstake).toString(),
       provers: totals?.provers ?? 0,
       activeProvers: totals?.activeProvers ?? 0,
       stakers: totals?.stakers ?? 0,
-      stakerPositions: stakes.reduce((total, row) => total + row.stakers, 0),
+      stakerPositions: vaults.stakerPositions,
     },
     market: {
-      requests: marketEpochs.reduce((total, row) => total + row.requests, 0),
-      fulfilled: marketEpochs.reduce((total, row) => total + row.fulfilled, 0),
-      fees: marketEpochs.reduce((total, row) => total + row.fees, 0n).toString(),
+      requests: Number(big(market?.requests)),
+      fulfilled: Number(big(market?.fulfilled)),
+      fees: big(market?.fees).toString(),
       statsEpoch: statsEpoch.id,
       statsEpochStartAt: statsEpoch.startAt === null ? null : seconds(statsEpoch.startAt),
     },
-    decentralization: {
-      nakamoto33: nakamotoCoefficient(vaults, 3_333n),
-      nakamoto50: nakamotoCoefficient(vaults, 5_000n),
-      hhiBps: Number(hhi(vaults)),
-      giniBps: Number(gini(vaults)),
-      top3Bps: Number(topShareBps(vaults, 3)),
-    },
-    last30d: {
-      marketFees: sum("marketFees").toString(),
-      epochRewards: sum("epochRewards").toString(),
-      otherRewards: sum("otherRewards").toString(),
-      commission: sum("commission").toString(),
-      requests: Number(sum("requests")),
-      fulfilled: Number(sum("fulfilled")),
-      refunded: Number(sum("refunded")),
-    },
-    daily: fillDays(
-      rows.filter((row) => row.day >= firstDay),
-      firstDay,
-      lastDay,
-      before,
-    ).map((row) => ({
+    decentralization: vaults.decentralization,
+    last30d,
+    daily: fillDays(rows, firstDay, lastDay, before).map((row) => ({
       day: isoDay(row.day),
       tvl: row.tvl.toString(),
       activeProvers: row.activeProvers,

@@ -11,7 +11,7 @@ import {
   vaultSnapshot,
 } from "ponder:schema";
 import { Hono } from "hono";
-import { and, asc, desc, eq, gt, lte } from "ponder";
+import { and, asc, count, desc, eq, gt, lte, max, min, ne, sql } from "ponder";
 import { z } from "zod";
 import type { proverDetailSchema, proverListSchema, proverSeriesSchema } from "../../../../lib/indexer/schemas";
 import type { SourceKind } from "../../../../lib/indexer/source-kinds";
@@ -19,7 +19,6 @@ import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { apyWithheld } from "../../../../lib/provers/apy-rule";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
 import { chainNow, DAY, isoDay, seconds, windowDays } from "../clock";
-import { downsample } from "../downsample";
 import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
 import { type ProverSummaryJson, summarizeProvers } from "../prover-summaries";
@@ -104,6 +103,15 @@ async function findProver(address: string) {
 
 /** Enough points for a chart, few enough for a phone: the "all" window of a years-old vault too. */
 const MAX_SERIES_POINTS = 400;
+const seriesQuery = z.object({
+  window: windowParam.default("30d"),
+  points: z.coerce
+    .number({ message: "points must be a whole number" })
+    .int({ message: "points must be a whole number" })
+    .min(2, { message: `points must be between 2 and ${MAX_SERIES_POINTS}` })
+    .max(MAX_SERIES_POINTS, { message: `points must be between 2 and ${MAX_SERIES_POINTS}` })
+    .default(MAX_SERIES_POINTS),
+});
 
 export const proverRoutes = new Hono()
   .get("/", async (c) => {
@@ -195,12 +203,12 @@ export const proverRoutes = new Hono()
   })
   .get("/:address/series", async (c) => {
     const address = parseAddress(c.req.param("address"), "prover");
-    const { window } = parseParams(z.object({ window: windowParam.default("30d") }), c.req.query());
+    const { window, points } = parseParams(seriesQuery, c.req.query());
     const { series } = await blockMemo();
-    const key = `${address}|${window}`;
+    const key = `${address}|${window}|${points}`;
     let body = series.get(key);
     if (!body) {
-      body = proverSeries(address, window);
+      body = proverSeries(address, window, points);
       series.set(key, body);
       body.catch(() => series.delete(key));
     }
@@ -211,12 +219,68 @@ export const proverRoutes = new Hono()
     return c.json(await proverFees(row.address));
   });
 
-async function proverSeries(address: `0x${string}`, window: z.output<typeof windowParam>) {
+type Snapshot = Pick<
+  typeof vaultSnapshot.$inferSelect,
+  "id" | "timestamp" | "sharePrice" | "totalAssets" | "totalSupply"
+>;
+const SNAPSHOT_COLUMNS = {
+  id: vaultSnapshot.id,
+  timestamp: vaultSnapshot.timestamp,
+  sharePrice: vaultSnapshot.sharePrice,
+  totalAssets: vaultSnapshot.totalAssets,
+  totalSupply: vaultSnapshot.totalSupply,
+};
+
+/**
+ * The vault's snapshots after `from` (after `start`, the one standing at `from`), at most
+ * `maxPoints`: the first, then the last of each of `maxPoints` − 1 equal time buckets
+ * after it, chosen by the database so a years-old vault costs a request no more than a young one.
+ * `least` is the smallest amount the vault held after `from`.
+ */
+async function snapshotsAfter(address: `0x${string}`, from: bigint, start: Snapshot | undefined, maxPoints: number) {
+  const inWindow = and(eq(vaultSnapshot.prover, address), gt(vaultSnapshot.timestamp, from));
+  const [extent] = await db
+    .select({ count: count(), least: min(vaultSnapshot.totalAssets), last: max(vaultSnapshot.timestamp) })
+    .from(vaultSnapshot)
+    .where(inWindow);
+  const least = extent?.least ?? undefined;
+  const inside = extent?.count ?? 0;
+  const ascending = [asc(vaultSnapshot.blockNumber), asc(vaultSnapshot.logIndex)];
+  if (inside + (start ? 1 : 0) <= maxPoints) {
+    const rows = await db
+      .select(SNAPSHOT_COLUMNS)
+      .from(vaultSnapshot)
+      .where(inWindow)
+      .orderBy(...ascending);
+    return { points: start ? [start, ...rows] : rows, least };
+  }
+  const [first] = start
+    ? [start]
+    : await db
+        .select(SNAPSHOT_COLUMNS)
+        .from(vaultSnapshot)
+        .where(inWindow)
+        .orderBy(...ascending)
+        .limit(1);
+  if (!first || extent?.last == null) return { points: [], least };
+  const span = BigInt(extent.last) - first.timestamp + 1n;
+  // Literals, not parameters: DISTINCT ON must match the ORDER BY expression exactly. All three are
+  // integers (the bound checked by the query's schema), never text from the request.
+  const bucket = sql`div((${vaultSnapshot.timestamp} - ${sql.raw(first.timestamp.toString())}) * ${sql.raw(String(maxPoints - 1))}, ${sql.raw(span.toString())})`;
+  const rest = await db
+    .selectDistinctOn([bucket], SNAPSHOT_COLUMNS)
+    .from(vaultSnapshot)
+    .where(and(inWindow, ne(vaultSnapshot.id, first.id)))
+    .orderBy(bucket, desc(vaultSnapshot.blockNumber), desc(vaultSnapshot.logIndex));
+  return { points: [first, ...rest], least };
+}
+
+async function proverSeries(address: `0x${string}`, window: z.output<typeof windowParam>, maxPoints: number) {
   const row = await findProver(address);
   const { timestamp: now } = await chainNow();
   const days = windowDays(window);
   const from = days === null || now - days * DAY < row.joinedAt ? row.joinedAt : now - days * DAY;
-  const [[start], inWindow, daily] = await Promise.all([
+  const [[start], daily] = await Promise.all([
     db
       .select()
       .from(vaultSnapshot)
@@ -225,23 +289,17 @@ async function proverSeries(address: `0x${string}`, window: z.output<typeof wind
       .limit(1),
     db
       .select()
-      .from(vaultSnapshot)
-      .where(and(eq(vaultSnapshot.prover, row.address), gt(vaultSnapshot.timestamp, from)))
-      .orderBy(asc(vaultSnapshot.blockNumber), asc(vaultSnapshot.logIndex)),
-    db
-      .select()
       .from(proverDailyReward)
       .where(and(eq(proverDailyReward.prover, row.address), gt(proverDailyReward.day, Number(from / DAY) - 1)))
       .orderBy(asc(proverDailyReward.day)),
   ]);
-  const held = start ? [start, ...inWindow] : inWindow;
-  const points = downsample(held, MAX_SERIES_POINTS);
+  const { points, least } = await snapshotsAfter(row.address, from, start, maxPoints);
   const first = points[0];
   const withheld = apyWithheld(
     {
       retired: row.retired,
       totalAssets: row.totalAssets,
-      heldInWindow: held.map((point) => point.totalAssets),
+      heldInWindow: [start?.totalAssets, least].filter((held) => held !== undefined),
       assetDecimals: row.shareDecimals - row.decimalsOffset,
       age: now - row.joinedAt,
     },

@@ -1,13 +1,14 @@
 import { db } from "ponder:api";
-import { network, position, prover, stakerHistory, unstakeRequest } from "ponder:schema";
+import { network, position, prover, stakerHistory, unstakeRequest, vaultSnapshot } from "ponder:schema";
 import { Hono } from "hono";
-import { and, count, desc, eq, gt, lt, or, sql } from "ponder";
+import { and, count, desc, eq, gt, gte, lt, min, or, sql } from "ponder";
 import type { Address } from "viem";
 import { z } from "zod";
 import { limitParam } from "../../../../lib/indexer/page-params";
 import type { stakerHistorySchema, stakerSchema } from "../../../../lib/indexer/schemas";
 import { convertToAssets } from "../../../../lib/math/share-price";
 import { annualizedYieldBps } from "../../../../lib/math/yield";
+import { apyWithheld } from "../../../../lib/provers/apy-rule";
 import { unstakeValue } from "../../lib/unstake-value";
 import { chainNow, DAY, seconds } from "../clock";
 import { type Cursor, decodeCursor, encodeCursor } from "../cursor";
@@ -40,6 +41,23 @@ async function earningsSince(address: Address, since7: bigint, since30: bigint) 
     earnings30d[source] += BigInt(row.month);
   }
   return { earnings7d, earnings30d };
+}
+
+/**
+ * The least each of the holder's vaults held since the holder's entry: the APY rule's "small"
+ * looks at all of it. Summed by the database, one row per position.
+ */
+async function leastHeldSinceEntry(address: Address): Promise<Map<Address, bigint>> {
+  const rows = await db
+    .select({ prover: vaultSnapshot.prover, least: min(vaultSnapshot.totalAssets) })
+    .from(position)
+    .innerJoin(
+      vaultSnapshot,
+      and(eq(vaultSnapshot.prover, position.prover), gte(vaultSnapshot.timestamp, position.firstAt)),
+    )
+    .where(eq(position.staker, address))
+    .groupBy(vaultSnapshot.prover);
+  return new Map(rows.flatMap((row) => (row.least === null ? [] : [[row.prover, row.least] as const])));
 }
 
 /** Completed unstakes kept in the answer: the newest; they pile up for as long as an account stakes. */
@@ -83,7 +101,7 @@ export const stakerRoutes = new Hono()
     const { timestamp: now } = await chainNow();
     const since30 = now - 30n * DAY;
     const since7 = now - 7n * DAY;
-    const [positions, unstakes, settings, earnings] = await Promise.all([
+    const [positions, unstakes, settings, earnings, leastSinceEntry] = await Promise.all([
       db
         .select({ position, prover })
         .from(position)
@@ -93,6 +111,7 @@ export const stakerRoutes = new Hono()
       unstakesOf(address),
       db.select({ unstakeDelay: network.unstakeDelay }).from(network),
       earningsSince(address, since7, since30),
+      leastHeldSinceEntry(address),
     ]);
     const delay = settings[0]?.unstakeDelay ?? 0n;
     const totals = { value: 0n, costBasis: 0n, withdrawn: 0n, earnings: 0n };
@@ -104,10 +123,18 @@ export const stakerRoutes = new Hono()
       totals.withdrawn += held.withdrawn;
       totals.earnings += earnings;
       const heldFor = now - held.firstAt;
-      const apy =
-        held.costBasis > 0n && heldFor >= DAY
-          ? annualizedYieldBps(held.costBasis, value + held.withdrawn, heldFor)
-          : null;
+      // Since entry, the APY rule judges the vault over the position's own life.
+      const withheld = apyWithheld(
+        {
+          retired: vault.retired,
+          totalAssets: vault.totalAssets,
+          heldInWindow: [leastSinceEntry.get(vault.address)].filter((least) => least !== undefined),
+          assetDecimals: vault.shareDecimals - vault.decimalsOffset,
+          age: heldFor,
+        },
+        null,
+      );
+      const net = withheld ? null : annualizedYieldBps(held.costBasis, value + held.withdrawn, heldFor);
       return {
         prover: vault.address,
         proverName: vault.name,
@@ -118,7 +145,7 @@ export const stakerRoutes = new Hono()
         costBasis: held.costBasis.toString(),
         withdrawn: held.withdrawn.toString(),
         earnings: earnings.toString(),
-        apySinceEntryBps: apy === null ? null : Number(apy),
+        apySinceEntry: net === null ? { withheld: withheld ?? "empty" } : { netBps: Number(net) },
         firstAt: seconds(held.firstAt),
       };
     });
