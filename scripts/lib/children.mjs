@@ -95,6 +95,11 @@ export function run(command, args, { env, cwd, input } = {}) {
         reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${tail}`));
       }
     });
+    // A command that exits without reading its input (pg_ctl, initdb) closes the pipe first:
+    // the write's EPIPE is no error of ours, its exit code says how it went.
+    child.stdin.on("error", (error) => {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== "EPIPE") reject(error);
+    });
     child.stdin.end(input ?? "");
   });
 }
