@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 /**
  * @typedef {object} FirstLoad
  * @property {string} route
+ * @property {"read" | "wallet"} kind
  * @property {number} status HTTP status of the page
  * @property {number} scripts
  * @property {number} rawBytes
@@ -25,7 +26,7 @@ function scriptSources(html) {
 
 /**
  * @param {string} baseUrl
- * @param {string[]} routes
+ * @param {import("./web-routes.mjs").BenchRoute[]} routes
  * @returns {Promise<FirstLoad[]>}
  */
 export async function measureFirstLoad(baseUrl, routes) {
@@ -44,7 +45,7 @@ export async function measureFirstLoad(baseUrl, routes) {
   };
   /** @type {FirstLoad[]} */
   const results = [];
-  for (const route of routes) {
+  for (const { route, kind } of routes) {
     const response = await fetch(new URL(route, baseUrl));
     const sources = scriptSources(await response.text());
     let rawBytes = 0;
@@ -54,7 +55,7 @@ export async function measureFirstLoad(baseUrl, routes) {
       rawBytes += size.raw;
       gzipBytes += size.gzip;
     }
-    results.push({ route, status: response.status, scripts: sources.length, rawBytes, gzipBytes });
+    results.push({ route, kind, status: response.status, scripts: sources.length, rawBytes, gzipBytes });
   }
   return results;
 }

@@ -3,21 +3,19 @@
 
 import { renderTable } from "./report.mjs";
 
-/** The goals of issue #7 (none of them is asserted). */
+/** The goals of issues #7 and #15 (none of them is asserted). */
 export const WEB_TARGETS = Object.freeze({
   readRouteGzipKb: 150,
   walletRouteGzipKb: 300,
   lighthouseScore: 95,
+  accessibilityScore: 100,
 });
 
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const ms = (/** @type {number} */ value) => (Number.isFinite(value) ? String(Math.round(value)) : "–");
 
-/**
- * @param {import("./web-first-load.mjs").FirstLoad[]} firstLoad
- * @param {(route: string) => "read" | "wallet"} kindOf
- */
-export function formatFirstLoad(firstLoad, kindOf) {
+/** @param {import("./web-first-load.mjs").FirstLoad[]} firstLoad */
+export function formatFirstLoad(firstLoad) {
   return renderTable([
     ["First-load JS", "HTTP", "scripts", "raw kB", "gzip kB", "target"],
     ...firstLoad.map((row) => [
@@ -26,7 +24,7 @@ export function formatFirstLoad(firstLoad, kindOf) {
       String(row.scripts),
       kb(row.rawBytes),
       kb(row.gzipBytes),
-      `≤ ${kindOf(row.route) === "read" ? WEB_TARGETS.readRouteGzipKb : WEB_TARGETS.walletRouteGzipKb} kB gz`,
+      `≤ ${row.kind === "read" ? WEB_TARGETS.readRouteGzipKb : WEB_TARGETS.walletRouteGzipKb} kB gz`,
     ]),
   ]);
 }
@@ -45,4 +43,36 @@ export function formatLighthouse(results) {
       `score ≥ ${WEB_TARGETS.lighthouseScore}`,
     ]),
   ]);
+}
+
+/** @param {import("./web-lighthouse.mjs").AccessibilityResult[]} results */
+export function formatAccessibility(results) {
+  const routes = [...new Set(results.map((row) => row.route))];
+  const score = (/** @type {string} */ route, /** @type {string} */ scheme) =>
+    String(results.find((row) => row.route === route && row.scheme === scheme)?.score ?? "–");
+  return renderTable([
+    ["Lighthouse accessibility", "light", "dark", "target"],
+    ...routes.map((route) => [
+      route,
+      score(route, "light"),
+      score(route, "dark"),
+      `score = ${WEB_TARGETS.accessibilityScore}`,
+    ]),
+  ]);
+}
+
+/**
+ * The audits behind each score below 100, with the elements they name.
+ * @param {import("./web-lighthouse.mjs").AccessibilityResult[]} results
+ */
+export function formatFailingAudits(results) {
+  const lines = results.flatMap((row) =>
+    row.failing.flatMap((audit) => [
+      `${row.route} (${row.scheme}): ${audit.id} ×${audit.count} (${audit.title})`,
+      ...audit.elements.map(
+        (element) => `    ${element.selector}${element.explanation ? ` — ${element.explanation}` : ""}`,
+      ),
+    ]),
+  );
+  return lines.length === 0 ? "No accessibility audit fails." : `Failing accessibility audits:\n${lines.join("\n")}`;
 }

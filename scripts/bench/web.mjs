@@ -4,11 +4,14 @@
 //   1. The production build (`next build`, skipped when the sources have not changed).
 //   2. The seeded devnet, its indexer on a fresh PGlite database and `next start`, so pages
 //      render the real numbers.
-//   3. First-load JS (gzip) of /, /provers, /provers/<the largest seeded prover>, /market,
-//      /market/<the newest request>, /portfolio, the
-//      prover console (/prover, and watching the largest prover), the join wizard and the bid settings tab.
-//   4. Lighthouse's performance score with FCP, LCP, TBT and CLS for / and /provers, in the
-//      Chromium the e2e tests drive.
+//   3. The routes: every page in the build's route manifest, dynamic segments filled from the
+//      indexer (the largest prover, the newest request), plus the watch-only views
+//      /portfolio?address=<a seeded staker> and /prover?address=<the largest prover>
+//      (scripts/bench/web-routes.mjs).
+//   4. First-load JS (gzip) of each route.
+//   5. Lighthouse's accessibility score of each route in light and in dark, with the failing
+//      audits and their elements; its performance score with FCP, LCP, TBT and CLS for / and
+//      /provers. Both in the Chromium the e2e tests drive.
 //
 // Figures go to stdout as tables and to .data/bench/web.json; nothing is asserted.
 // Logs: .data/logs/bench-web-*.log.
@@ -31,13 +34,19 @@ import { waitFor } from "../lib/wait.mjs";
 import { writeReport } from "./report.mjs";
 import { childService, installSignalHandlers, interrupted, stopAll, track } from "./services.mjs";
 import { measureFirstLoad } from "./web-first-load.mjs";
-import { measureLighthouse } from "./web-lighthouse.mjs";
-import { formatFirstLoad, formatLighthouse, WEB_TARGETS } from "./web-report.mjs";
+import { measureAccessibility, measureLighthouse } from "./web-lighthouse.mjs";
+import {
+  formatAccessibility,
+  formatFailingAudits,
+  formatFirstLoad,
+  formatLighthouse,
+  WEB_TARGETS,
+} from "./web-report.mjs";
+import { benchRoutes } from "./web-routes.mjs";
 
 const BENCH_DIR = join(DATA_DIR, "bench");
 const LOG_DIR = join(DATA_DIR, "logs");
 const REPORT_FILE = join(BENCH_DIR, "web.json");
-const WALLET_ROUTES = new Set(["/portfolio", "/prover", "/prover/join", "/prover/bid-settings"]);
 
 /** @param {string} line */
 const log = (line) => console.log(`  ${line}`);
@@ -105,22 +114,6 @@ async function startStack() {
   return { appUrl, indexerUrl: indexer.url };
 }
 
-/** @param {string} indexerUrl */
-async function newestRequest(indexerUrl) {
-  const page = await (await fetch(`${indexerUrl}/v1/requests?limit=1`)).json();
-  const reqid = page?.items?.[0]?.reqid;
-  if (typeof reqid !== "string") throw new UserError("The seeded devnet has no request: run `npm run reset`.");
-  return reqid;
-}
-
-/** @param {string} indexerUrl */
-async function largestProver(indexerUrl) {
-  const top = await (await fetch(`${indexerUrl}/v1/provers?sort=stake&order=desc&limit=1`)).json();
-  const address = top?.items?.[0]?.address;
-  if (typeof address !== "string") throw new UserError("The seeded devnet has no prover: run `npm run reset`.");
-  return address;
-}
-
 async function main() {
   installSignalHandlers();
   const options = readOptions();
@@ -135,36 +128,27 @@ async function main() {
   }
 
   const { appUrl, indexerUrl } = await startStack();
-  const [largest, reqid] = await Promise.all([largestProver(indexerUrl), newestRequest(indexerUrl)]);
-  const routes = [
-    "/",
-    "/provers",
-    "/rewards",
-    "/network",
-    `/provers/${largest}`,
-    "/market",
-    `/market/${reqid}`,
-    "/portfolio",
-    "/prover",
-    `/prover?address=${largest}`,
-    "/prover/join",
-    "/prover/bid-settings",
-  ];
+  const routes = await benchRoutes(indexerUrl);
   const firstLoad = await measureFirstLoad(appUrl, routes);
-  log(`first-load JS measured for ${routes.length} routes; Lighthouse, ${options.runs} run(s) per page…`);
+  log(`first-load JS measured for ${routes.length} routes; Lighthouse accessibility, light and dark…`);
+  const accessibility = await measureAccessibility({ baseUrl: appUrl, routes: routes.map((row) => row.route), log });
+  log(`Lighthouse performance, ${options.runs} run(s) per page…`);
   const lighthouse = await measureLighthouse({ baseUrl: appUrl, routes: ["/", "/provers"], runs: options.runs, log });
   await stopAll();
 
-  const kindOf = (/** @type {string} */ route) => (WALLET_ROUTES.has(route) ? "wallet" : "read");
-  console.log(`\n${formatFirstLoad(firstLoad, kindOf)}\n\n${formatLighthouse(lighthouse)}\n`);
+  console.log(
+    `\n${formatFirstLoad(firstLoad)}\n\n${formatLighthouse(lighthouse)}\n\n${formatAccessibility(accessibility)}\n\n${formatFailingAudits(accessibility)}\n`,
+  );
   for (const result of lighthouse) log(`largest paint on ${result.route}: ${result.lcpElement ?? "unknown"}`);
-  for (const warning of new Set(lighthouse.flatMap((result) => result.warnings))) log(`Lighthouse warned: ${warning}`);
+  const warnings = [...lighthouse, ...accessibility].flatMap((result) => result.warnings);
+  for (const warning of new Set(warnings)) log(`Lighthouse warned: ${warning}`);
   writeReport(REPORT_FILE, {
     measuredAt: new Date().toISOString(),
     machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 },
     targets: WEB_TARGETS,
-    firstLoad: firstLoad.map((row) => ({ ...row, kind: kindOf(row.route) })),
+    firstLoad,
     lighthouse,
+    accessibility,
   });
   console.log(`Figures written to ${REPORT_FILE}.`);
 }
