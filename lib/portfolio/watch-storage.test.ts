@@ -27,7 +27,7 @@ const A = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const B = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 
 describe("watched addresses", () => {
-  it("remembers addresses newest first, checksummed, once each", () => {
+  it("remembers addresses newest first, once each whatever their case", () => {
     const store = memoryStore();
     addWatched(store, A.toLowerCase() as `0x${string}`);
     addWatched(store, B);

@@ -1,4 +1,4 @@
-import { type Address, getAddress, isAddress } from "viem";
+import type { Address } from "viem";
 
 /** The part of the Web Storage API this uses: localStorage in the browser, a plain object in tests. */
 export type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
@@ -26,27 +26,27 @@ function writeJson(store: KeyValueStore, key: string, value: unknown): void {
   }
 }
 
-/** The watched addresses, most recently added first, checksummed and without repeats. */
+// Addresses are checked by shape and compared without case, not checksummed here: viem's
+// checksum brings keccak into the page's first load, and the page hands over checksummed ones.
+const ADDRESS_SHAPE = /^0x[0-9a-fA-F]{40}$/;
+const sameAddress = (a: string) => (b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The watched addresses, most recently added first, as the page gave them, without repeats. */
 export function readWatched(store: KeyValueStore): Address[] {
   const stored = readJson(store, WATCHED_KEY);
   if (!Array.isArray(stored)) return [];
-  const addresses = stored
-    .filter((entry): entry is string => typeof entry === "string" && isAddress(entry, { strict: false }))
-    .map((entry) => getAddress(entry));
-  return [...new Set(addresses)].slice(0, MAX_WATCHED);
+  const addresses = stored.filter((entry): entry is Address => typeof entry === "string" && ADDRESS_SHAPE.test(entry));
+  return addresses.filter((entry, index) => addresses.findIndex(sameAddress(entry)) === index).slice(0, MAX_WATCHED);
 }
 
 export function addWatched(store: KeyValueStore, address: Address): Address[] {
-  const next = [getAddress(address), ...readWatched(store).filter((entry) => entry !== getAddress(address))].slice(
-    0,
-    MAX_WATCHED,
-  );
+  const next = [address, ...readWatched(store).filter((entry) => !sameAddress(address)(entry))].slice(0, MAX_WATCHED);
   writeJson(store, WATCHED_KEY, next);
   return next;
 }
 
 export function removeWatched(store: KeyValueStore, address: Address): Address[] {
-  const next = readWatched(store).filter((entry) => entry !== getAddress(address));
+  const next = readWatched(store).filter((entry) => !sameAddress(address)(entry));
   writeJson(store, WATCHED_KEY, next);
   return next;
 }
@@ -55,12 +55,12 @@ export function removeWatched(store: KeyValueStore, address: Address): Address[]
 export function readLastSeen(store: KeyValueStore, address: Address): number | null {
   const stored = readJson(store, SEEN_KEY);
   if (stored === null || typeof stored !== "object") return null;
-  const value: unknown = (stored as Record<string, unknown>)[getAddress(address)];
+  const value: unknown = (stored as Record<string, unknown>)[address.toLowerCase()];
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
 export function writeLastSeen(store: KeyValueStore, address: Address, seenAt: number): void {
   const stored = readJson(store, SEEN_KEY);
   const all = stored !== null && typeof stored === "object" && !Array.isArray(stored) ? stored : {};
-  writeJson(store, SEEN_KEY, { ...all, [getAddress(address)]: seenAt });
+  writeJson(store, SEEN_KEY, { ...all, [address.toLowerCase()]: seenAt });
 }
