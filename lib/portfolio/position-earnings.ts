@@ -13,7 +13,8 @@ export type PositionEarnings = {
 
 /** The same, as plain data a server component can hand to a client one (bigints as decimal strings). */
 export type PositionEarningsProps = {
-  prover: string;
+  /** Checksummed on the server, so the browser's page needs no keccak to match it to the chain's. */
+  prover: Address;
   costBasis: string;
   earnings: string;
   apySinceEntry: SinceEntry;
@@ -22,7 +23,7 @@ export type PositionEarningsProps = {
 
 export function toEarningsProps(positions: StakerOverview["positions"]): PositionEarningsProps[] {
   return positions.map((entry) => ({
-    prover: entry.prover,
+    prover: getAddress(entry.prover),
     costBasis: entry.costBasis.toString(),
     earnings: entry.earnings.toString(),
     apySinceEntry: entry.apySinceEntry,
@@ -33,7 +34,7 @@ export function toEarningsProps(positions: StakerOverview["positions"]): Positio
 export function fromEarningsProps(props: readonly PositionEarningsProps[]): Map<Address, PositionEarnings> {
   return new Map(
     props.map((entry) => [
-      getAddress(entry.prover),
+      entry.prover,
       {
         costBasis: BigInt(entry.costBasis),
         earnings: BigInt(entry.earnings),
