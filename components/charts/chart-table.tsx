@@ -43,7 +43,7 @@ export function ChartTable({
                         {cell}
                       </th>
                     ) : (
-                      <td key={column?.label} className={`py-1 pl-2 ${align}`}>
+                      <td key={column?.label} className={`py-1 ${align}`}>
                         {cell}
                       </td>
                     );

@@ -21,11 +21,11 @@ export function OutcomesByDay({ days }: { days: MarketSummary["outcomesDaily"] }
         <tbody className="divide-y divide-line">
           {[...days].reverse().map((day) => (
             <tr key={day.day}>
-              <th scope="row" className="py-1 pr-3 text-left font-normal tabular-nums">
+              <th scope="row" className="whitespace-nowrap py-1 text-left font-normal tabular-nums">
                 {day.day}
               </th>
-              <td className="py-1 pr-3 text-right tabular-nums">{day.refunded}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{day.slashed}</td>
+              <td className="py-1 text-right tabular-nums">{day.refunded}</td>
+              <td className="py-1 text-right tabular-nums">{day.slashed}</td>
               <td className="py-1 text-right">
                 <Amount wei={day.slashedAmount} compact />
               </td>

@@ -12,7 +12,7 @@ export function PaidAndCreatedCells({
 }) {
   return (
     <>
-      <td className="py-2 pr-3 text-right">
+      <td className="py-2 text-right">
         {request.actualFee === null ? <span className="text-muted">—</span> : <Amount wei={request.actualFee} />}
       </td>
       <td className="whitespace-nowrap py-2 text-right text-muted">

@@ -28,7 +28,7 @@ export function ProgramFees({ programs }: { programs: MarketSummary["programs"] 
         <tbody className="divide-y divide-line">
           {programs.map((program) => (
             <tr key={program.vk} data-testid={`program-${program.vk}`}>
-              <th scope="row" className="py-2 pr-3 text-left font-normal">
+              <th scope="row" className="py-2 text-left font-normal">
                 <Link
                   href={`/market?vk=${program.vk}`}
                   className="font-mono text-accent text-xs hover:underline"
@@ -38,9 +38,9 @@ export function ProgramFees({ programs }: { programs: MarketSummary["programs"] 
                   {program.vk.slice(0, 10)}…
                 </Link>
               </th>
-              <td className="py-2 pr-3 text-right tabular-nums">{program.fulfilled}</td>
+              <td className="py-2 text-right tabular-nums">{program.fulfilled}</td>
               {PERCENTILES.map(([key]) => (
-                <td key={key} className="py-2 pr-3 text-right last:pr-0">
+                <td key={key} className="py-2 text-right">
                   <Amount wei={program.fees[key]} compact />
                 </td>
               ))}

@@ -39,11 +39,11 @@ export function BidTimeline({ detail }: { detail: RequestDetail }) {
         <tbody className="divide-y divide-line">
           {detail.events.map((event) => (
             <tr key={`${event.txHash}-${event.kind}-${event.prover}`} data-testid={`timeline-${event.kind}`}>
-              <td className="py-2 pr-3 text-muted">
+              <td className="py-2 text-muted">
                 <At at={event.at} />
               </td>
-              <td className="py-2 pr-3">{event.kind === "bid" ? "Sealed bid" : "Revealed"}</td>
-              <td className="py-2 pr-3">
+              <td className="py-2">{event.kind === "bid" ? "Sealed bid" : "Revealed"}</td>
+              <td className="py-2">
                 <Prover address={event.prover} names={names} />
               </td>
               <td className="py-2 text-right">

@@ -36,7 +36,7 @@ export function RequestTable({
         <tbody className="divide-y divide-line">
           {requests.map((request) => (
             <tr key={request.reqid} data-testid={`request-${request.reqid}`}>
-              <td className="py-2 pr-3">
+              <td className="py-2">
                 <Link
                   href={`/market/${request.reqid}`}
                   className="font-mono text-accent text-xs hover:underline"
@@ -50,7 +50,7 @@ export function RequestTable({
                   {short(request.vk)}
                 </div>
               </td>
-              <td className="py-2 pr-3" data-testid="request-phase" data-phase={request.phase}>
+              <td className="py-2" data-testid="request-phase" data-phase={request.phase}>
                 <PhaseCountdown
                   asOf={asOf}
                   facts={{
@@ -64,13 +64,13 @@ export function RequestTable({
                   }}
                 />
               </td>
-              <td className="py-2 pr-3 text-right">
+              <td className="py-2 text-right">
                 <Amount wei={request.maxFee} />
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums">
+              <td className="py-2 text-right tabular-nums">
                 {request.bids} / {request.reveals}
               </td>
-              <td className="py-2 pr-3">
+              <td className="py-2">
                 {request.winner ? <ProverLink address={request.winner} /> : <span className="text-muted">—</span>}
               </td>
               <PaidAndCreatedCells request={request} now={asOf} />

@@ -22,16 +22,16 @@ export function StatsEpochs({ epochs, asOf }: { epochs: MarketSummary["statsEpoc
         <tbody className="divide-y divide-line">
           {epochs.items.map((epoch) => (
             <tr key={epoch.id} data-testid={`stats-epoch-${epoch.id}`}>
-              <th scope="row" className="py-1 pr-3 text-left font-normal tabular-nums">
+              <th scope="row" className="py-1 text-left font-normal tabular-nums">
                 {epoch.id}
                 {epoch.id === epochs.current ? <span className="ml-2 text-muted text-xs">(current)</span> : null}
                 {epoch.startAt > asOf ? <span className="ml-2 text-muted text-xs">(scheduled)</span> : null}
               </th>
-              <td className="whitespace-nowrap py-1 pr-3 text-muted">
+              <td className="whitespace-nowrap py-1 text-muted">
                 <RelativeTime at={epoch.startAt} now={asOf} />
               </td>
-              <td className="py-1 pr-3 text-right tabular-nums">{epoch.requests}</td>
-              <td className="py-1 pr-3 text-right tabular-nums">{epoch.fulfilled}</td>
+              <td className="py-1 text-right tabular-nums">{epoch.requests}</td>
+              <td className="py-1 text-right tabular-nums">{epoch.fulfilled}</td>
               <td className="py-1 text-right">
                 <Amount wei={epoch.fees} compact />
               </td>

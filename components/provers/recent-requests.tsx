@@ -36,10 +36,10 @@ export function RecentRequests({ requests, now }: { requests: ProofRequest[]; no
         <tbody className="divide-y divide-line">
           {requests.map((request) => (
             <tr key={request.reqid}>
-              <td className="py-2 pr-3 font-mono text-xs" title={request.reqid}>
+              <td className="py-2 font-mono text-xs" title={request.reqid}>
                 {request.reqid.slice(0, 10)}…
               </td>
-              <td className={`py-2 pr-3 ${outcome(request).tone}`} data-testid="request-outcome">
+              <td className={`py-2 ${outcome(request).tone}`} data-testid="request-outcome">
                 {outcome(request).label}
               </td>
               <PaidAndCreatedCells request={request} now={now} />

@@ -11,7 +11,7 @@ export function TableHead({ columns }: { columns: readonly Column[] }) {
             key={column.label}
             scope="col"
             title={column.hint}
-            className={`px-2 pb-2 font-normal first:pl-0 last:pr-0 ${column.align === "right" ? "text-right" : ""} ${column.wide ? "max-sm:hidden" : ""}`}
+            className={`pb-2 font-normal ${column.align === "right" ? "text-right" : ""} ${column.wide ? "max-sm:hidden" : ""}`}
           >
             {column.label}
           </th>
