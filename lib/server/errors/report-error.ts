@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { logLine, newRequestId } from "@/lib/server/log/json-log.mjs";
 
 export type ErrorContext = {
   /** Where it happened in the app: an API route, a page's history read, a download. */
@@ -22,9 +22,7 @@ function details(error: unknown): { message: string; stack?: string; cause?: str
  * id, and the visitor gets `sentence` with that id as its reference, nothing else.
  */
 export function reportError({ route, error, upstream }: ErrorContext, sentence: string): ReportedError {
-  const requestId = randomBytes(6).toString("hex");
-  console.error(
-    JSON.stringify({ level: "error", time: new Date().toISOString(), requestId, route, upstream, ...details(error) }),
-  );
+  const requestId = newRequestId();
+  logLine("error", { requestId, route, upstream, ...details(error) });
   return { requestId, message: `${sentence} (reference ${requestId})` };
 }
