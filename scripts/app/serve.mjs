@@ -3,7 +3,6 @@
 // `next start`, which logs no requests, has no readiness probe and exits at once on SIGTERM.
 // Flags as `next start`'s: --port (else $PORT, else 3000), --hostname (else every interface).
 import { parseArgs } from "node:util";
-import next from "next";
 import { logLine } from "../../lib/server/log/json-log.mjs";
 import { ROOT } from "../lib/paths.mjs";
 import { createAppServer } from "./app-server.mjs";
@@ -16,6 +15,9 @@ const hostname = values.hostname;
 // Long enough for a slow page render or CSV download, short enough for a rolling deploy.
 const drainTimeoutMs = Number(process.env.DRAIN_TIMEOUT_MS ?? 10_000);
 
+// As `next start` does, before Next and React load: their production builds, not their development ones.
+Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV || "production" });
+const { default: next } = await import("next");
 const app = next({ dev: false, dir: ROOT, port, hostname });
 const { server, markReady, drain } = createAppServer(app.getRequestHandler(), { drainTimeoutMs });
 
