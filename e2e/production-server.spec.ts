@@ -2,6 +2,7 @@
 // writes one JSON line per request with the id a balancer sent, and on SIGTERM lets a slow request
 // in flight finish, refuses new connections and exits 0. The slow request is a chain read through
 // /api/rpc whose RPC (the fork, behind a delay switched on for it alone) takes SLOW_MS to answer.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,6 +10,10 @@ import { expect, test } from "./fixtures";
 import { type App, startApp } from "./harness/app-server";
 
 const SLOW_MS = 1_500;
+// The log file outlives a run: this run's ids are its own.
+const RUN = randomBytes(4).toString("hex");
+const PAGE_ID = `e2e-page-${RUN}`;
+const SLOW_ID = `e2e-slow-${RUN}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let app: App | undefined;
@@ -64,9 +69,9 @@ test("probes, a JSON log line per request, and a drain on SIGTERM that lets a sl
   expect(ready.status).toBe(200);
   expect(await ready.json()).toEqual({ ready: true, state: "ready" });
 
-  const page = await fetch(`${url}/provers?sort=stake`, { headers: { "x-request-id": "e2e-page-1" } });
+  const page = await fetch(`${url}/provers?sort=stake`, { headers: { "x-request-id": PAGE_ID } });
   expect(page.status).toBe(200);
-  expect(page.headers.get("x-request-id")).toBe("e2e-page-1");
+  expect(page.headers.get("x-request-id")).toBe(PAGE_ID);
   await page.text();
   const fresh = await fetch(`${url}/rewards`);
   await fresh.text();
@@ -82,7 +87,7 @@ test("probes, a JSON log line per request, and a drain on SIGTERM that lets a sl
   const startedAt = Date.now();
   const slow = fetch(`${url}/api/rpc`, {
     method: "POST",
-    headers: { "content-type": "application/json", "x-request-id": "e2e-slow-1" },
+    headers: { "content-type": "application/json", "x-request-id": SLOW_ID },
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_blockNumber", params: [] }),
   });
   await atRpc;
@@ -101,11 +106,11 @@ test("probes, a JSON log line per request, and a drain on SIGTERM that lets a sl
   expect(Date.now() - startedAt).toBeGreaterThanOrEqual(SLOW_MS);
   expect(await exited, "the server's exit code").toBe(0);
 
-  expect(logged("e2e-page-1")).toEqual([
+  expect(logged(PAGE_ID)).toEqual([
     expect.objectContaining({ level: "info", msg: "request", method: "GET", route: "/provers", status: 200 }),
   ]);
   expect(logged(freshId)).toEqual([expect.objectContaining({ route: "/rewards", status: 200 })]);
-  const [slowLine, ...more] = logged("e2e-slow-1");
+  const [slowLine, ...more] = logged(SLOW_ID);
   expect(more).toEqual([]);
   expect(slowLine).toMatchObject({ method: "POST", route: "/api/rpc", status: 200 });
   expect(slowLine?.durationMs).toBeGreaterThanOrEqual(SLOW_MS);
