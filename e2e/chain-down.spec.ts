@@ -1,6 +1,6 @@
 // As a visitor while the chain's RPC is down, the overview and the directory still show the
 // indexer's figures, with a notice that they come from the indexer as of its last block and
-// may be out of date, instead of an error page. A second `next start` of the same build reads
+// may be out of date, instead of an error page. A second production server (`npm run serve`) of the same build reads
 // the run's indexer but an RPC port nobody listens on.
 import { stakingControllerAbi } from "../lib/contracts/generated";
 import { freePort } from "../scripts/lib/ports.mjs";

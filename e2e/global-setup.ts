@@ -1,5 +1,5 @@
 // Starts what the e2e tests run against: upstream chain → pinned anvil fork → the indexer
-// following the fork → `next start` reading both. Returns the teardown, which Playwright runs after the last test
+// following the fork → the production server (`npm run serve`) reading both. Returns the teardown, which Playwright runs after the last test
 // whether tests passed or not; a failure half-way stops what had already started.
 
 import { rmSync } from "node:fs";

@@ -1,6 +1,6 @@
 // As a visitor, nothing I can fetch from the dashboard tells me its server's settings: not the
 // RPC it reads through (which may carry a provider's key), not its indexer's address, not its
-// session secret or data directory. A second `next start` of the build runs with a marker in
+// session secret or data directory. A second production server of the build runs with a marker in
 // each; every page the build has (read from its route manifest, so pages added later are
 // covered too), its flight data, the chunks it loads, its headers, the API's refusals and what
 // a browser sees and logs while on it are searched for the markers.

@@ -4,7 +4,7 @@
 // app; awaits each on health; Ctrl-C or SIGTERM stops every child it started.
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { ensureBuild, nextBin } from "./app/build.mjs";
+import { ensureBuild, SERVE_SCRIPT } from "./app/build.mjs";
 import { DEV_ACCOUNTS, startAnvil } from "./devnet/anvil.mjs";
 import { prepareDevnet } from "./devnet/prepare.mjs";
 import { resetStaleDatabase, startIndexer, waitForIndexer } from "./indexer/run.mjs";
@@ -111,13 +111,13 @@ async function main() {
 
   await ensureBuild({ log });
   const appUrl = `http://localhost:${ports.app}`;
-  const app = startChild("app", process.execPath, [nextBin(), "start", "--port", String(ports.app)], {
+  const app = startChild("app", process.execPath, [SERVE_SCRIPT, "--port", String(ports.app)], {
     cwd: ROOT,
     logFile: join(LOG_DIR, "app.log"),
     env: { CHAIN: "devnet", RPC_URL: anvil.rpcUrl, INDEXER_URL: indexer.url, NEXT_TELEMETRY_DISABLED: "1" },
   });
   children.push(app);
-  await waitFor(async () => (await fetch(`${appUrl}/api/health`)).ok, {
+  await waitFor(async () => (await fetch(`${appUrl}/readyz`)).ok, {
     what: "The app",
     isAlive: app.alive,
     hint: `See ${relative(ROOT, join(LOG_DIR, "app.log"))}.`,

@@ -1,10 +1,10 @@
-// `next start` of the production build, reading the fork. The test runner builds before
+// The production server (`npm run serve`: scripts/app/serve.mjs around the build), reading the fork. The test runner builds before
 // Playwright; we never build here (a minute and 1.3 GB), we only refuse a missing build.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { nextBin } from "../../scripts/app/build.mjs";
+import { SERVE_SCRIPT } from "../../scripts/app/build.mjs";
 import { startChild } from "../../scripts/lib/children.mjs";
 import { UserError } from "../../scripts/lib/fail.mjs";
 import { ROOT } from "../../scripts/lib/paths.mjs";
@@ -16,7 +16,14 @@ import type { Service } from "./services";
 const BASE_CHAIN_ID = 8453;
 const DEVNET_CHAIN_ID = 31337;
 
-export type App = { url: string; service: Service };
+export type App = {
+  url: string;
+  service: Service;
+  /** Its process id and exit code, for a test that signals it itself. */
+  pid: number | undefined;
+  exited: Promise<number | null>;
+  logFile: string;
+};
 
 /** Checked first thing in setup, so a missing build fails before any chain starts. */
 export function assertAppBuilt(): void {
@@ -31,7 +38,8 @@ export async function startApp(
     chainId,
     indexerUrl,
     env = {},
-  }: { rpcUrl: string; chainId: number; indexerUrl?: string; env?: Record<string, string> },
+    logName = "e2e-app",
+  }: { rpcUrl: string; chainId: number; indexerUrl?: string; env?: Record<string, string>; logName?: string },
   log: (line: string) => void,
 ): Promise<App> {
   if (chainId !== BASE_CHAIN_ID && chainId !== DEVNET_CHAIN_ID) {
@@ -44,36 +52,31 @@ export async function startApp(
   const port = requested === 0 ? await freePort() : requested;
   if (requested !== 0) await assertPortFree(port, "E2E_APP_PORT", "e2e app");
 
-  const logFile = join(LOG_DIR, "e2e-app.log");
+  const logFile = join(LOG_DIR, `${logName}.log`);
   const url = `http://127.0.0.1:${port}`;
   // The app's own store (sign-in, bid settings) starts empty in every run and is removed after it.
   const appDataDir = mkdtempSync(join(tmpdir(), "provernet-e2e-app-db-"));
   const hint = `See ${relative(ROOT, logFile)}.`;
-  const child = startChild(
-    "app",
-    process.execPath,
-    [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      logFile,
-      env: {
-        RPC_URL: rpcUrl,
-        INDEXER_URL: indexerUrl,
-        // The app knows two networks; a fork keeps its upstream's chain id.
-        CHAIN: chainId === BASE_CHAIN_ID ? "base" : "devnet",
-        PORT: String(port),
-        NEXT_TELEMETRY_DISABLED: "1",
-        // Sign-in checks the page's origin and seals its cookie; Base needs both set, the devnet too in a run.
-        APP_ORIGIN: url,
-        SESSION_SECRET: randomBytes(32).toString("base64url"),
-        // Never a Postgres the shell happens to name: that store would outlive the run.
-        APP_DATABASE_URL: "",
-        DATABASE_URL: "",
-        APP_DATA_DIR: appDataDir,
-        ...env,
-      },
+  const child = startChild("app", process.execPath, [SERVE_SCRIPT, "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: ROOT,
+    logFile,
+    env: {
+      RPC_URL: rpcUrl,
+      INDEXER_URL: indexerUrl,
+      // The app knows two networks; a fork keeps its upstream's chain id.
+      CHAIN: chainId === BASE_CHAIN_ID ? "base" : "devnet",
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
+      // Sign-in checks the page's origin and seals its cookie; Base needs both set, the devnet too in a run.
+      APP_ORIGIN: url,
+      SESSION_SECRET: randomBytes(32).toString("base64url"),
+      // Never a Postgres the shell happens to name: that store would outlive the run.
+      APP_DATABASE_URL: "",
+      DATABASE_URL: "",
+      APP_DATA_DIR: appDataDir,
+      ...env,
     },
-  );
+  });
   const stop = async () => {
     await child.stop();
     rmSync(appDataDir, { recursive: true, force: true });
@@ -84,11 +87,15 @@ export async function startApp(
     // (server chunks, the chain reads) is then paid here rather than by the first test.
     const status = await waitFor(
       async () => {
+        // Until Next has loaded the build the server answers every page 503.
+        const ready = await fetch(`${url}/readyz`);
+        await ready.body?.cancel();
+        if (!ready.ok) return false;
         const response = await fetch(`${url}/`, { redirect: "manual" });
         await response.body?.cancel();
         return response.status;
       },
-      { what: "The app (next start)", isAlive: child.alive, timeoutMs: 60_000, hint },
+      { what: "The app (npm run serve)", isAlive: child.alive, timeoutMs: 60_000, hint },
     );
     if (status !== 200) throw new UserError(`The app answered ${status} for / instead of 200. ${hint}`);
   } catch (error) {
@@ -96,5 +103,5 @@ export async function startApp(
     throw error;
   }
   log(`app: ${url} (CHAIN=${chainId === BASE_CHAIN_ID ? "base" : "devnet"}, RPC_URL=${rpcUrl})`);
-  return { url, service };
+  return { url, service, pid: child.process.pid, exited: child.exited, logFile };
 }

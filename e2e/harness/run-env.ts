@@ -15,7 +15,7 @@ export type RunEnv = {
   chainId: number;
   /** Block the fork was pinned at. */
   forkBlock: number;
-  /** `next start` of the production build, reading the fork. */
+  /** The production server (`npm run serve`) of the build, reading the fork. */
   appUrl: string;
   /** The indexer following the fork; empty when none runs (a non-devnet fork). */
   indexerUrl: string;

@@ -1,4 +1,4 @@
-// The processes global setup starts (upstream anvil, fork anvil, next start), stopped
+// The processes global setup starts (upstream anvil, fork anvil, the app server), stopped
 // newest first, then checked with ps: each was started in its own process group, so a
 // leftover (next's workers, a stuck anvil) is any process still in one of those groups.
 import { execFileSync } from "node:child_process";

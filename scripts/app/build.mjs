@@ -18,6 +18,8 @@ const SOURCES = [
   "package-lock.json",
 ];
 const STAMP = join(ROOT, ".next", "source-fingerprint");
+/** The production server (`npm run serve`) every script and test runs the build with. */
+export const SERVE_SCRIPT = join(ROOT, "scripts", "app", "serve.mjs");
 
 /** Absolute path of the Next.js CLI, or a plain error when dependencies are missing. */
 export function nextBin() {

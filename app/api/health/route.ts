@@ -1,4 +1,4 @@
-// Liveness for `npm start` and the e2e harness: answers once the server accepts requests.
+// Answers once Next serves routes: the e2e harness checks it before each test (a balancer uses /readyz).
 export const dynamic = "force-dynamic";
 
 export function GET() {

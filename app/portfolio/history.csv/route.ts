@@ -32,7 +32,8 @@ export async function GET(request: Request): Promise<Response> {
     first = await indexer.stakerHistory(account, { limit: PAGE });
   } catch (error) {
     if (error instanceof IndexerUnavailableError || error instanceof IndexerResponseError) {
-      const report = { route: "GET /portfolio/history.csv", error, upstream: error.url };
+      const requestId = request.headers.get("x-request-id");
+      const report = { route: "GET /portfolio/history.csv", error, upstream: error.url, requestId };
       return refuse(503, reportError(report, "History is unavailable: the indexer could not be read.").message);
     }
     throw error;

@@ -5,6 +5,7 @@ import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
 import { timeout } from "hono/timeout";
 import { rateLimiter } from "hono-rate-limiter";
+import { logLine } from "../../../lib/server/log/json-log.mjs";
 import type { ApiSettings } from "../settings";
 import { BadRequest, NotFound } from "./params";
 
@@ -72,7 +73,12 @@ export function answerInWords(app: Hono) {
     if (error instanceof BadRequest) return c.json({ error: error.message }, 400);
     if (error instanceof NotFound) return c.json({ error: error.message }, 404);
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
-    console.error(error);
+    logLine("error", {
+      requestId: (c.var as { requestId?: string }).requestId,
+      route: c.req.path,
+      message: error.message,
+      stack: error.stack,
+    });
     return c.json({ error: "The indexer could not answer this request." }, 500);
   });
 }

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { readApiSettings } from "../settings";
 import { answerInWords, guardApi } from "./guard";
+import { requestLog } from "./request-log";
 import { commissionChangeRoutes } from "./routes/commission-changes";
 import { epochRoutes } from "./routes/epochs";
 import { proverEventRoutes, stakerEventRoutes } from "./routes/events";
@@ -14,6 +15,7 @@ import { stakerRoutes } from "./routes/stakers";
 
 const app = new Hono();
 
+app.use(...requestLog());
 // No `/sql/*` (Ponder's SQL-over-HTTP client): the API is these routes and nothing else.
 guardApi(app, readApiSettings());
 app.route("/v1/network", networkRoutes);

@@ -425,6 +425,9 @@ describe("the API's limits and failures", () => {
     const line = JSON.parse(String(log.mock.calls[0]?.[0]));
     expect(line).toMatchObject({ requestId: body.reference, route: "GET /api/auth/nonce" });
     expect(line.message).toContain("10.0.0.9");
+    // Under the production server the reference is the request's own id, the one its request line carries.
+    const again = await api.request(`${ORIGIN}/api/auth/nonce`, { headers: { "x-request-id": "3f9a0c1d2e4b" } });
+    expect(await again.json()).toMatchObject({ reference: "3f9a0c1d2e4b" });
     log.mockRestore();
   });
 });

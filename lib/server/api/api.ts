@@ -41,15 +41,19 @@ export function createApi({
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json({ error: error.message }, error.status);
     const route = `${c.req.method} ${c.req.path}`;
+    const requestId = c.req.header("x-request-id");
     if (error instanceof ConfigError) {
-      const { message, requestId } = reportError(
-        { route, error },
+      const { message, requestId: reference } = reportError(
+        { route, error, requestId },
         "Sign-in is not set up on this server yet: its operator has to finish the configuration.",
       );
-      return c.json({ error: message, reference: requestId }, 503);
+      return c.json({ error: message, reference }, 503);
     }
-    const { message, requestId } = reportError({ route, error }, "Something went wrong on the server. Try again.");
-    return c.json({ error: message, reference: requestId }, 500);
+    const { message, requestId: reference } = reportError(
+      { route, error, requestId },
+      "Something went wrong on the server. Try again.",
+    );
+    return c.json({ error: message, reference }, 500);
   });
   app.notFound((c) => c.json({ error: "There is no such API endpoint." }, 404));
 

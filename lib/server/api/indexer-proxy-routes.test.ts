@@ -5,14 +5,16 @@ import { createApi } from "./api";
 
 const VK = `0x${"ab".repeat(32)}`;
 
-// A stand-in indexer that answers every path with what it was asked, and a 400 for one vk.
+// A stand-in indexer that answers every path with what it was asked (and the request id it was
+// sent), and a 400 for one vk.
 let indexer: Server;
 let indexerUrl = "";
 beforeAll(async () => {
   indexer = createServer((request, response) => {
     const refused = request.url?.includes("0xbad");
     response.writeHead(refused ? 400 : 200, { "content-type": "application/json" });
-    response.end(JSON.stringify(refused ? { error: "vk is wrong" } : { asked: request.url }));
+    const id = request.headers["x-request-id"];
+    response.end(JSON.stringify(refused ? { error: "vk is wrong" } : { asked: request.url, ...(id ? { id } : {}) }));
   });
   await new Promise<void>((resolve) => indexer.listen(0, "127.0.0.1", resolve));
   indexerUrl = `http://127.0.0.1:${(indexer.address() as AddressInfo).port}`;
@@ -45,6 +47,12 @@ describe("/api/indexer", () => {
       status: 200,
       body: { asked: `/v1/programs/${VK}/auctions?limit=250` },
     });
+  });
+
+  it("sends the indexer the request's id, so both logs carry it", async () => {
+    process.env.INDEXER_URL = indexerUrl;
+    const response = await api.request("/api/indexer/v1/programs", { headers: { "x-request-id": "req-9" } });
+    expect(await response.json()).toEqual({ asked: "/v1/programs", id: "req-9" });
   });
 
   it("keeps the indexer's refusal and its sentence", async () => {

@@ -11,7 +11,7 @@ const FORWARDED_QUERY = ["limit", "offset"] as const;
  * Passes one GET through to the indexer (whose address stays on the server), keeping its status
  * and its sentence on a refusal; the browser validates the answer with the indexer client's schemas.
  */
-async function forward(path: string, query: Record<string, string>) {
+async function forward(path: string, query: Record<string, string>, requestId: string | undefined) {
   const base = indexerUrl();
   if (!base) throw new ApiError(503, "The market's history is unavailable: this server has no indexer configured.");
   const params = new URLSearchParams();
@@ -20,10 +20,12 @@ async function forward(path: string, query: Record<string, string>) {
   const url = `${base.replace(/\/$/, "")}${path}${search}`;
   let response: Response;
   try {
-    response = await fetch(url, { cache: "no-store", headers: indexerHeaders(), signal: AbortSignal.timeout(15_000) });
+    // The indexer logs the request under the same id.
+    const headers = { ...indexerHeaders(), ...(requestId ? { "x-request-id": requestId } : {}) };
+    response = await fetch(url, { cache: "no-store", headers, signal: AbortSignal.timeout(15_000) });
   } catch (error) {
     const { message } = reportError(
-      { route: `GET /api/indexer${path}`, error, upstream: url },
+      { route: `GET /api/indexer${path}`, error, upstream: url, requestId },
       "The market's history is unavailable: the indexer did not answer.",
     );
     throw new ApiError(503, message);
@@ -38,12 +40,12 @@ async function forward(path: string, query: Record<string, string>) {
 export function indexerProxyRoutes() {
   return new Hono()
     .get("/v1/programs", async (c) => {
-      const { body, status } = await forward("/v1/programs", c.req.query());
+      const { body, status } = await forward("/v1/programs", c.req.query(), c.req.header("x-request-id"));
       return c.json(body as object, status);
     })
     .get("/v1/programs/:vk/auctions", async (c) => {
       const path = `/v1/programs/${encodeURIComponent(c.req.param("vk"))}/auctions`;
-      const { body, status } = await forward(path, c.req.query());
+      const { body, status } = await forward(path, c.req.query(), c.req.header("x-request-id"));
       return c.json(body as object, status);
     });
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { logLine, requestIdFrom } from "@/lib/server/log/json-log.mjs";
 
 export type ErrorContext = {
   /** Where it happened in the app: an API route, a page's history read, a download. */
@@ -6,6 +6,8 @@ export type ErrorContext = {
   error: unknown;
   /** The internal address that failed (the indexer's URL, an RPC), for the log only. */
   upstream?: string;
+  /** The request's `X-Request-Id` (the production server sets one), so its request line and this one share it. */
+  requestId?: string | null;
 };
 
 export type ReportedError = { requestId: string; message: string };
@@ -18,13 +20,11 @@ function details(error: unknown): { message: string; stack?: string; cause?: str
 
 /**
  * The one way a server-side failure reaches a visitor: the details (message, stack, the internal
- * URL and the upstream's own words) go to the server log as one JSON line under a fresh request
- * id, and the visitor gets `sentence` with that id as its reference, nothing else.
+ * URL and the upstream's own words) go to the server log as one JSON line under the request's id
+ * (a fresh one when it has none), and the visitor gets `sentence` with that id as its reference, nothing else.
  */
-export function reportError({ route, error, upstream }: ErrorContext, sentence: string): ReportedError {
-  const requestId = randomBytes(6).toString("hex");
-  console.error(
-    JSON.stringify({ level: "error", time: new Date().toISOString(), requestId, route, upstream, ...details(error) }),
-  );
+export function reportError({ route, error, upstream, ...request }: ErrorContext, sentence: string): ReportedError {
+  const requestId = requestIdFrom(request.requestId);
+  logLine("error", { requestId, route, upstream, ...details(error) });
   return { requestId, message: `${sentence} (reference ${requestId})` };
 }
