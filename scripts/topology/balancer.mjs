@@ -1,0 +1,75 @@
+// The load balancer between the app instances and the indexer API replicas: the app reads one
+// INDEXER_URL, as it would behind any proxy in production. Each request goes to the next
+// replica in turn; a connection refused (a replica that is down) is tried once on the next one,
+// as a proxy's passive health check would, and counted. Nothing else is retried.
+import { Agent, createServer, request } from "node:http";
+
+/**
+ * @typedef {object} BalancerStats
+ * @property {number} requests
+ * @property {number} failovers connections refused by one replica and sent to the next
+ * @property {Record<string, number>} errors by kind, answered 502 to the app
+ */
+
+/**
+ * @param {{ upstreams: string[], port: number }} options upstream base URLs (http://127.0.0.1:port)
+ */
+export function startBalancer({ upstreams, port }) {
+  const agent = new Agent({ keepAlive: true });
+  /** @type {BalancerStats} */
+  const stats = { requests: 0, failovers: 0, errors: {} };
+  let next = 0;
+
+  /**
+   * @param {import("node:http").IncomingMessage} incoming
+   * @param {import("node:http").ServerResponse} outgoing
+   * @param {boolean} mayFailOver
+   */
+  const forward = (incoming, outgoing, mayFailOver) => {
+    const upstream = new URL(/** @type {string} */ (upstreams[next++ % upstreams.length]));
+    const proxied = request(
+      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, agent },
+      (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
+    proxied.setHeader("host", upstream.host);
+    for (const [name, value] of Object.entries(incoming.headers)) {
+      if (name !== "host" && name !== "connection" && value !== undefined) proxied.setHeader(name, value);
+    }
+    proxied.on("error", (error) => {
+      const code = /** @type {NodeJS.ErrnoException} */ (error).code ?? error.message;
+      if (code === "ECONNREFUSED" && mayFailOver) {
+        stats.failovers++;
+        forward(incoming, outgoing, false);
+        return;
+      }
+      stats.errors[code] = (stats.errors[code] ?? 0) + 1;
+      if (!outgoing.headersSent) outgoing.writeHead(502).end();
+      else outgoing.destroy();
+    });
+    // GETs only: the app's server never writes to the indexer, so there is no body to replay.
+    proxied.end();
+  };
+
+  const server = createServer((incoming, outgoing) => {
+    stats.requests++;
+    forward(incoming, outgoing, true);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () =>
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        stats,
+        stop: () =>
+          new Promise((done) => {
+            agent.destroy();
+            server.closeAllConnections();
+            server.close(() => done(undefined));
+          }),
+      }),
+    );
+  });
+}
