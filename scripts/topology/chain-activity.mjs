@@ -14,10 +14,12 @@ const STAKE = parseEther("1");
 const GAS = 600_000n;
 
 /**
- * @param {{ rpcUrl: string, contracts: { BrevToken: `0x${string}`, StakingController: `0x${string}` } }} options
+ * @param {{ rpcUrl: string, contracts: Record<string, string> }} options the devnet's deployed addresses
  */
 export async function startChainActivity({ rpcUrl, contracts }) {
   const { brevTokenAbi, stakingControllerAbi } = await loadAbis();
+  const brevToken = /** @type {`0x${string}`} */ (contracts.BrevToken);
+  const controller = /** @type {`0x${string}`} */ (contracts.StakingController);
   /** @type {`0x${string}`[]} */
   const hashes = [];
   let sendErrors = 0;
@@ -40,12 +42,12 @@ export async function startChainActivity({ rpcUrl, contracts }) {
 
   // The dev account is the token's minter: it funds its own stakes.
   await send(
-    contracts.BrevToken,
+    brevToken,
     encodeFunctionData({ abi: brevTokenAbi, functionName: "mint", args: [DEV, parseEther("1000000")] }),
   );
   await send(
-    contracts.BrevToken,
-    encodeFunctionData({ abi: brevTokenAbi, functionName: "approve", args: [contracts.StakingController, maxUint256] }),
+    brevToken,
+    encodeFunctionData({ abi: brevTokenAbi, functionName: "approve", args: [controller, maxUint256] }),
   );
   const stakeData = encodeFunctionData({
     abi: stakingControllerAbi,
@@ -58,7 +60,7 @@ export async function startChainActivity({ rpcUrl, contracts }) {
   const loop = (async () => {
     while (!stopping) {
       try {
-        hashes.push(await send(contracts.StakingController, stakeData));
+        hashes.push(await send(controller, stakeData));
       } catch (error) {
         sendErrors++;
         firstSendError ??= error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 // Row-for-row comparison of two Ponder deployments of the same chain head: every table's row
 // count and a checksum of its rows (md5 over every row's text, in a fixed order), so a row
 // that is missing, duplicated or different in either shows as a mismatch.
-import { withClient } from "./schemas.mjs";
+import { deploymentInfo, withClient } from "./schemas.mjs";
 
 /**
  * @typedef {object} TableComparison
@@ -10,18 +10,6 @@ import { withClient } from "./schemas.mjs";
  * @property {number} otherRows in the second
  * @property {boolean} equal same count and same checksum
  */
-
-/**
- * @param {import("pg").Client} client
- * @param {string} schema
- * @returns {Promise<{ buildId: string, tables: string[] }>}
- */
-export async function deploymentInfo(client, schema) {
-  const { rows } = await client.query(`SELECT value FROM "${schema}"."_ponder_meta" WHERE key = 'app'`);
-  const app = rows[0]?.value;
-  if (!app) throw new Error(`Schema ${schema} holds no Ponder deployment.`);
-  return { buildId: app.build_id, tables: [...app.table_names].sort() };
-}
 
 /**
  * @param {import("pg").Client} client

@@ -48,7 +48,7 @@ import { startLoad } from "./load.mjs";
 import { formatReport, judge, writeTopologyReport } from "./report.mjs";
 import { apiPaths, pagePaths } from "./routes.mjs";
 import { compareDeployments } from "./rows.mjs";
-import { dropSchemas, viewsTarget } from "./schemas.mjs";
+import { dropSchemas, switchViews, viewsTarget } from "./schemas.mjs";
 import { indexedBlock, startAppInstance, startReplica, startWriter, VIEWS_SCHEMA } from "./stack.mjs";
 
 const LOG_DIR = join(DATA_DIR, "logs");
@@ -68,8 +68,12 @@ function readOptions() {
       "phase-seconds": { type: "string", default: "15" },
       "api-clients": { type: "string", default: "4" },
       "page-clients": { type: "string", default: "2" },
+      "views-switch": { type: "string", default: "transaction" },
     },
   });
+  const viewsSwitch = values["views-switch"];
+  if (viewsSwitch !== "transaction" && viewsSwitch !== "ponder")
+    throw new UserError(`--views-switch ${viewsSwitch}: say transaction or ponder.`);
   const whole = (/** @type {string} */ name) => {
     const value = Number(values[/** @type {"phase-seconds"} */ (name)]);
     if (!Number.isSafeInteger(value) || value < 1) throw new UserError(`--${name} must be a positive whole number.`);
@@ -79,14 +83,15 @@ function readOptions() {
     phaseMs: whole("phase-seconds") * 1000,
     apiClients: whole("api-clients"),
     pageClients: whole("page-clients"),
+    viewsSwitch,
   };
 }
 
 /**
  * SIGKILL of a whole process group, as a crash or an OOM kill would end it.
- * @param {{ child: import("../lib/children.mjs").Child }} service
+ * @param {import("../lib/children.mjs").Child} child
  */
-async function crash({ child }) {
+async function crash(child) {
   if (child.process.pid !== undefined && child.alive()) process.kill(-child.process.pid, "SIGKILL");
   await child.exited;
 }
@@ -105,48 +110,69 @@ async function main() {
   /** @type {ReturnType<typeof startLoad> | null} */
   let load = null;
   /**
+   * @template T
    * @param {string} name
-   * @param {() => Promise<void>} body
+   * @param {() => Promise<T>} body
+   * @returns {Promise<T>}
    */
   const phase = async (name, body) => {
     log(`▶ ${name}`);
     load?.phase(name);
     const started = performance.now();
-    await body();
+    const result = await body();
     phases.push({ name, seconds: Math.round((performance.now() - started) / 100) / 10 });
+    return result;
   };
   /** @type {Record<string, unknown>} */
   const checks = {};
 
-  await phase("build", () => ensureBuild({ log }).then(() => undefined));
-  /** @type {Awaited<ReturnType<typeof startPostgres>>} */
-  let postgres = /** @type {any} */ (null);
-  await phase("postgres", async () => {
-    postgres = await startPostgres({ log });
+  await phase("build", () => ensureBuild({ log }));
+  const databaseUrl = await phase("postgres", async () => {
+    const postgres = await startPostgres({ log });
     track({ name: "postgres", stop: postgres.stop });
     // A DATABASE_URL may hold an earlier run's schemas; Ponder would refuse to reuse them.
     await dropSchemas(postgres.url, [VIEWS_SCHEMA, V1, V2]);
+    return postgres.url;
   });
-  const databaseUrl = postgres.url;
-
-  /** @type {Awaited<ReturnType<typeof prepareDevnet>>} */
-  let devnet = /** @type {any} */ (null);
-  /** @type {Awaited<ReturnType<typeof startAnvil>>} */
-  let anvil = /** @type {any} */ (null);
-  await phase("devnet", async () => {
-    devnet = await prepareDevnet({ dataDir: DATA_DIR, onDeploymentChange: "fail", log });
-    anvil = await startAnvil({
+  const { devnet, anvil } = await phase("devnet", async () => {
+    const devnet = await prepareDevnet({ dataDir: DATA_DIR, onDeploymentChange: "fail", log });
+    const anvil = await startAnvil({
       port: await freePort(),
       portEnvVar: "(a free port)",
       logFile: join(LOG_DIR, "topology-anvil.log"),
       loadState: devnet.genesisState,
     });
     track(childService(anvil.child));
+    return { devnet, anvil };
   });
   const context = { databaseUrl, rpcUrl: anvil.rpcUrl, logDir: LOG_DIR, dataDir: WORK_DIR };
 
+  const publishViews = options.viewsSwitch === "ponder";
+  /**
+   * Makes the deployment in `schema` the one the replicas read, once its writer is ready: by
+   * this test's one-transaction switch, or by waiting for Ponder's own (`--views-schema`).
+   * @param {string} schema
+   * @param {{ url: string, child: import("../lib/children.mjs").Child }} deployment
+   */
+  const publish = async (schema, deployment) => {
+    if (!publishViews) {
+      await waitFor(async () => (await fetch(`${deployment.url}/ready`)).ok, {
+        what: `The indexer writing ${schema}`,
+        isAlive: deployment.child.alive,
+        timeoutMs: BACKFILL_TIMEOUT_MS,
+        intervalMs: 500,
+      });
+      await switchViews({ databaseUrl, schema, viewsSchema: VIEWS_SCHEMA });
+    }
+    await waitFor(async () => (await viewsTarget(databaseUrl, VIEWS_SCHEMA)) === schema, {
+      what: `The views onto ${schema}`,
+      isAlive: deployment.child.alive,
+      timeoutMs: BACKFILL_TIMEOUT_MS,
+      intervalMs: 500,
+    });
+  };
   const writerPort = await freePort();
-  let writer = startWriter(context, { schema: V1, port: writerPort });
+  let writer = startWriter(context, { schema: V1, port: writerPort, publishViews });
   let writerService = track(childService(writer.child));
   await phase("writer v1 backfill", async () => {
     await waitForIndexer({
@@ -155,58 +181,55 @@ async function main() {
       isAlive: writer.child.alive,
       timeoutMs: BACKFILL_TIMEOUT_MS,
     });
-    await waitFor(async () => (await viewsTarget(databaseUrl, VIEWS_SCHEMA)) === V1, { what: `The views onto ${V1}` });
+    await publish(V1, writer);
   });
 
-  /** @type {Record<string, { child: import("../lib/children.mjs").Child, url: string }>} */
-  const replicas = {};
-  /** @type {Record<string, { child: import("../lib/children.mjs").Child, url: string }>} */
-  const apps = {};
-  const replicaPorts = { "replica-a": await freePort(), "replica-b": await freePort() };
-  const appPorts = { "app-a": await freePort(), "app-b": await freePort() };
-  /** @type {Awaited<ReturnType<typeof startBalancer>>} */
-  let balancer = /** @type {any} */ (null);
+  const replicaNames = ["replica-a", "replica-b"];
+  const appNames = ["app-a", "app-b"];
+  /** @type {Map<string, { port: number, child: import("../lib/children.mjs").Child | null }>} */
+  const instances = new Map();
+  for (const name of [...replicaNames, ...appNames]) instances.set(name, { port: await freePort(), child: null });
   /** @param {string} name */
-  const bootReplica = async (name) => {
-    replicas[name] = await startReplica(context, { name, port: replicaPorts[/** @type {"replica-a"} */ (name)] });
-    track(childService(/** @type {any} */ (replicas[name]).child));
+  const slot = (name) => {
+    const found = instances.get(name);
+    if (!found) throw new Error(`No instance ${name}.`);
+    return found;
   };
   /** @param {string} name */
-  const bootApp = async (name) => {
-    apps[name] = await startAppInstance(context, {
-      name,
-      port: appPorts[/** @type {"app-a"} */ (name)],
-      indexerUrl: balancer.url,
-    });
-    track(childService(/** @type {any} */ (apps[name]).child));
+  const urlOf = (name) => `http://127.0.0.1:${slot(name).port}`;
+  const balancer = await startBalancer({ upstreams: replicaNames.map(urlOf), port: await freePort() });
+  track({ name: "balancer", stop: balancer.stop });
+  /** @param {string} name */
+  const boot = async (name) => {
+    const { port } = slot(name);
+    const { child } = replicaNames.includes(name)
+      ? await startReplica(context, { name, port })
+      : await startAppInstance(context, { name, port, indexerUrl: balancer.url });
+    slot(name).child = child;
+    track(childService(child));
   };
+  /** @param {string} name */
+  const crashInstance = (name) => crash(/** @type {import("../lib/children.mjs").Child} */ (slot(name).child));
+  const replicaBlocks = () => Promise.all(replicaNames.map((name) => indexedBlock(urlOf(name))));
   await phase("replicas and apps start", async () => {
-    await Promise.all(Object.keys(replicaPorts).map(bootReplica));
-    balancer = await startBalancer({
-      upstreams: Object.values(replicaPorts).map((port) => `http://127.0.0.1:${port}`),
-      port: await freePort(),
-    });
-    track({ name: "balancer", stop: balancer.stop });
-    await Promise.all(Object.keys(appPorts).map(bootApp));
+    await Promise.all(replicaNames.map(boot));
+    await Promise.all(appNames.map(boot));
   });
 
-  const replicaA = /** @type {{ url: string }} */ (replicas["replica-a"]);
-  const paths = { api: await apiPaths(replicaA.url), pages: await pagePaths(replicaA.url) };
+  const [firstReplica = ""] = replicaNames.map(urlOf);
+  const paths = { api: await apiPaths(firstReplica), pages: await pagePaths(firstReplica) };
   log(`load: ${paths.api.length} /v1 routes over 2 replicas, ${paths.pages.length} pages over 2 app instances`);
-  const chain = await startChainActivity({
-    rpcUrl: anvil.rpcUrl,
-    contracts: /** @type {any} */ (devnet.deployment.contracts),
-  });
+  const chain = await startChainActivity({ rpcUrl: anvil.rpcUrl, contracts: devnet.deployment.contracts });
   load = startLoad([
     {
       name: "indexer API",
-      instances: Object.entries(replicas).map(([name, { url }]) => ({ name, url })),
+      instances: replicaNames.map((name) => ({ name, url: urlOf(name) })),
       paths: paths.api,
       clients: options.apiClients,
     },
     {
       name: "app pages",
-      instances: Object.entries(apps).map(([name, { url }]) => ({ name, url })),
+      instances: appNames.map((name) => ({ name, url: urlOf(name) })),
       paths: paths.pages,
       clients: options.pageClients,
     },
@@ -217,24 +240,24 @@ async function main() {
 
   await phase("replica+app killed", async () => {
     for (const name of ["replica-b", "app-b"]) running.setDown(name, true);
-    await Promise.all([crash(/** @type {any} */ (replicas["replica-b"])), crash(/** @type {any} */ (apps["app-b"]))]);
+    await Promise.all(["replica-b", "app-b"].map(crashInstance));
     await sleep(options.phaseMs);
   });
   await phase("replica+app restarting", async () => {
-    await Promise.all([bootReplica("replica-b"), bootApp("app-b")]);
+    await Promise.all(["replica-b", "app-b"].map(boot));
     for (const name of ["replica-b", "app-b"]) running.setDown(name, false);
   });
 
   await phase("writer killed", async () => {
-    await crash(writer);
+    await crash(writer.child);
     await stop(writerService);
-    const before = await Promise.all(Object.values(replicas).map(({ url }) => indexedBlock(url)));
+    const before = await replicaBlocks();
     await sleep(options.phaseMs);
-    const after = await Promise.all(Object.values(replicas).map(({ url }) => indexedBlock(url)));
+    const after = await replicaBlocks();
     checks.writerDown = { replicaBlocksAtKill: before, replicaBlocksAfter: after };
   });
   await phase("writer restarting", async () => {
-    writer = startWriter(context, { schema: V1, port: writerPort });
+    writer = startWriter(context, { schema: V1, port: writerPort, publishViews });
     writerService = track(childService(writer.child));
     const restarted = performance.now();
     await waitFor(async () => (await fetch(`${writer.url}/ready`)).ok, {
@@ -245,7 +268,7 @@ async function main() {
     const head = Number(BigInt(await rpc(anvil.rpcUrl, "eth_blockNumber")));
     await waitFor(
       async () => {
-        const blocks = await Promise.all(Object.values(replicas).map(({ url }) => indexedBlock(url)));
+        const blocks = await replicaBlocks();
         return blocks.every((block) => block !== null && block >= head);
       },
       { what: "The replicas catching up", timeoutMs: CATCH_UP_TIMEOUT_MS },
@@ -253,15 +276,10 @@ async function main() {
     checks.writerRestart = { caughtUpToBlock: head, seconds: Math.round((performance.now() - restarted) / 100) / 10 };
   });
 
-  const writerV2 = startWriter(context, { schema: V2, port: await freePort(), redeploy: true });
+  const writerV2 = startWriter(context, { schema: V2, port: await freePort(), publishViews, redeploy: true });
   track(childService(writerV2.child));
   await phase("redeploy", async () => {
-    await waitFor(async () => (await viewsTarget(databaseUrl, VIEWS_SCHEMA)) === V2, {
-      what: `The redeployed indexer (${V2}) switching the views`,
-      isAlive: writerV2.child.alive,
-      timeoutMs: BACKFILL_TIMEOUT_MS,
-      intervalMs: 500,
-    });
+    await publish(V2, writerV2);
     await sleep(options.phaseMs);
   });
 

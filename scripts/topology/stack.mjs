@@ -37,18 +37,22 @@ function redeployConfig(dataDir) {
 }
 
 /**
- * `ponder start` into `schema`, publishing its tables in VIEWS_SCHEMA once it is ready.
+ * `ponder start` into `schema`; with `publishViews`, Ponder itself points the views in
+ * VIEWS_SCHEMA at its tables once it is ready (`--views-schema`).
  * @param {StackContext} context
- * @param {{ schema: string, port: number, redeploy?: boolean }} options
+ * @param {{ schema: string, port: number, publishViews: boolean, redeploy?: boolean }} options
  */
-export function startWriter({ databaseUrl, rpcUrl, logDir, dataDir }, { schema, port, redeploy = false }) {
+export function startWriter(
+  { databaseUrl, rpcUrl, logDir, dataDir },
+  { schema, port, publishViews, redeploy = false },
+) {
   return startIndexer({
     rpcUrl,
     port,
     logFile: join(logDir, `topology-writer-${schema}.log`),
     database: { databaseUrl },
     schema,
-    viewsSchema: VIEWS_SCHEMA,
+    viewsSchema: publishViews ? VIEWS_SCHEMA : undefined,
     config: redeploy ? redeployConfig(dataDir) : undefined,
   });
 }
