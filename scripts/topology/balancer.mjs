@@ -3,6 +3,7 @@
 // replica in turn; a connection refused (a replica that is down) is tried once on the next one,
 // as a proxy's passive health check would, and counted. Nothing else is retried.
 import { Agent, createServer, request } from "node:http";
+import { IDLE_SOCKET_TIMEOUT_MS } from "./load.mjs";
 
 /**
  * @typedef {object} BalancerStats
@@ -15,7 +16,7 @@ import { Agent, createServer, request } from "node:http";
  * @param {{ upstreams: string[], port: number }} options upstream base URLs (http://127.0.0.1:port)
  */
 export function startBalancer({ upstreams, port }) {
-  const agent = new Agent({ keepAlive: true });
+  const agent = new Agent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
   /** @type {BalancerStats} */
   const stats = { requests: 0, failovers: 0, errors: {} };
   let next = 0;
@@ -23,10 +24,11 @@ export function startBalancer({ upstreams, port }) {
   /**
    * @param {import("node:http").IncomingMessage} incoming
    * @param {import("node:http").ServerResponse} outgoing
+   * @param {number} index of the upstream to send it to
    * @param {boolean} mayFailOver
    */
-  const forward = (incoming, outgoing, mayFailOver) => {
-    const upstream = new URL(/** @type {string} */ (upstreams[next++ % upstreams.length]));
+  const forward = (incoming, outgoing, index, mayFailOver) => {
+    const upstream = new URL(/** @type {string} */ (upstreams[index % upstreams.length]));
     const proxied = request(
       { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, agent },
       (answer) => {
@@ -42,7 +44,7 @@ export function startBalancer({ upstreams, port }) {
       const code = /** @type {NodeJS.ErrnoException} */ (error).code ?? error.message;
       if (code === "ECONNREFUSED" && mayFailOver) {
         stats.failovers++;
-        forward(incoming, outgoing, false);
+        forward(incoming, outgoing, index + 1, false);
         return;
       }
       stats.errors[code] = (stats.errors[code] ?? 0) + 1;
@@ -55,7 +57,7 @@ export function startBalancer({ upstreams, port }) {
 
   const server = createServer((incoming, outgoing) => {
     stats.requests++;
-    forward(incoming, outgoing, true);
+    forward(incoming, outgoing, next++, true);
   });
   return new Promise((resolve, reject) => {
     server.once("error", reject);

@@ -9,6 +9,12 @@ import { get, percentile } from "../bench/http-load.mjs";
 
 /** A request unanswered after this long is an error (a load balancer would time it out too). */
 const REQUEST_TIMEOUT_MS = 20_000;
+/**
+ * Needed for Node's agent to heed a server's `Keep-Alive: timeout=N` hint (it closes idle sockets
+ * a second before the server would): without a timeout of its own it ignores the hint, and a
+ * request sent on a socket the server is closing fails with ECONNRESET.
+ */
+export const IDLE_SOCKET_TIMEOUT_MS = 10_000;
 
 /**
  * @typedef {object} Instance
@@ -65,7 +71,7 @@ export function startLoad(pools) {
     next: 0,
     instances: pool.instances.map((instance) => ({
       ...instance,
-      agent: new Agent({ keepAlive: true }),
+      agent: new Agent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS }),
       down: false,
     })),
   }));
@@ -87,6 +93,13 @@ export function startLoad(pools) {
 
   /** @param {Pool} pool */
   const pick = (pool) => /** @type {Instance} */ (pool.instances[pool.next++ % pool.instances.length]);
+  /**
+   * The instance after `instance` in its pool: where a balancer sends a request that was refused.
+   * @param {Pool} pool
+   * @param {Instance} instance
+   */
+  const after = (pool, instance) =>
+    /** @type {Instance} */ (pool.instances[(pool.instances.indexOf(instance) + 1) % pool.instances.length]);
 
   /**
    * @param {Pool} pool
@@ -115,7 +128,7 @@ export function startLoad(pools) {
           if (kind === "ECONNREFUSED" && !failedOver) {
             failedOver = true;
             counts.failovers++;
-            instance = pick(pool);
+            instance = after(pool, instance);
             continue;
           }
           bump(wasDown || instance.down ? counts.killedErrors : counts.survivorErrors, kind);

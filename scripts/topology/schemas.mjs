@@ -34,29 +34,36 @@ export async function deploymentInfo(client, schema) {
 }
 
 /**
- * Points the views in `viewsSchema` at the deployment in `schema`, every one of them in one
- * transaction: a query sees either the old deployment or the new one, never a missing view.
- * (Ponder's own switch, `--views-schema`, drops and creates each view in a statement of its
- * own, so a query between the two fails.)
+ * Points the views in `viewsSchema` at the deployment in `schema` without a moment in which a
+ * query fails: the new views are made in a schema of their own, then the two schemas swap names
+ * in one transaction (no lock on any view, so no reader waits), and the old views are dropped.
+ * Ponder's own switch (`--views-schema`) drops and creates each view in place, holding a lock
+ * that makes concurrent reads wait past `ponder serve`'s 500 ms lock timeout.
  * @param {{ databaseUrl: string, schema: string, viewsSchema: string }} options
  */
 export function switchViews({ databaseUrl, schema, viewsSchema }) {
   return withClient(databaseUrl, async (client) => {
     const { tables, views } = await deploymentInfo(client, schema);
+    const next = `${viewsSchema}__next`;
+    const previous = `${viewsSchema}__previous`;
+    await dropSchemas(databaseUrl, [next, previous]);
+    await client.query(`CREATE SCHEMA "${next}"`);
+    // Ponder's bookkeeping too: `ponder serve` answers /status and /ready from these.
+    for (const name of [...tables, ...views, "_ponder_meta", "_ponder_checkpoint"]) {
+      await client.query(`CREATE VIEW "${next}"."${name}" AS SELECT * FROM "${schema}"."${name}"`);
+    }
+    const live = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [viewsSchema]);
     await client.query("BEGIN");
     try {
-      await client.query(`CREATE SCHEMA IF NOT EXISTS "${viewsSchema}"`);
-      // Ponder's bookkeeping too: `ponder serve` answers /status and /ready from these.
-      for (const name of [...tables, ...views, "_ponder_meta", "_ponder_checkpoint"]) {
-        // Drop and create rather than replace: a new version may have changed a table's columns.
-        await client.query(`DROP VIEW IF EXISTS "${viewsSchema}"."${name}"`);
-        await client.query(`CREATE VIEW "${viewsSchema}"."${name}" AS SELECT * FROM "${schema}"."${name}"`);
-      }
+      if (live.rowCount) await client.query(`ALTER SCHEMA "${viewsSchema}" RENAME TO "${previous}"`);
+      await client.query(`ALTER SCHEMA "${next}" RENAME TO "${viewsSchema}"`);
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");
       throw error;
     }
+    // Waits for the reads still running on the old views, which new reads no longer find.
+    await client.query(`DROP SCHEMA IF EXISTS "${previous}" CASCADE`);
   });
 }
 
