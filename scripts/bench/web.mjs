@@ -27,11 +27,11 @@ import { startApp } from "../app/serve.mjs";
 import { startAnvil } from "../devnet/anvil.mjs";
 import { prepareDevnet } from "../devnet/prepare.mjs";
 import { startIndexer, waitForIndexer } from "../indexer/run.mjs";
-import { runMain, UserError } from "../lib/fail.mjs";
+import { UserError } from "../lib/fail.mjs";
 import { DATA_DIR, ROOT } from "../lib/paths.mjs";
 import { freePort } from "../lib/ports.mjs";
 import { writeReport } from "./report.mjs";
-import { childService, installSignalHandlers, interrupted, stopAll, track } from "./services.mjs";
+import { childService, installSignalHandlers, runWithServices, stopAll, track } from "./services.mjs";
 import { measureFirstLoad } from "./web-first-load.mjs";
 import { measureAccessibility, measureLighthouse } from "./web-lighthouse.mjs";
 import {
@@ -143,13 +143,4 @@ async function main() {
   console.log(`Figures written to ${REPORT_FILE}.`);
 }
 
-runMain(async () => {
-  try {
-    await main();
-  } catch (error) {
-    const cut = interrupted();
-    if (cut) await cut;
-    await stopAll();
-    throw error;
-  }
-});
+runWithServices(main);

@@ -9,7 +9,8 @@ import { IDLE_SOCKET_TIMEOUT_MS } from "./load.mjs";
  * @typedef {object} BalancerStats
  * @property {number} requests
  * @property {number} failovers connections refused by one replica and sent to the next
- * @property {Record<string, number>} errors by kind, answered 502 to the app
+ * @property {Record<string, number>} survivorErrors failures at replicas that were up, by kind (502 to the app)
+ * @property {Record<string, number>} killedErrors failures at replicas that had been killed, by kind
  */
 
 /**
@@ -18,8 +19,10 @@ import { IDLE_SOCKET_TIMEOUT_MS } from "./load.mjs";
 export function startBalancer({ upstreams, port }) {
   const agent = new Agent({ keepAlive: true, timeout: IDLE_SOCKET_TIMEOUT_MS });
   /** @type {BalancerStats} */
-  const stats = { requests: 0, failovers: 0, errors: {} };
+  const stats = { requests: 0, failovers: 0, survivorErrors: {}, killedErrors: {} };
   let next = 0;
+  /** @type {Set<string>} upstreams the test has killed and not yet brought back */
+  const down = new Set();
 
   /**
    * @param {import("node:http").IncomingMessage} incoming
@@ -28,7 +31,9 @@ export function startBalancer({ upstreams, port }) {
    * @param {boolean} mayFailOver
    */
   const forward = (incoming, outgoing, index, mayFailOver) => {
-    const upstream = new URL(/** @type {string} */ (upstreams[index % upstreams.length]));
+    const base = /** @type {string} */ (upstreams[index % upstreams.length]);
+    const wasDown = down.has(base);
+    const upstream = new URL(base);
     const proxied = request(
       { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, agent },
       (answer) => {
@@ -47,7 +52,8 @@ export function startBalancer({ upstreams, port }) {
         forward(incoming, outgoing, index + 1, false);
         return;
       }
-      stats.errors[code] = (stats.errors[code] ?? 0) + 1;
+      const errors = wasDown || down.has(base) ? stats.killedErrors : stats.survivorErrors;
+      errors[code] = (errors[code] ?? 0) + 1;
       if (!outgoing.headersSent) outgoing.writeHead(502).end();
       else outgoing.destroy();
     });
@@ -65,6 +71,15 @@ export function startBalancer({ upstreams, port }) {
       resolve({
         url: `http://127.0.0.1:${port}`,
         stats,
+        /**
+         * Marks an upstream as killed (call before killing it) or back, as the load generator does.
+         * @param {string} url
+         * @param {boolean} isDown
+         */
+        setDown: (url, isDown) => {
+          if (isDown) down.add(url);
+          else down.delete(url);
+        },
         stop: () =>
           new Promise((done) => {
             agent.destroy();

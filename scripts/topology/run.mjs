@@ -33,11 +33,11 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../app/build.mjs";
-import { childService, installSignalHandlers, interrupted, stop, stopAll, track } from "../bench/services.mjs";
+import { childService, installSignalHandlers, runWithServices, stop, stopAll, track } from "../bench/services.mjs";
 import { startAnvil } from "../devnet/anvil.mjs";
 import { prepareDevnet } from "../devnet/prepare.mjs";
 import { waitForIndexer } from "../indexer/run.mjs";
-import { runMain, UserError } from "../lib/fail.mjs";
+import { UserError } from "../lib/fail.mjs";
 import { DATA_DIR } from "../lib/paths.mjs";
 import { freePort } from "../lib/ports.mjs";
 import { rpc, waitFor } from "../lib/wait.mjs";
@@ -240,12 +240,14 @@ async function main() {
 
   await phase("replica+app killed", async () => {
     for (const name of ["replica-b", "app-b"]) running.setDown(name, true);
+    balancer.setDown(urlOf("replica-b"), true);
     await Promise.all(["replica-b", "app-b"].map(crashInstance));
     await sleep(options.phaseMs);
   });
   await phase("replica+app restarting", async () => {
     await Promise.all(["replica-b", "app-b"].map(boot));
     for (const name of ["replica-b", "app-b"]) running.setDown(name, false);
+    balancer.setDown(urlOf("replica-b"), false);
   });
 
   await phase("writer killed", async () => {
@@ -313,13 +315,4 @@ async function main() {
   }
 }
 
-runMain(async () => {
-  try {
-    await main();
-  } catch (error) {
-    const cut = interrupted();
-    if (cut) await cut;
-    await stopAll();
-    throw error;
-  }
-});
+runWithServices(main);
