@@ -2,8 +2,8 @@
 // `npm run test:topology`: the production topology on this machine, under load and faults.
 //
 //   One Postgres (a throwaway one, or DATABASE_URL), the seeded devnet mining a block and a stake
-//   every second, ONE indexer writer (`ponder start`, schema topology_v1, publishing views in
-//   schema `topology`), TWO API replicas (`ponder serve` on those views) behind a balancer,
+//   every second, ONE indexer writer (`ponder start`, schema topology_v1, its tables published
+//   as views in schema `topology`), TWO API replicas (`ponder serve` on those views) behind a balancer,
 //   TWO app instances (`next start`) reading the replicas through it, and a load generator
 //   spreading GETs round-robin over the replicas (/v1 routes) and the app instances (read pages).
 //
@@ -14,7 +14,7 @@
 //     writer killed           SIGKILL of the writer: the replicas serve the last indexed state
 //     writer restarting       the writer resumes its schema (crash recovery); replicas catch up
 //     redeploy                a changed version of the indexer indexes into schema topology_v2
-//                             while v1 serves, then switches the views to itself
+//                             while v1 serves; once it is ready the views switch to it
 //     chain paused            mining stops; both deployments reach the same head and every table
 //                             of v1 (killed and resumed) is compared row for row with v2 (fresh)
 //     old writer stopped      v1 stopped, v2 serving
@@ -27,6 +27,9 @@
 // .data/logs/topology-*.log.
 //
 //   npm run test:topology -- [--phase-seconds 15] [--api-clients 4] [--page-clients 2]
+//                            [--views-switch transaction|ponder]
+//   --views-switch ponder lets Ponder switch the views (`--views-schema`) instead of this test's
+//   one-transaction swap (schemas.mjs says why).
 import { mkdirSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
