@@ -4,11 +4,11 @@
 // app; awaits each on health; Ctrl-C or SIGTERM stops every child it started.
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { ensureBuild, SERVE_SCRIPT } from "./app/build.mjs";
+import { ensureBuild } from "./app/build.mjs";
+import { startApp } from "./app/start-app.mjs";
 import { DEV_ACCOUNTS, startAnvil } from "./devnet/anvil.mjs";
 import { prepareDevnet } from "./devnet/prepare.mjs";
 import { resetStaleDatabase, startIndexer, waitForIndexer } from "./indexer/run.mjs";
-import { startChild } from "./lib/children.mjs";
 import { runMain, UserError } from "./lib/fail.mjs";
 import { DATA_DIR, ROOT } from "./lib/paths.mjs";
 import { assertPortFree, portFromEnv } from "./lib/ports.mjs";
@@ -111,17 +111,15 @@ async function main() {
 
   await ensureBuild({ log });
   const appUrl = `http://localhost:${ports.app}`;
-  const app = startChild("app", process.execPath, [SERVE_SCRIPT, "--port", String(ports.app)], {
-    cwd: ROOT,
+  const app = await startApp({
+    name: "app",
+    port: ports.app,
+    rpcUrl: anvil.rpcUrl,
+    indexerUrl: indexer.url,
     logFile: join(LOG_DIR, "app.log"),
-    env: { CHAIN: "devnet", RPC_URL: anvil.rpcUrl, INDEXER_URL: indexer.url, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  children.push(app);
-  await waitFor(async () => (await fetch(`${appUrl}/readyz`)).ok, {
-    what: "The app",
-    isAlive: app.alive,
     hint: `See ${relative(ROOT, join(LOG_DIR, "app.log"))}.`,
   });
+  children.push(app.child);
   await waitForIndexer({
     url: indexer.url,
     rpcUrl: anvil.rpcUrl,

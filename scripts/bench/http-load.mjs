@@ -34,11 +34,14 @@ export function percentile(sorted, p) {
 }
 
 /**
+ * One GET, its answer read in full; rejects on a transport error (with its `code`) or, given
+ * `timeoutMs`, once no answer has come by then.
  * @param {Agent} agent
  * @param {string} url
+ * @param {{ timeoutMs?: number }} [options]
  * @returns {Promise<{ status: number, bytes: number }>}
  */
-function get(agent, url) {
+export function get(agent, url, { timeoutMs } = {}) {
   // The key startIndexer shares: the bench is one client, measured, not rate limited.
   const key = process.env.INDEXER_API_KEY;
   const headers = key ? { authorization: `Bearer ${key}` } : {};
@@ -52,6 +55,7 @@ function get(agent, url) {
       res.on("error", reject);
     });
     req.on("error", reject);
+    if (timeoutMs !== undefined) req.setTimeout(timeoutMs, () => req.destroy(new Error("timeout")));
     req.end();
   });
 }

@@ -2,6 +2,7 @@
 // stopped on success, on failure and on Ctrl-C alike. Children run in their own process
 // groups (scripts/lib/children.mjs), so a Ctrl-C at the terminal never reaches them: only
 // this registry stops them.
+import { runMain } from "../lib/fail.mjs";
 
 /**
  * @typedef {object} Service
@@ -91,5 +92,23 @@ export function installSignalHandlers() {
   process.once("SIGTERM", onSignal);
   process.once("exit", () => {
     for (const service of running) service.kill?.();
+  });
+}
+
+/**
+ * Runs a script's main function (runMain) with every service it started stopped however it
+ * ends; after Ctrl-C, the error of whatever was cut short is not printed.
+ * @param {() => Promise<void>} main
+ */
+export function runWithServices(main) {
+  runMain(async () => {
+    try {
+      await main();
+    } catch (error) {
+      const cut = interrupted();
+      if (cut) await cut;
+      await stopAll();
+      throw error;
+    }
   });
 }

@@ -65,42 +65,63 @@ export function ponderBin() {
  * @property {string} logFile
  * @property {{ pgliteDir: string } | { databaseUrl: string }} database
  * @property {string} [schema] database schema the tables live in
+ * @property {string} [viewsSchema] schema Ponder points at this deployment's tables (views) once it is ready
+ * @property {string} [config] Ponder config file, relative to indexer/ (default ponder.config.ts)
  * @property {Record<string, string>} [env] extra environment (e.g. CHAIN)
  * @property {{ level: "info" | "debug", format: "pretty" | "json" }} [log] how Ponder writes its log; the e2e
  *   harness reads it as JSON to say why the indexer is stuck
  */
 
 /**
+ * Runs a Ponder command in indexer/ on the given chain and database.
+ * @param {"start" | "serve"} command
+ * @param {IndexerOptions} options
+ */
+function runPonder(
+  command,
+  { rpcUrl, port, logFile, database, schema = "provernet", viewsSchema, config, env = {}, log },
+) {
+  const args = [ponderBin(), command, "--schema", schema, "--port", String(port)];
+  if (viewsSchema) args.push("--views-schema", viewsSchema);
+  if (config) args.push("--config", config);
+  if (log) args.push("--log-level", log.level, "--log-format", log.format);
+  // The key that spares the app's server the indexer's rate limit: the app, started later by the
+  // same process, inherits it from the environment.
+  process.env.INDEXER_API_KEY ||= randomBytes(24).toString("hex");
+  const child = startChild(command === "start" ? "indexer" : "indexer API", process.execPath, args, {
+    cwd: INDEXER_DIR,
+    logFile,
+    env: {
+      CHAIN: "devnet",
+      ...env,
+      RPC_URL: rpcUrl,
+      // Ponder prefers $PORT to --port, and $PORT is the app's port when the demo runs.
+      PORT: String(port),
+      PONDER_TELEMETRY_DISABLED: "true",
+      ...("databaseUrl" in database
+        ? { DATABASE_URL: database.databaseUrl, PONDER_PGLITE_DIR: undefined }
+        : { PONDER_PGLITE_DIR: database.pgliteDir, DATABASE_URL: undefined }),
+    },
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
+}
+
+/**
  * Starts `ponder start` on the given chain and database. The schema is fixed per database so a
  * restarted indexer resumes its own tables (Ponder's crash recovery) instead of starting over.
  * @param {IndexerOptions} options
  */
-export function startIndexer({ rpcUrl, port, logFile, database, schema = "provernet", env = {}, log }) {
-  const logArgs = log ? ["--log-level", log.level, "--log-format", log.format] : [];
-  // The key that spares the app's server the indexer's rate limit: the app, started later by the
-  // same process, inherits it from the environment.
-  process.env.INDEXER_API_KEY ||= randomBytes(24).toString("hex");
-  const child = startChild(
-    "indexer",
-    process.execPath,
-    [ponderBin(), "start", "--schema", schema, "--port", String(port), ...logArgs],
-    {
-      cwd: INDEXER_DIR,
-      logFile,
-      env: {
-        CHAIN: "devnet",
-        ...env,
-        RPC_URL: rpcUrl,
-        // Ponder prefers $PORT to --port, and $PORT is the app's port when the demo runs.
-        PORT: String(port),
-        PONDER_TELEMETRY_DISABLED: "true",
-        ...("databaseUrl" in database
-          ? { DATABASE_URL: database.databaseUrl, PONDER_PGLITE_DIR: undefined }
-          : { PONDER_PGLITE_DIR: database.pgliteDir, DATABASE_URL: undefined }),
-      },
-    },
-  );
-  return { child, url: `http://127.0.0.1:${port}` };
+export function startIndexer(options) {
+  return runPonder("start", options);
+}
+
+/**
+ * Starts `ponder serve`: the same API without indexing, reading the tables (or views) in `schema`
+ * that a `ponder start` elsewhere writes. Postgres only.
+ * @param {Omit<IndexerOptions, "viewsSchema"> & { database: { databaseUrl: string } }} options
+ */
+export function serveIndexer(options) {
+  return runPonder("serve", options);
 }
 
 /**
