@@ -18,6 +18,8 @@ import { chromiumArgs, resolveChromiumPath } from "../lib/chromium.mjs";
 /** A big list page and the link that pages it (absent: the list has one page). */
 export const LIST_PAGES = Object.freeze([
   { route: "/provers", rows: "table tbody tr", next: 'nav[aria-label="Pages"] a:text-is("Next")' },
+  // The largest page the directory serves (the indexer's page limit).
+  { route: "/provers?size=100", rows: "table tbody tr", next: 'nav[aria-label="Pages"] a:text-is("Next")' },
   { route: "/market", rows: "table tbody tr", next: '[data-testid="request-next"]' },
 ]);
 
