@@ -36,6 +36,8 @@ import { runMain, UserError } from "../lib/fail.mjs";
 import { DATA_DIR, ROOT } from "../lib/paths.mjs";
 import { freePort } from "../lib/ports.mjs";
 import { waitFor } from "../lib/wait.mjs";
+import { startPostgres } from "../pg/throwaway.mjs";
+import { freshPostgres } from "./databases.mjs";
 import { writeReport } from "./report.mjs";
 import { childService, installSignalHandlers, interrupted, stopAll, track } from "./services.mjs";
 import { prepareSyntheticChain } from "./synthetic-chain.mjs";
@@ -82,26 +84,41 @@ async function chainState(chain) {
 }
 
 /**
- * The chain, its indexer caught up and the production app reading both.
- * @param {string} stateFile
+ * The indexer's empty database: PGlite for the seeded chain; a throwaway Postgres (or
+ * DATABASE_URL's) for the synthetic one, whose backfill PGlite does not finish in a bench's time.
+ * @param {"seeded" | "synthetic"} chain
+ * @returns {Promise<{ pgliteDir: string } | { databaseUrl: string }>}
  */
-async function startStack(stateFile) {
+async function indexerDatabase(chain) {
+  if (chain === "synthetic") {
+    const postgres = await startPostgres({ log });
+    track({ name: "postgres", stop: postgres.stop });
+    return (await freshPostgres(postgres.url, "web_synthetic")).database;
+  }
+  const pgliteDir = join(BENCH_DIR, "web-pglite");
+  rmSync(pgliteDir, { recursive: true, force: true });
+  return { pgliteDir };
+}
+
+/**
+ * The chain, its indexer caught up and the production app reading both.
+ * @param {"seeded" | "synthetic"} chain
+ */
+async function startStack(chain) {
   const anvil = await startAnvil({
     port: await freePort(),
     portEnvVar: "(a free port)",
     logFile: join(LOG_DIR, "bench-web-anvil.log"),
-    loadState: stateFile,
+    loadState: await chainState(chain),
   });
   track(childService(anvil.child));
 
-  const pgliteDir = join(BENCH_DIR, "web-pglite");
-  rmSync(pgliteDir, { recursive: true, force: true });
   const indexerLog = join(LOG_DIR, "bench-web-indexer.log");
   const indexer = startIndexer({
     rpcUrl: anvil.rpcUrl,
     port: await freePort(),
     logFile: indexerLog,
-    database: { pgliteDir },
+    database: await indexerDatabase(chain),
     schema: "bench_web",
   });
   track(childService(indexer.child));
@@ -149,7 +166,7 @@ async function main() {
     throw new UserError("--no-build, but there is no production build in .next/: run `npm run build` first.");
   }
 
-  const { appUrl, indexerUrl } = await startStack(await chainState(options.chain));
+  const { appUrl, indexerUrl } = await startStack(options.chain);
   // The synthetic chain is there for the big lists; the other pages are measured on the seeded one.
   const synthetic = options.chain === "synthetic";
   /** @type {import("./web-routes.mjs").BenchRoute[]} */
