@@ -10,6 +10,7 @@ import { chromiumArgs, resolveChromiumPath } from "../lib/chromium.mjs";
  * @property {string} route
  * @property {"load" | "next page"} step what the visitor did
  * @property {number} longestMs the longest task, median over the runs
+ * @property {string} longestIn what that run's longest task spent most of its time in (a trace event name)
  * @property {number} over50 tasks over 50 ms, median over the runs
  * @property {number} totalBlockingMs the time past 50 ms of every task, summed (as TBT counts it), median
  * @property {number} rows rows the page's list showed
@@ -29,21 +30,37 @@ const TASK_EVENTS = new Set(["RunTask", "ThreadControllerImpl::RunTask"]);
 /** What a task may take before it delays a visitor's input noticeably (RAIL). */
 const LONG_TASK_MS = 50;
 
+/** @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: { name?: string } }} TraceEvent */
+
 /**
- * The renderer main threads' `RunTask` durations in ms.
+ * The renderer main threads' tasks (durations in ms) and what the longest one spent most of its
+ * time in (its longest inner event, e.g. EvaluateScript, ParseHTML, Layout).
  * @param {Buffer} trace
  */
-function taskDurations(trace) {
-  /** @type {{ traceEvents: Array<{ name: string, ph: string, pid: number, tid: number, dur?: number, args?: { name?: string } }> }} */
+function readTasks(trace) {
+  /** @type {{ traceEvents: TraceEvent[] }} */
   const { traceEvents } = JSON.parse(trace.toString("utf8"));
   const mainThreads = new Set(
     traceEvents
       .filter((event) => event.ph === "M" && event.name === "thread_name" && event.args?.name === "CrRendererMain")
       .map((event) => `${event.pid}:${event.tid}`),
   );
-  return traceEvents
-    .filter((event) => TASK_EVENTS.has(event.name) && event.ph === "X" && mainThreads.has(`${event.pid}:${event.tid}`))
-    .map((event) => (event.dur ?? 0) / 1000);
+  const onMain = traceEvents.filter((event) => event.ph === "X" && mainThreads.has(`${event.pid}:${event.tid}`));
+  const tasks = onMain.filter((event) => TASK_EVENTS.has(event.name));
+  const longest = tasks.reduce((top, task) => ((task.dur ?? 0) > (top?.dur ?? -1) ? task : top), tasks[0]);
+  const inner = longest
+    ? onMain
+        .filter(
+          (event) =>
+            !TASK_EVENTS.has(event.name) &&
+            event.pid === longest.pid &&
+            event.tid === longest.tid &&
+            event.ts >= longest.ts &&
+            event.ts + (event.dur ?? 0) <= longest.ts + (longest.dur ?? 0),
+        )
+        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]
+    : undefined;
+  return { durations: tasks.map((event) => (event.dur ?? 0) / 1000), longestIn: inner?.name ?? "–" };
 }
 
 /** @param {number[]} values */
@@ -61,9 +78,10 @@ async function traceTasks(browser, page, act) {
   await page.waitForLoadState("networkidle");
   // Hydration and effects run after the last response; a second of quiet covers them.
   await page.waitForTimeout(1000);
-  const durations = taskDurations(await browser.stopTracing());
+  const { durations, longestIn } = readTasks(await browser.stopTracing());
   return {
     longestMs: Math.max(0, ...durations),
+    longestIn,
     over50: durations.filter((ms) => ms > LONG_TASK_MS).length,
     totalBlockingMs: durations.reduce((sum, ms) => sum + Math.max(0, ms - LONG_TASK_MS), 0),
   };
@@ -80,7 +98,7 @@ export async function measureLongTasks({ baseUrl, runs, log }) {
     /** @type {LongTaskResult[]} */
     const results = [];
     for (const { route, rows, next } of LIST_PAGES) {
-      /** @type {Record<LongTaskResult["step"], Array<{ longestMs: number, over50: number, totalBlockingMs: number, rows: number }>>} */
+      /** @type {Record<LongTaskResult["step"], Array<{ longestMs: number, longestIn: string, over50: number, totalBlockingMs: number, rows: number }>>} */
       const samples = { load: [], "next page": [] };
       for (let run = 0; run < runs; run += 1) {
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -102,15 +120,17 @@ export async function measureLongTasks({ baseUrl, runs, log }) {
       }
       for (const [step, list] of Object.entries(samples)) {
         if (list.length === 0) continue;
+        const longestMs = median(list.map((sample) => sample.longestMs));
         const result = {
           route,
           step: /** @type {LongTaskResult["step"]} */ (step),
-          longestMs: median(list.map((sample) => sample.longestMs)),
+          longestMs,
+          longestIn: list.find((sample) => sample.longestMs === longestMs)?.longestIn ?? "–",
           over50: median(list.map((sample) => sample.over50)),
           totalBlockingMs: median(list.map((sample) => sample.totalBlockingMs)),
           rows: median(list.map((sample) => sample.rows)),
         };
-        log(`${route} ${step}: longest task ${result.longestMs.toFixed(0)} ms, ${result.rows} rows`);
+        log(`${route} ${step}: longest task ${longestMs.toFixed(0)} ms (in ${result.longestIn}), ${result.rows} rows`);
         results.push(result);
       }
     }

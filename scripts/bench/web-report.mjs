@@ -82,12 +82,13 @@ export function formatFailingAudits(results) {
 /** @param {import("./web-long-tasks.mjs").LongTaskResult[]} results */
 export function formatLongTasks(results) {
   return renderTable([
-    ["Longest main-thread task", "step", "rows", "longest ms", "tasks > 50 ms", "blocking ms", "target"],
+    ["Longest main-thread task", "step", "rows", "longest ms", "mostly in", "tasks > 50 ms", "blocking ms", "target"],
     ...results.map((row) => [
       row.route,
       row.step,
       String(row.rows),
       ms(row.longestMs),
+      row.longestIn,
       String(row.over50),
       ms(row.totalBlockingMs),
       `≤ ${WEB_TARGETS.longestTaskMs} ms`,
