@@ -12,7 +12,7 @@ import { resetStaleDatabase, startIndexer, waitForIndexer } from "./indexer/run.
 import { runMain, UserError } from "./lib/fail.mjs";
 import { DATA_DIR, ROOT } from "./lib/paths.mjs";
 import { assertPortFree, portFromEnv } from "./lib/ports.mjs";
-import { rpc, waitFor } from "./lib/wait.mjs";
+import { rpc } from "./lib/wait.mjs";
 
 /** The anvil dev mnemonic's first key: public knowledge, for importing the dev account into a wallet. */
 const DEV_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";

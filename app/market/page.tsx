@@ -7,7 +7,7 @@ import { OutcomesByDay } from "@/components/market/outcomes-by-day";
 import { PhaseTabs } from "@/components/market/phase-tabs";
 import { ProgramFees } from "@/components/market/program-fees";
 import { RequestFilters } from "@/components/market/request-filters";
-import { RequestPager } from "@/components/market/request-pager";
+import { PastLastRequest, RequestPager } from "@/components/market/request-pager";
 import { RequestTable } from "@/components/market/request-table";
 import { StatsEpochs } from "@/components/market/stats-epochs";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
@@ -59,6 +59,8 @@ export default async function MarketPage({
             <Alert title="The request list is unavailable." testId="history-unavailable">
               {list.reason}
             </Alert>
+          ) : list.data.items.length === 0 && query.cursor ? (
+            <PastLastRequest query={query} />
           ) : list.data.items.length === 0 ? (
             <p className="text-muted text-sm" data-testid="requests-empty">
               No request matches these filters.

@@ -1,5 +1,5 @@
 import { SEARCH_MAX_LENGTH } from "@/lib/provers/directory-params";
-import type { DirectoryQuery } from "@/lib/provers/directory-query";
+import { type DirectoryQuery, PAGE_SIZES } from "@/lib/provers/directory-query";
 
 const STATE_OPTIONS = [
   { value: "all", label: "Every state" },
@@ -36,6 +36,23 @@ export function DirectoryFilters({ query }: { query: DirectoryQuery }) {
                 {option.label}
               </option>
             ))}
+          </select>
+        </label>
+        <label className="text-muted text-xs">
+          <span className="mb-1 block uppercase tracking-wider">Per page</span>
+          <select
+            name="size"
+            defaultValue={String(query.size)}
+            className="w-full rounded-xl border border-line bg-panel px-3 py-2 text-ink text-sm sm:w-auto"
+          >
+            {/* A size set by hand in the URL stays on offer, so applying filters keeps it. */}
+            {[...new Set([...PAGE_SIZES, query.size])]
+              .sort((a, b) => a - b)
+              .map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
           </select>
         </label>
         {query.sort !== "stake" ? <input type="hidden" name="sort" value={query.sort} /> : null}

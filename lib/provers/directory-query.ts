@@ -1,18 +1,22 @@
 import { z } from "zod";
+import { MAX_LIMIT } from "../indexer/page-params";
 import { directoryFilters, type ProverListQuery } from "./directory-params";
 
 export const PAGE_SIZE = 25;
+/** The page sizes the directory's form offers; the URL takes any size the indexer serves in one page. */
+export const PAGE_SIZES = [PAGE_SIZE, 50, MAX_LIMIT] as const;
 const MAX_PAGE = 10_000;
-const PAGE_ERROR = `page must be a whole number from 1 to ${MAX_PAGE}`;
 
-/** The /provers URL: the directory's filters and which page of them. */
+/** A whole number from 1 to `max`, refused as `<name> must be a whole number from 1 to <max>`. */
+function wholeUpTo(name: string, max: number, fallback: number) {
+  const error = `${name} must be a whole number from 1 to ${max}`;
+  return z.coerce.number({ error }).int({ error }).min(1, { error }).max(max, { error }).default(fallback);
+}
+
+/** The /provers URL: the directory's filters, how many rows a page holds and which page of them. */
 const directoryUrl = directoryFilters.extend({
-  page: z.coerce
-    .number({ error: PAGE_ERROR })
-    .int({ error: PAGE_ERROR })
-    .min(1, { error: PAGE_ERROR })
-    .max(MAX_PAGE, { error: PAGE_ERROR })
-    .default(1),
+  size: wholeUpTo("size", MAX_LIMIT, PAGE_SIZE),
+  page: wholeUpTo("page", MAX_PAGE, 1),
 });
 export type DirectoryQuery = z.output<typeof directoryUrl>;
 
@@ -42,8 +46,8 @@ export function toIndexerQuery(query: DirectoryQuery): ProverListQuery {
     order: query.order,
     state: query.state,
     q: query.q || undefined,
-    limit: PAGE_SIZE,
-    offset: (query.page - 1) * PAGE_SIZE,
+    limit: query.size,
+    offset: (query.page - 1) * query.size,
   };
 }
 
@@ -55,7 +59,29 @@ export function directoryHref(query: DirectoryQuery, change: Partial<DirectoryQu
   if (next.order !== "desc") params.set("order", next.order);
   if (next.state !== "all") params.set("state", next.state);
   if (next.q) params.set("q", next.q);
+  if (next.size !== PAGE_SIZE) params.set("size", String(next.size));
   if (next.page !== 1) params.set("page", String(next.page));
   const search = params.toString();
   return search ? `/provers?${search}` : "/provers";
+}
+
+/** How many pages `total` rows fill at the query's page size (an empty list still has its one page). */
+export function pageCount(query: DirectoryQuery, total: number): number {
+  return Math.max(1, Math.ceil(total / query.size));
+}
+
+/**
+ * The page numbers a pager links to: the first, the last and two either side of the current one,
+ * `null` where a run of pages is left out, so 40 pages make at most nine links.
+ */
+export function pageWindow(current: number, pages: number): Array<number | null> {
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
+    .filter((page) => page >= 1 && page <= pages)
+    .sort((a, b) => a - b);
+  return shown.flatMap((page, index) => {
+    const before = shown[index - 1];
+    if (before === undefined || page === before + 1) return [page];
+    // A gap of one page is shown as that page: an ellipsis would hide no more than itself.
+    return page === before + 2 ? [before + 1, page] : [null, page];
+  });
 }

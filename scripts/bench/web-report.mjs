@@ -3,12 +3,14 @@
 
 import { renderTable } from "./report.mjs";
 
-/** The goals of issues #7 and #15 (none of them is asserted). */
+/** The goals of issues #7, #15 and #17 (none of them is asserted). */
 export const WEB_TARGETS = Object.freeze({
   readRouteGzipKb: 150,
   walletRouteGzipKb: 300,
   lighthouseScore: 95,
   accessibilityScore: 100,
+  /** Issue #17: no main-thread task of a big list over 50 ms. */
+  longestTaskMs: 50,
 });
 
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
@@ -75,4 +77,21 @@ export function formatFailingAudits(results) {
     ]),
   );
   return lines.length === 0 ? "No accessibility audit fails." : `Failing accessibility audits:\n${lines.join("\n")}`;
+}
+
+/** @param {import("./web-long-tasks.mjs").LongTaskResult[]} results */
+export function formatLongTasks(results) {
+  return renderTable([
+    ["Longest main-thread task", "step", "rows", "longest ms", "mostly in", "tasks > 50 ms", "blocking ms", "target"],
+    ...results.map((row) => [
+      row.route,
+      row.step,
+      String(row.rows),
+      ms(row.longestMs),
+      row.longestIn,
+      String(row.over50),
+      ms(row.totalBlockingMs),
+      `≤ ${WEB_TARGETS.longestTaskMs} ms`,
+    ]),
+  ]);
 }

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { DirectoryHeading } from "@/components/layout/page-headings";
 import { StaleDataNotice } from "@/components/network/stale-data-notice";
 import { DirectoryFilters } from "@/components/provers/directory-filters";
-import { DirectoryPager } from "@/components/provers/directory-pager";
+import { DirectoryPager, PageBeyondLast } from "@/components/provers/directory-pager";
 import { ProverTable } from "@/components/provers/prover-table";
 import { Alert } from "@/components/ui/alert";
 import { chainAnswers } from "@/lib/chain/indexed-head";
@@ -54,6 +54,8 @@ export default async function ProversPage({
         <p className="rounded-2xl border border-line bg-panel p-6 text-muted text-sm" data-testid="directory-empty">
           No prover matches {query.q ? <>“{query.q}”</> : "these filters"}.
         </p>
+      ) : list.data.items.length === 0 ? (
+        <PageBeyondLast query={query} total={list.data.total} />
       ) : (
         <>
           <ProverTable provers={list.data.items} query={query} now={list.data.asOf} positions={positions} />
