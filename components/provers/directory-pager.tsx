@@ -15,7 +15,7 @@ export function DirectoryPager({ query, total }: { query: DirectoryQuery; total:
   return (
     <nav className="flex flex-wrap items-center justify-between gap-3 text-muted text-sm" aria-label="Pages">
       <span data-testid="directory-count">
-        {count(from)}–{count(to)} of {count(total)} provers
+        {from === to ? count(from) : `${count(from)}–${count(to)}`} of {count(total)} provers
         {pages > 1 ? `, page ${count(query.page)} of ${count(pages)}` : ""}
       </span>
       {pages > 1 ? (
