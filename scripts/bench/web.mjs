@@ -22,15 +22,14 @@ import { existsSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ensureBuild, nextBin } from "../app/build.mjs";
+import { ensureBuild } from "../app/build.mjs";
+import { startApp } from "../app/serve.mjs";
 import { startAnvil } from "../devnet/anvil.mjs";
 import { prepareDevnet } from "../devnet/prepare.mjs";
 import { startIndexer, waitForIndexer } from "../indexer/run.mjs";
-import { startChild } from "../lib/children.mjs";
 import { runMain, UserError } from "../lib/fail.mjs";
 import { DATA_DIR, ROOT } from "../lib/paths.mjs";
 import { freePort } from "../lib/ports.mjs";
-import { waitFor } from "../lib/wait.mjs";
 import { writeReport } from "./report.mjs";
 import { childService, installSignalHandlers, interrupted, stopAll, track } from "./services.mjs";
 import { measureFirstLoad } from "./web-first-load.mjs";
@@ -91,25 +90,15 @@ async function startStack() {
   });
   log(`indexer caught up at ${indexer.url}`);
 
-  const port = await freePort();
-  const appLog = join(LOG_DIR, "bench-web-app.log");
-  const app = startChild(
-    "app",
-    process.execPath,
-    [nextBin(), "start", "--port", String(port), "--hostname", "127.0.0.1"],
-    {
-      cwd: ROOT,
-      logFile: appLog,
-      env: { CHAIN: "devnet", RPC_URL: anvil.rpcUrl, INDEXER_URL: indexer.url, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-  );
-  track(childService(app));
-  const appUrl = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${appUrl}/api/health`)).ok, {
-    what: "The app (next start)",
-    isAlive: app.alive,
-    hint: `See ${appLog}.`,
+  const app = await startApp({
+    port: await freePort(),
+    hostname: "127.0.0.1",
+    rpcUrl: anvil.rpcUrl,
+    indexerUrl: indexer.url,
+    logFile: join(LOG_DIR, "bench-web-app.log"),
+    register: (child) => track(childService(child)),
   });
+  const appUrl = app.url;
   log(`app ready at ${appUrl}`);
   return { appUrl, indexerUrl: indexer.url };
 }
