@@ -60,7 +60,9 @@ async function openChain(rpcUrl) {
   const batcher = new TxBatcher(rpc);
   await batcher.loadNonces([DEV]);
   const latest = await rpc.call("eth_getBlockByNumber", ["latest", false]);
-  batcher.timestamp = Number(BigInt(latest.timestamp));
+  // An anvil started from a saved state refuses blocks older than its start, whatever the state's
+  // last block says: blocks from here on carry the wall clock's time.
+  batcher.timestamp = Math.max(Number(BigInt(latest.timestamp)), Math.floor(Date.now() / 1000) - 1);
   /** @param {import("viem").Abi} abi @param {Hex} to @param {string} functionName @param {unknown[]} args */
   const read = async (abi, to, functionName, args = []) => {
     const data = encodeFunctionData(/** @type {any} */ ({ abi, functionName, args }));
@@ -98,7 +100,7 @@ async function giveGas(rpc, accounts) {
 }
 
 /**
- * Plays BUSY_STAKER's 10,000 stakes of 1 BREV, 400 to a block, from the chain's last block on.
+ * Plays BUSY_STAKER's 10,000 stakes of 1 BREV, 400 to a block, a second apart.
  * @param {string} rpcUrl
  * @returns {Promise<{ staker: Hex, events: number, blocks: number }>}
  */
@@ -116,13 +118,13 @@ export async function addBusyStaker(rpcUrl) {
       100_000n,
     );
     batcher.write(BUSY_STAKER, brevToken, abis.brevTokenAbi, "approve", [controller, maxUint256], 100_000n);
-    await batcher.mine(batcher.timestamp + 60);
+    await batcher.mine(batcher.timestamp + 1);
     const blocksBefore = batcher.blockCount;
     for (let i = 0; i < BUSY_STAKER_EVENTS; i++) {
       const prover = chain.provers[i % BUSY_STAKER_PROVERS];
       batcher.write(BUSY_STAKER, controller, abis.stakingControllerAbi, "stake", [prover, BREV], 500_000n);
     }
-    await batcher.mine(batcher.timestamp + 60);
+    await batcher.mine(batcher.timestamp + 1);
     return { staker: BUSY_STAKER, events: BUSY_STAKER_EVENTS, blocks: batcher.blockCount - blocksBefore };
   } finally {
     await chain.close();
@@ -177,6 +179,7 @@ export async function startLiveTraffic(rpcUrl) {
   );
   const stakers = Array.from({ length: LIVE.stakers }, (_, i) => benchAccount("live-staker", i));
   await giveGas(chain.rpc, [...stakers, ...provers]);
+  await batcher.loadNonces(provers);
   for (const staker of stakers) {
     batcher.write(staker, brevToken, abis.brevTokenAbi, "approve", [controller, maxUint256], 100_000n);
   }
