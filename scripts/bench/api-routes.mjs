@@ -78,8 +78,9 @@ export function fillRoutes(patterns, samples) {
 export async function routeSamples(baseUrl, staker) {
   /** @param {string} path */
   const first = async (path) => {
-    const body = await (await fetch(`${baseUrl}${path}`)).json();
-    return body?.items?.[0] ?? null;
+    const response = await fetch(`${baseUrl}${path}`);
+    if (!response.ok) throw new Error(`Bench: the indexer answered HTTP ${response.status} to ${path}.`);
+    return (await response.json())?.items?.[0] ?? null;
   };
   const [prover, epoch, request, program] = await Promise.all([
     first("/v1/provers?sort=stake&order=desc&limit=1"),
