@@ -94,8 +94,10 @@ export async function measureUncached({
   settings,
   log,
 }) {
-  const list = await targets(indexerUrl, staker);
   const traffic = await startLiveTraffic(rpcUrl);
+  // A few blocks first, so the traffic's proof requests and programs can fill route parameters.
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  const list = await targets(indexerUrl, staker);
   /** @type {TargetResult[]} */
   const results = [];
   try {
