@@ -12,8 +12,8 @@ import { loadAbis } from "../seed/abis.mjs";
 
 /** @typedef {`0x${string}`} Hex */
 
-/** Blocks per eth_getLogs: synthetic blocks hold thousands of logs each. */
-const BLOCKS_PER_QUERY = 25;
+/** Blocks per eth_getLogs: synthetic blocks hold thousands of logs each, within viem's 10 MB answer limit. */
+const BLOCKS_PER_QUERY = 5;
 const CORE = ["StakingController", "ProverVault", "BrevisMarket", "EpochRewards"];
 
 /**

@@ -52,13 +52,11 @@ export async function changeShares(db: Db, event: LogEvent, proverAddress: Addre
   const previousShares = (await readPosition(db, proverAddress, holder, timestamp)).shares;
   const shares = previousShares + delta;
   await db.update(position, { prover: proverAddress, staker: holder }).set({ shares, updatedAt: timestamp });
+  await updateHolders(db, proverAddress, holder, shares);
   const opened = previousShares === 0n && shares > 0n;
   const closed = previousShares > 0n && shares === 0n;
   if (!opened && !closed) return;
   const step = opened ? 1 : -1;
-  await updateHolders(db, proverAddress, (holders) =>
-    opened ? [...holders, holder] : holders.filter((address) => address !== holder),
-  );
   await db.update(prover, { address: proverAddress }).set((row) => ({ stakers: row.stakers + step }));
   const wasOpen = (
     (await db.find(staker, { address: holder })) ??
@@ -71,11 +69,25 @@ export async function changeShares(db: Db, event: LogEvent, proverAddress: Addre
   }
 }
 
-async function updateHolders(db: Db, proverAddress: Address, change: (holders: Address[]) => Address[]) {
+/** Sets a holder's shares in its vault's holder list; a holder left with none leaves the list. */
+async function updateHolders(db: Db, proverAddress: Address, holder: Address, held: bigint) {
   const row = await db.find(vaultHolders, { prover: proverAddress });
-  const holders = change(row ? [...row.holders] : []);
-  if (row) await db.update(vaultHolders, { prover: proverAddress }).set({ holders });
-  else await db.insert(vaultHolders).values({ prover: proverAddress, holders });
+  const holders = row ? [...row.holders] : [];
+  const shares = row ? [...row.shares] : [];
+  const at = holders.indexOf(holder);
+  if (at === -1 && held > 0n) {
+    holders.push(holder);
+    shares.push(held);
+  } else if (at !== -1 && held > 0n) {
+    shares[at] = held;
+  } else if (at !== -1) {
+    holders.splice(at, 1);
+    shares.splice(at, 1);
+  } else {
+    return;
+  }
+  if (row) await db.update(vaultHolders, { prover: proverAddress }).set({ holders, shares });
+  else await db.insert(vaultHolders).values({ prover: proverAddress, holders, shares });
 }
 
 export type StakeEventKind = "stake" | "unstake_request" | "unstake_complete" | "transfer_in" | "transfer_out";
@@ -107,12 +119,11 @@ export async function recordRewardParts(
   entry: { prover: Address; source: SourceKind; toStakers: bigint; totalSupply: bigint },
 ) {
   if (entry.toStakers === 0n || entry.totalSupply === 0n) return;
-  const holders = [...((await db.find(vaultHolders, { prover: entry.prover }))?.holders ?? [])];
-  const parts: { staker: Address; amount: bigint }[] = [];
-  for (const holder of holders) {
-    const row = await db.find(position, { prover: entry.prover, staker: holder });
-    parts.push({ staker: holder, amount: row ? (entry.toStakers * row.shares) / entry.totalSupply : 0n });
-  }
+  const row = await db.find(vaultHolders, { prover: entry.prover });
+  const parts = (row?.holders ?? []).map((holder, i) => ({
+    staker: holder,
+    amount: (entry.toStakers * (row?.shares[i] ?? 0n)) / entry.totalSupply,
+  }));
   const rows = parts
     .filter((part) => part.amount > 0n)
     .map((part) => ({
