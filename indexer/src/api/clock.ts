@@ -1,14 +1,26 @@
 import { db } from "ponder:api";
 import { chainClock } from "ponder:schema";
-import { eq } from "ponder";
+import { eq, sql } from "ponder";
 import { type HistoryWindow, WINDOW_DAYS } from "../../../lib/indexer/schemas";
 
-type IndexedBlock = { blockNumber: bigint; blockHash: `0x${string}` | null; timestamp: bigint };
+export type IndexedBlock = { blockNumber: bigint; blockHash: `0x${string}` | null; timestamp: bigint };
 
 /** The last indexed block and the chain's time at it (block 0 at time 0 before the first is indexed). */
 export async function chainNow(): Promise<IndexedBlock> {
   const [row] = await db.select().from(chainClock).where(eq(chainClock.id, 1));
   return row ?? { blockNumber: 0n, blockHash: null, timestamp: 0n };
+}
+
+/**
+ * Ponder's own mark of the newest event it has indexed (its checkpoint table, which its /status
+ * reads too). Unlike the clock, which ticks every 150 blocks on Base, it moves with every block
+ * that brought anything to index. Null before anything is indexed.
+ */
+export async function indexedCheckpoint(): Promise<string | null> {
+  const result = await db.execute<{ checkpoint: string | null }>(
+    sql`SELECT max(latest_checkpoint) AS checkpoint FROM _ponder_checkpoint`,
+  );
+  return result.rows[0]?.checkpoint ?? null;
 }
 
 export const DAY = 86_400n;

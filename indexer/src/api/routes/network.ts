@@ -6,7 +6,8 @@ import { z } from "zod";
 import type { networkSchema } from "../../../../lib/indexer/schemas";
 import { shareBps } from "../../../../lib/math/concentration";
 import { giniFromSums, hhiFromSums, nakamotoFromPrefixes } from "../../../../lib/math/decentralization";
-import { chainNow, DAY, isoDay, seconds } from "../clock";
+import { perBlock } from "../block-memo";
+import { DAY, isoDay, seconds } from "../clock";
 import { currentStatsEpoch } from "../market-stats";
 import { parseParams } from "../params";
 
@@ -131,7 +132,10 @@ async function flowsSince(firstDay: number) {
 
 export const networkRoutes = new Hono().get("/", async (c) => {
   const { days } = parseParams(query, c.req.query());
-  const { timestamp: now } = await chainNow();
+  return c.json(await perBlock(`network|${days}`, ({ timestamp: now }) => overview(days, now)));
+});
+
+async function overview(days: number, now: bigint): Promise<z.input<typeof networkSchema>> {
   const lastDay = Number(now / DAY);
   const firstDay = lastDay - days + 1;
   const [[totals], vaults, rows, [before], last30d, [market], statsEpoch] = await Promise.all([
@@ -187,5 +191,5 @@ export const networkRoutes = new Hono().get("/", async (c) => {
       slashed: row.slashed.toString(),
     })),
   };
-  return c.json(body);
-});
+  return body;
+}

@@ -18,6 +18,7 @@ import type { SourceKind } from "../../../../lib/indexer/source-kinds";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { apyWithheld } from "../../../../lib/provers/apy-rule";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
+import { perBlock } from "../block-memo";
 import { chainNow, DAY, isoDay, seconds, windowDays } from "../clock";
 import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
@@ -46,28 +47,17 @@ type Directory = {
   sorted: Map<DirectorySort, ProverSummaryJson[]>;
 };
 
-/**
- * Everything here changes only when a block is indexed: requests for the same block share one
- * computation of the summaries, of each sort order and of each share-price series. Keyed by the
- * block's hash, so a reorg to another block of the same height computes afresh.
- */
-let memo: { block: string | null; directory: Promise<Directory>; series: Map<string, Promise<unknown>> } | null = null;
-async function blockMemo() {
-  const { blockHash } = await chainNow();
-  if (!memo || blockHash === null || memo.block !== blockHash) {
-    // Retired provers left the controller's lists; their pages stay reachable by address.
-    const directory = db
+/** The directory of one block: its summaries, and each sort order once asked for. */
+function blockDirectory(): Promise<Directory> {
+  // Retired provers left the controller's lists; their pages stay reachable by address.
+  return perBlock("directory", () =>
+    db
       .select()
       .from(prover)
       .where(eq(prover.retired, false))
       .then(summarizeProvers)
-      .then(({ asOf, items }) => ({ asOf, items, sorted: new Map() }));
-    memo = { block: blockHash, directory, series: new Map() };
-    directory.catch(() => {
-      if (memo?.directory === directory) memo = null;
-    });
-  }
-  return memo;
+      .then(({ asOf, items }) => ({ asOf, items, sorted: new Map() })),
+  );
 }
 
 function sortedBy(directory: Directory, sort: DirectorySort): ProverSummaryJson[] {
@@ -116,7 +106,7 @@ const seriesQuery = z.object({
 export const proverRoutes = new Hono()
   .get("/", async (c) => {
     const query = parseParams(proverListParams, c.req.query());
-    const directory = await (await blockMemo()).directory;
+    const directory = await blockDirectory();
     const ascending = sortedBy(directory, query.sort);
     const filtered = (query.order === "asc" ? ascending : [...ascending].reverse()).filter((item) =>
       matches(item, query),
@@ -204,15 +194,8 @@ export const proverRoutes = new Hono()
   .get("/:address/series", async (c) => {
     const address = parseAddress(c.req.param("address"), "prover");
     const { window, points } = parseParams(seriesQuery, c.req.query());
-    const { series } = await blockMemo();
-    const key = `${address}|${window}|${points}`;
-    let body = series.get(key);
-    if (!body) {
-      body = proverSeries(address, window, points);
-      series.set(key, body);
-      body.catch(() => series.delete(key));
-    }
-    return c.json((await body) as Json<typeof proverSeriesSchema>);
+    const body = await perBlock(`series|${address}|${window}|${points}`, () => proverSeries(address, window, points));
+    return c.json(body as Json<typeof proverSeriesSchema>);
   })
   .get("/:address/fees", async (c) => {
     const row = await findProver(c.req.param("address"));
