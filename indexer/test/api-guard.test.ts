@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { answerInWords, guardApi } from "../src/api/guard";
 import { BadRequest } from "../src/api/params";
@@ -17,6 +18,12 @@ function server(overrides: Partial<ApiSettings> = {}) {
     throw new BadRequest("limit must be a whole number");
   });
   app.get("/v1/never", () => new Promise<Response>(() => {}));
+  app.get("/v1/locked", () => {
+    // What pg throws when Ponder's read pool gives up waiting on the writer's lock.
+    const error = new pg.DatabaseError("canceling statement due to lock timeout", 0, "error");
+    error.code = "55P03";
+    throw new Error("Failed query", { cause: error });
+  });
   answerInWords(app);
   const outer = new Hono().use(cors({ origin: "*" })).route("/", app);
   return (
@@ -94,6 +101,13 @@ describe("the indexer API's guard", () => {
     const response = await server({ timeoutMs: 20 })("/v1/never");
     expect(response.status).toBe(504);
     expect(await sentence(response)).toMatch(/too long/);
+  });
+
+  it("answers a read that timed out on the writer's lock 503 with Retry-After, to be asked again", async () => {
+    const response = await server()("/v1/locked");
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("1");
+    expect(await sentence(response)).toMatch(/applying new blocks/);
   });
 
   it("answers refusals and unknown paths in words, and has no /sql", async () => {

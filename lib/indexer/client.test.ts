@@ -41,13 +41,22 @@ const answers: Record<string, { status: number; body: unknown }> = {
   "/v1/network": { status: 502, body: "<html>bad gateway</html>" },
 };
 
+/** Paths whose first answer is a 503 with Retry-After, as a read that waited on the writer's lock gets. */
+const busyOnce = new Set([`/v1/provers/${PROVER}/series?window=30d`, "/v1/epochs?limit=3"]);
+const busy = { status: 503, body: { error: "The indexer is applying new blocks; try again in a moment." } };
+answers[`/v1/provers/${PROVER}/series?window=30d`] = { status: 200, body: { ...series, window: "30d" } };
+answers["/v1/epochs?limit=3"] = busy;
+
 let server: Server;
 let baseUrl: string;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
-    const answer = answers[request.url ?? ""] ?? { status: 404, body: { error: "No such endpoint" } };
-    response.writeHead(answer.status, { "content-type": "application/json" });
+    const url = request.url ?? "";
+    const first = busyOnce.delete(url);
+    const answer = first ? busy : (answers[url] ?? { status: 404, body: { error: "No such endpoint" } });
+    const retry = answer.status === 503 ? { "retry-after": "1" } : {};
+    response.writeHead(answer.status, { "content-type": "application/json", ...retry });
     response.end(typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -78,6 +87,18 @@ describe("createIndexerClient", () => {
     const failure = createIndexerClient(baseUrl).network();
     await expect(failure).rejects.toBeInstanceOf(IndexerUnavailableError);
     await expect(failure).rejects.not.toThrow(baseUrl);
+  });
+
+  it("asks once more, after the wait it names, when the indexer answers 503 with Retry-After", async () => {
+    const started = performance.now();
+    const result = await createIndexerClient(baseUrl).proverSeries(PROVER, "30d");
+    expect(result.window).toBe("30d");
+    // Timers may fire a millisecond early; the point is that it waited, not how exactly.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(990);
+    // Busy twice: the second 503 is the answer, in the indexer's words.
+    const failure = createIndexerClient(baseUrl).epochs({ limit: 3 });
+    await expect(failure).rejects.toBeInstanceOf(IndexerResponseError);
+    await expect(failure).rejects.toThrow("applying new blocks");
   });
 
   it("calls an indexer that does not listen 'unavailable'", async () => {

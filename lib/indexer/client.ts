@@ -52,6 +52,9 @@ export class IndexerResponseError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
+
+/** The longest Retry-After a read waits out before asking again; a longer one is an outage. */
+const MAX_RETRY_AFTER_S = 2;
 export type PageQuery = { limit?: number; offset?: number };
 /** `/v1/requests`: keyset pages (`cursor` is the page before's `nextCursor`), newest first. */
 export type RequestListQuery = {
@@ -81,14 +84,24 @@ export function createIndexerClient(
   baseUrl: string,
   { timeoutMs = 5_000, init }: { timeoutMs?: number; init?: RequestInit } = {},
 ) {
-  async function get<T extends z.ZodType>(schema: T, path: string, query?: Query): Promise<z.output<T>> {
-    const url = `${baseUrl.replace(/\/$/, "")}${withQuery(path, query)}`;
-    let response: Response;
+  async function fetchAnswer(url: string): Promise<Response> {
     try {
-      response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       // The indexer's address (internal, maybe with a key) is kept apart from the message.
       throw new IndexerUnavailableError("The indexer did not answer.", url, { cause: error });
+    }
+  }
+
+  async function get<T extends z.ZodType>(schema: T, path: string, query?: Query): Promise<z.output<T>> {
+    const url = `${baseUrl.replace(/\/$/, "")}${withQuery(path, query)}`;
+    let response = await fetchAnswer(url);
+    // A read that waited on the indexer's writer says when to ask again: once, if it is soon.
+    const retryAfter = Number(response.headers.get("retry-after"));
+    if (response.status === 503 && retryAfter > 0 && retryAfter <= MAX_RETRY_AFTER_S) {
+      await response.body?.cancel();
+      await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+      response = await fetchAnswer(url);
     }
     const body: unknown = await response.json().catch(() => null);
     if (!response.ok) {

@@ -1,14 +1,15 @@
 // The load balancer between the app instances and the indexer API replicas: the app reads one
 // INDEXER_URL, as it would behind any proxy in production. Each request goes to the next
-// replica in turn; a connection refused (a replica that is down) is tried once on the next one,
-// as a proxy's passive health check would, and counted. Nothing else is retried.
+// replica in turn; a connection refused (a replica that is down) or a 503 (a replica busy) is
+// tried once on the next one, as a proxy's passive health check and `proxy_next_upstream` would,
+// and counted. Nothing else is retried.
 import { Agent, createServer, request } from "node:http";
 import { IDLE_SOCKET_TIMEOUT_MS } from "./load.mjs";
 
 /**
  * @typedef {object} BalancerStats
  * @property {number} requests
- * @property {number} failovers connections refused by one replica and sent to the next
+ * @property {number} failovers connections refused or 503s by one replica, sent to the next
  * @property {Record<string, number>} survivorErrors failures at replicas that were up, by kind (502 to the app)
  * @property {Record<string, number>} killedErrors failures at replicas that had been killed, by kind
  */
@@ -37,6 +38,13 @@ export function startBalancer({ upstreams, port }) {
     const proxied = request(
       { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, agent },
       (answer) => {
+        // A replica whose read waited on the writer's lock says so with a 503: the next may answer.
+        if (answer.statusCode === 503 && mayFailOver) {
+          answer.resume();
+          stats.failovers++;
+          forward(incoming, outgoing, index + 1, false);
+          return;
+        }
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(outgoing);
       },

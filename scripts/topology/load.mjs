@@ -1,8 +1,9 @@
 // The load generator: closed-loop clients on localhost sending GETs round-robin over the
 // instances of each pool (the indexer API replicas, the app instances), as a load balancer in
 // front of them would. Like a balancer's passive health check, a request whose connection is
-// refused (an instance that is down) is sent once more, to the next instance; those are counted
-// as fail-overs, never hidden. Every other failure is an error, filed under the instance it hit
+// refused (an instance that is down) or that is answered 503 (busy: a replica whose read waited
+// on the writer's lock, an app still loading its build) is sent once more, to the next instance;
+// those are counted as fail-overs, never hidden. Every other failure is an error, filed under the instance it hit
 // and whether that instance had been killed.
 import { Agent } from "node:http";
 import { get, percentile } from "../bench/http-load.mjs";
@@ -37,7 +38,7 @@ export const IDLE_SOCKET_TIMEOUT_MS = 10_000;
  * @typedef {object} Tally
  * @property {number} sent
  * @property {number} ok
- * @property {number} failovers connections refused by a down instance and sent to the next
+ * @property {number} failovers connections refused or 503s by an instance, sent to the next
  * @property {Record<string, number>} survivorErrors failures at instances that were up, by kind
  * @property {Record<string, number>} killedErrors failures at instances that had been killed, by kind
  * @property {number[]} latencies of the requests answered 200, milliseconds
@@ -117,6 +118,14 @@ export function startLoad(pools) {
         const wasDown = instance.down;
         try {
           const answer = await get(instance.agent, `${instance.url}${path}`, { timeoutMs: REQUEST_TIMEOUT_MS });
+          // A busy instance (a replica waiting on the writer's lock, an app still loading) is
+          // tried once on the next, as a balancer does.
+          if (answer.status === 503 && !failedOver) {
+            failedOver = true;
+            counts.failovers++;
+            instance = after(pool, instance);
+            continue;
+          }
           if (answer.status === 200) {
             counts.ok++;
             counts.latencies.push(performance.now() - started);

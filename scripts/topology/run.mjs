@@ -22,7 +22,8 @@
 // Fails (exit 1) when an invariant fails: an error at an instance that was not killed, a
 // replica that did not keep serving or did not catch up, a failed request across the
 // redeploy, a row that differs, a transaction that did not go through. A request refused by a
-// killed instance may go once to the next one, as a load balancer would: counted as a fail-over.
+// killed instance, or answered 503 by a busy one, may go once to the next one, as a load
+// balancer would: counted as a fail-over.
 // Timings are reported, never asserted. Figures: stdout and .data/bench/topology.json; logs:
 // .data/logs/topology-*.log.
 //

@@ -66,6 +66,14 @@ export function guardApi(app: Hono, settings: ApiSettings) {
   );
 }
 
+/** Postgres's "lock_not_available", anywhere in the error's causes. */
+function isLockTimeout(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if ((cause as { code?: unknown }).code === "55P03") return true;
+  }
+  return false;
+}
+
 /** After the routes: an unknown path and every error are answered with a sentence, never a stack. */
 export function answerInWords(app: Hono) {
   app.all("*", (c) => c.json({ error: `There is no ${c.req.path.slice(0, 100)} in this API.` }, 404));
@@ -73,6 +81,12 @@ export function answerInWords(app: Hono) {
     if (error instanceof BadRequest) return c.json({ error: error.message }, 400);
     if (error instanceof NotFound) return c.json({ error: error.message }, 404);
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
+    // Ponder's read pool waits 500 ms for a lock, and the writer holds every table's lock while it
+    // rolls back a reorg or recovers from a crash: the read is worth asking again in a moment.
+    if (isLockTimeout(error)) {
+      c.header("Retry-After", "1");
+      return c.json({ error: "The indexer is applying new blocks; try again in a moment." }, 503);
+    }
     logLine("error", {
       requestId: (c.var as { requestId?: string }).requestId,
       route: c.req.path,
