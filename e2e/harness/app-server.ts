@@ -1,15 +1,14 @@
-// The production server (`npm run serve`: scripts/app/serve.mjs around the build), reading the fork. The test runner builds before
-// Playwright; we never build here (a minute and 1.3 GB), we only refuse a missing build.
+// The production server (`npm run serve`, started as everywhere else by scripts/app/start-app.mjs),
+// reading the fork. The test runner builds before Playwright; we never build here (a minute and
+// 1.3 GB), we only refuse a missing build.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { SERVE_SCRIPT } from "../../scripts/app/build.mjs";
-import { startChild } from "../../scripts/lib/children.mjs";
+import { startApp as startServer } from "../../scripts/app/start-app.mjs";
 import { UserError } from "../../scripts/lib/fail.mjs";
 import { ROOT } from "../../scripts/lib/paths.mjs";
 import { assertPortFree, freePort, portFromEnv } from "../../scripts/lib/ports.mjs";
-import { waitFor } from "../../scripts/lib/wait.mjs";
 import { LOG_DIR } from "./run-env";
 import type { Service } from "./services";
 
@@ -57,51 +56,43 @@ export async function startApp(
   // The app's own store (sign-in, bid settings) starts empty in every run and is removed after it.
   const appDataDir = mkdtempSync(join(tmpdir(), "provernet-e2e-app-db-"));
   const hint = `See ${relative(ROOT, logFile)}.`;
-  const child = startChild("app", process.execPath, [SERVE_SCRIPT, "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: ROOT,
-    logFile,
-    env: {
-      RPC_URL: rpcUrl,
-      INDEXER_URL: indexerUrl,
-      // The app knows two networks; a fork keeps its upstream's chain id.
-      CHAIN: chainId === BASE_CHAIN_ID ? "base" : "devnet",
-      PORT: String(port),
-      NEXT_TELEMETRY_DISABLED: "1",
-      // Sign-in checks the page's origin and seals its cookie; Base needs both set, the devnet too in a run.
-      APP_ORIGIN: url,
-      SESSION_SECRET: randomBytes(32).toString("base64url"),
-      // Never a Postgres the shell happens to name: that store would outlive the run.
-      APP_DATABASE_URL: "",
-      DATABASE_URL: "",
-      APP_DATA_DIR: appDataDir,
-      ...env,
-    },
-  });
+  let child: Awaited<ReturnType<typeof startServer>>["child"] | undefined;
   const stop = async () => {
-    await child.stop();
+    await child?.stop();
     rmSync(appDataDir, { recursive: true, force: true });
   };
-  const service: Service = { name: "app", pid: child.process.pid, stop };
   try {
-    // Poll the page itself: it answers only once the server is up, and the first render
-    // (server chunks, the chain reads) is then paid here rather than by the first test.
-    const status = await waitFor(
-      async () => {
-        // Until Next has loaded the build the server answers every page 503.
-        const ready = await fetch(`${url}/readyz`);
-        await ready.body?.cancel();
-        if (!ready.ok) return false;
-        const response = await fetch(`${url}/`, { redirect: "manual" });
-        await response.body?.cancel();
-        return response.status;
+    ({ child } = await startServer({
+      name: "app",
+      port,
+      hostname: "127.0.0.1",
+      rpcUrl,
+      indexerUrl,
+      logFile,
+      hint,
+      env: {
+        // The app knows two networks; a fork keeps its upstream's chain id.
+        CHAIN: chainId === BASE_CHAIN_ID ? "base" : "devnet",
+        // Sign-in checks the page's origin and seals its cookie; Base needs both set, the devnet too in a run.
+        APP_ORIGIN: url,
+        SESSION_SECRET: randomBytes(32).toString("base64url"),
+        // Never a Postgres the shell happens to name: that store would outlive the run.
+        APP_DATABASE_URL: "",
+        DATABASE_URL: "",
+        APP_DATA_DIR: appDataDir,
+        ...env,
       },
-      { what: "The app (npm run serve)", isAlive: child.alive, timeoutMs: 60_000, hint },
-    );
-    if (status !== 200) throw new UserError(`The app answered ${status} for / instead of 200. ${hint}`);
+    }));
+    // The first render (server chunks, the chain reads) is paid here rather than by the first test.
+    const response = await fetch(`${url}/`, { redirect: "manual" });
+    await response.body?.cancel();
+    if (response.status !== 200)
+      throw new UserError(`The app answered ${response.status} for / instead of 200. ${hint}`);
   } catch (error) {
     await stop();
     throw error;
   }
+  const service: Service = { name: "app", pid: child.process.pid, stop };
   log(`app: ${url} (CHAIN=${chainId === BASE_CHAIN_ID ? "base" : "devnet"}, RPC_URL=${rpcUrl})`);
   return { url, service, pid: child.process.pid, exited: child.exited, logFile };
 }

@@ -6,15 +6,16 @@ import { waitFor } from "../lib/wait.mjs";
 import { SERVE_SCRIPT } from "./build.mjs";
 
 /**
- * @param {{ name: string, port: number, hostname?: string, rpcUrl: string, indexerUrl: string, logFile: string, hint?: string }} options
- *   `hostname` defaults to every interface; `hint` is said if it does not come up (default: its log).
+ * @param {{ name: string, port: number, hostname?: string, rpcUrl: string, indexerUrl?: string, logFile: string, hint?: string, env?: Record<string, string | undefined> }} options
+ *   `hostname` defaults to every interface; `hint` is said if it does not come up (default: its
+ *   log); `env` adds to (or overrides) the devnet's settings.
  */
-export async function startApp({ name, port, hostname, rpcUrl, indexerUrl, logFile, hint = `See ${logFile}.` }) {
+export async function startApp({ name, port, hostname, rpcUrl, indexerUrl, logFile, hint = `See ${logFile}.`, env }) {
   const args = [SERVE_SCRIPT, "--port", String(port), ...(hostname ? ["--hostname", hostname] : [])];
   const child = startChild(name, process.execPath, args, {
     cwd: ROOT,
     logFile,
-    env: { CHAIN: "devnet", RPC_URL: rpcUrl, INDEXER_URL: indexerUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { CHAIN: "devnet", RPC_URL: rpcUrl, INDEXER_URL: indexerUrl, NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   const url = `http://${hostname ?? "127.0.0.1"}:${port}`;
   try {
