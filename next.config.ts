@@ -3,9 +3,10 @@ import type { NextConfig } from "next";
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // `npm test` type-checks the whole repository with tsc before it builds; the build does not do
-  // it again, since a production install (npm ci --omit=dev) lacks the tests' and scripts' types.
-  typescript: { ignoreBuildErrors: true },
+  // The build type-checks what it ships, and only that (tsconfig.build.json): a production
+  // install (npm ci --omit=dev) lacks the tests' and scripts' types. `npm test` sets
+  // TYPES_CHECKED_BY_TSC for its build, whose tsc step has just checked the whole repository.
+  typescript: { tsconfigPath: "tsconfig.build.json", ignoreBuildErrors: process.env.TYPES_CHECKED_BY_TSC === "1" },
   // wagmi's connectors reach @coinbase/cdp-sdk, whose optional peers (@x402/*) are not installed;
   // keeping it external stops the bundler from trying to resolve them. PGlite loads its wasm and
   // data files from its own package directory at run time, which bundling would break.
