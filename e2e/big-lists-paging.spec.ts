@@ -52,6 +52,24 @@ test("paging through the directory two rows at a time shows every prover once, i
   expect(await rowAddresses(page)).toEqual(seen.slice(0, 2));
 });
 
+test("on a 390 px phone the directory's pager is one line: Previous, the current page and Next", async ({
+  page,
+  indexer,
+}) => {
+  await indexer.caughtUp();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/provers?size=1&page=4");
+  const pager = page.getByRole("navigation", { name: "Pages" });
+  const links = pager.getByRole("list");
+  await expect(links.getByRole("link")).toHaveText(["Previous", "4", "Next"]);
+  const heights = await links
+    .locator("li:visible")
+    .evaluateAll((items) => items.map((item) => Math.round(item.getBoundingClientRect().top)));
+  expect(new Set(heights).size, "every visible link on one line").toBe(1);
+  // The page's own width: nothing scrolls sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test("a directory page past the last one says so and links to the last page", async ({ page, chain, indexer }) => {
   await indexer.caughtUp();
   const total = (await listedProvers(chain, false)).length;

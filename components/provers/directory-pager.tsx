@@ -6,6 +6,8 @@ import { type DirectoryQuery, directoryHref, pageCount, pageWindow } from "@/lib
 const step = "rounded-lg border border-line px-3 py-1 hover:text-ink";
 const current = "rounded-lg border border-accent px-3 py-1 font-medium text-ink";
 const count = (n: number) => n.toLocaleString(LOCALE);
+// On a phone the links are Previous, the current page and Next, on one line; the count above says which of how many.
+const WIDE_ONLY = "hidden sm:block";
 
 /** Server pages of the directory: plain links that keep the sort, filters and page size. */
 export function DirectoryPager({ query, total }: { query: DirectoryQuery; total: number }) {
@@ -30,11 +32,11 @@ export function DirectoryPager({ query, total }: { query: DirectoryQuery; total:
           {pageWindow(query.page, pages).map((page, index) =>
             page === null ? (
               // biome-ignore lint/suspicious/noArrayIndexKey: a gap has no identity but its place
-              <li key={`gap-${index}`} aria-hidden="true" className="px-1">
+              <li key={`gap-${index}`} aria-hidden="true" className={`${WIDE_ONLY} px-1`}>
                 …
               </li>
             ) : (
-              <li key={page}>
+              <li key={page} className={page === query.page ? undefined : WIDE_ONLY}>
                 {/* The current page stays a link marked current (as GOV.UK's pagination does): its name reads the same. */}
                 <Link
                   className={page === query.page ? current : step}
