@@ -46,3 +46,14 @@ export async function perBlock<T>(key: string, compute: (now: IndexedBlock) => P
   }
   return answer;
 }
+
+/**
+ * `perBlock` for an answer sent as JSON: serialised once per block too, since turning a
+ * thousand provers' figures into text again for every request costs as much as a cheap route.
+ */
+export function perBlockJson(key: string, compute: (now: IndexedBlock) => Promise<unknown>): Promise<string> {
+  return perBlock(key, async (now) => JSON.stringify(await compute(now)));
+}
+
+/** A JSON text as Hono's `c.json` would send it. */
+export const JSON_HEADERS = { "content-type": "application/json" } as const;

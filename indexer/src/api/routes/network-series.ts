@@ -9,7 +9,7 @@ import { shareBps } from "../../../../lib/math/concentration";
 import { concentration, medianStake } from "../../../../lib/math/decentralization";
 import { type RewardApr, rewardAprBps } from "../../../../lib/math/yield";
 import type { ApyVault } from "../../../../lib/provers/apy-rule";
-import { perBlock } from "../block-memo";
+import { JSON_HEADERS, perBlockJson } from "../block-memo";
 import { DAY, isoDay, seconds } from "../clock";
 import { forEachStakeDay } from "../daily-stakes";
 import { parseParams } from "../params";
@@ -46,13 +46,17 @@ export const networkSeriesRoutes = new Hono()
   // prover's share now, and the healthy provers below the median where new stake spreads it out.
   .get("/decentralization", async (c) => {
     const { days } = parseParams(daysParam(90), c.req.query());
-    return c.json(await perBlock(`decentralization|${days}`, ({ timestamp: now }) => decentralization(days, now)));
+    return c.body(
+      await perBlockJson(`decentralization|${days}`, ({ timestamp: now }) => decentralization(days, now)),
+      200,
+      JSON_HEADERS,
+    );
   })
   // Foundation and market-fee APR per prover and network-wide over the last `days` whole days:
   // what each source paid the vault over the vault's average closing stake on those days.
   .get("/yields", async (c) => {
     const { days } = parseParams(daysParam(30), c.req.query());
-    return c.json(await perBlock(`yields|${days}`, ({ timestamp: now }) => yields(days, now)));
+    return c.body(await perBlockJson(`yields|${days}`, ({ timestamp: now }) => yields(days, now)), 200, JSON_HEADERS);
   });
 
 async function decentralization(days: number, now: bigint): Promise<z.input<typeof decentralizationSchema>> {
