@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { shareBps } from "./concentration";
 import {
+  concentration,
   gini,
   giniFromSums,
   hhi,
@@ -256,5 +257,27 @@ describe("the figures from a database's sums", () => {
         topShareBps(stakes, 3),
       ]);
     }
+  });
+});
+
+describe("concentration", () => {
+  it("equals each figure computed on its own, ties, zeros and no stake included", () => {
+    const random = seededRandom(53n);
+    const cases = [[], [0n, 0n], [50n, 50n], [1n, 1n, 1n], [0n, 7n, 7n, 0n], SPREAD];
+    for (let round = 0; round < 200; round++) cases.push(randomStakes(random));
+    for (const stakes of cases) {
+      expect(concentration(stakes)).toEqual({
+        total: stakes.reduce((sum, stake) => sum + stake, 0n),
+        nakamoto33: nakamotoCoefficient(stakes, 3_333n),
+        nakamoto50: nakamotoCoefficient(stakes, 5_000n),
+        hhiBps: hhi(stakes),
+        giniBps: gini(stakes),
+        top3Bps: topShareBps(stakes, 3),
+      });
+    }
+  });
+
+  it("throws RangeError on a negative stake", () => {
+    expect(() => concentration([-1n, 2n])).toThrow(RangeError);
   });
 });

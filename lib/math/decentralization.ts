@@ -97,3 +97,51 @@ export function medianStake(stakes: readonly bigint[]): bigint {
   const upper = ascending[middle] as bigint;
   return ascending.length % 2 === 1 ? upper : ((ascending[middle - 1] as bigint) + upper) / 2n;
 }
+
+/** Every concentration figure of one distribution. */
+export type Concentration = {
+  total: bigint;
+  nakamoto33: number;
+  nakamoto50: number;
+  hhiBps: bigint;
+  giniBps: bigint;
+  top3Bps: bigint;
+};
+
+/**
+ * The figures above from one sort of `stakes`, equal to calling each function: a history of
+ * a thousand provers a day for ninety days is ninety of these.
+ */
+export function concentration(stakes: readonly bigint[]): Concentration {
+  assertStakes(stakes);
+  const descending = sortDescending(stakes);
+  const n = descending.length;
+  let total = 0n;
+  let sumOfSquares = 0n;
+  let rankWeighted = 0n;
+  let top3 = 0n;
+  descending.forEach((stake, index) => {
+    total += stake;
+    sumOfSquares += stake * stake;
+    rankWeighted += BigInt(n - index) * stake;
+    if (index < 3) top3 += stake;
+  });
+  const notCrossing = (thresholdBps: bigint) => {
+    let combined = 0n;
+    let count = 0;
+    for (const stake of descending) {
+      combined += stake;
+      if (crossesLine(combined, total, thresholdBps)) break;
+      count += 1;
+    }
+    return count;
+  };
+  return {
+    total,
+    nakamoto33: nakamotoFromPrefixes(total, notCrossing(3_333n), 3_333n),
+    nakamoto50: nakamotoFromPrefixes(total, notCrossing(5_000n), 5_000n),
+    hhiBps: hhiFromSums(total, sumOfSquares),
+    giniBps: giniFromSums(BigInt(n), total, rankWeighted),
+    top3Bps: shareBps(top3, total),
+  };
+}

@@ -178,7 +178,12 @@ async function stakerEvents(address: Address, window: Window) {
   const [events, unstakes, settings, clock] = await Promise.all([
     // Position changes only: the staker's reward rows are not steps of its shares.
     db
-      .select()
+      .select({
+        id: stakerHistory.id,
+        prover: stakerHistory.prover,
+        kind: stakerHistory.kind,
+        shares: stakerHistory.shares,
+      })
       .from(stakerHistory)
       .where(and(eq(stakerHistory.staker, address), ne(stakerHistory.kind, "reward"))),
     db.select().from(unstakeRequest).where(eq(unstakeRequest.staker, address)),

@@ -1,15 +1,15 @@
 import { db } from "ponder:api";
 import { prover, proverDailyReward, slash } from "ponder:schema";
 import { Hono } from "hono";
-import { and, eq, gte, lte } from "ponder";
+import { and, eq, gte, inArray, lte, sum } from "ponder";
 import type { Address } from "viem";
 import { z } from "zod";
 import type { decentralizationSchema, yieldsSchema } from "../../../../lib/indexer/schemas";
 import { shareBps } from "../../../../lib/math/concentration";
-import { gini, hhi, medianStake, nakamotoCoefficient, topShareBps } from "../../../../lib/math/decentralization";
+import { concentration, medianStake } from "../../../../lib/math/decentralization";
 import { type RewardApr, rewardAprBps } from "../../../../lib/math/yield";
 import type { ApyVault } from "../../../../lib/provers/apy-rule";
-import { perBlock } from "../block-memo";
+import { JSON_HEADERS, perBlockJson } from "../block-memo";
 import { DAY, isoDay, seconds } from "../clock";
 import { forEachStakeDay } from "../daily-stakes";
 import { parseParams } from "../params";
@@ -30,12 +30,14 @@ function daysParam(fallback: number) {
 }
 
 function metrics(stakes: bigint[]) {
+  const figures = concentration(stakes);
   return {
-    nakamoto33: nakamotoCoefficient(stakes, 3_333n),
-    nakamoto50: nakamotoCoefficient(stakes, 5_000n),
-    hhiBps: Number(hhi(stakes)),
-    giniBps: Number(gini(stakes)),
-    top3Bps: Number(topShareBps(stakes, 3)),
+    total: figures.total,
+    nakamoto33: figures.nakamoto33,
+    nakamoto50: figures.nakamoto50,
+    hhiBps: Number(figures.hhiBps),
+    giniBps: Number(figures.giniBps),
+    top3Bps: Number(figures.top3Bps),
   };
 }
 
@@ -44,22 +46,25 @@ export const networkSeriesRoutes = new Hono()
   // prover's share now, and the healthy provers below the median where new stake spreads it out.
   .get("/decentralization", async (c) => {
     const { days } = parseParams(daysParam(90), c.req.query());
-    return c.json(await perBlock(`decentralization|${days}`, ({ timestamp: now }) => decentralization(days, now)));
+    return c.body(
+      await perBlockJson(`decentralization|${days}`, ({ timestamp: now }) => decentralization(days, now)),
+      200,
+      JSON_HEADERS,
+    );
   })
   // Foundation and market-fee APR per prover and network-wide over the last `days` whole days:
   // what each source paid the vault over the vault's average closing stake on those days.
   .get("/yields", async (c) => {
     const { days } = parseParams(daysParam(30), c.req.query());
-    return c.json(await perBlock(`yields|${days}`, ({ timestamp: now }) => yields(days, now)));
+    return c.body(await perBlockJson(`yields|${days}`, ({ timestamp: now }) => yields(days, now)), 200, JSON_HEADERS);
   });
 
 async function decentralization(days: number, now: bigint): Promise<z.input<typeof decentralizationSchema>> {
   const lastDay = Number(now / DAY);
   const series: z.input<typeof decentralizationSchema>["daily"] = [];
   await forEachStakeDay(lastDay - days + 1, lastDay, (day, stakes) => {
-    const values = [...stakes.values()];
-    const total = values.reduce((sum, stake) => sum + stake, 0n);
-    series.push({ day: isoDay(day), provers: values.length, totalStake: total.toString(), ...metrics(values) });
+    const { total, ...figures } = metrics([...stakes.values()]);
+    series.push({ day: isoDay(day), provers: stakes.size, totalStake: total.toString(), ...figures });
   });
   const [rows, slashed] = await Promise.all([
     db
@@ -73,9 +78,10 @@ async function decentralization(days: number, now: bigint): Promise<z.input<type
   ]);
   const recentlySlashed = new Set(slashed.map((row) => row.prover));
   const stakes = rows.map((row) => row.stake);
-  const total = stakes.reduce((sum, stake) => sum + stake, 0n);
+  const { total, ...current } = metrics(stakes);
   const median = medianStake(stakes);
   const provers = rows
+    .sort((a, b) => (b.stake > a.stake ? 1 : b.stake < a.stake ? -1 : 0))
     .map((row) => ({
       address: row.address,
       name: row.name,
@@ -84,12 +90,11 @@ async function decentralization(days: number, now: bigint): Promise<z.input<type
       shareBps: Number(shareBps(row.stake, total)),
       recentlySlashed: recentlySlashed.has(row.address),
       suggested: row.state === STATE_ACTIVE && !recentlySlashed.has(row.address) && row.stake < median,
-    }))
-    .sort((a, b) => (BigInt(b.stake) > BigInt(a.stake) ? 1 : BigInt(b.stake) < BigInt(a.stake) ? -1 : 0));
+    }));
   const body: z.input<typeof decentralizationSchema> = {
     asOf: seconds(now),
     healthyDays: HEALTHY_DAYS,
-    now: { totalStake: total.toString(), medianStake: median.toString(), ...metrics(stakes) },
+    now: { totalStake: total.toString(), medianStake: median.toString(), ...current },
     daily: series,
     provers,
   };
@@ -128,18 +133,31 @@ async function yields(days: number, now: bigint): Promise<z.input<typeof yieldsS
       })
       .from(prover)
       .where(eq(prover.retired, false)),
+    // Summed by the database: a window holds a row per prover, day and source.
     db
-      .select()
+      .select({
+        prover: proverDailyReward.prover,
+        sourceKind: proverDailyReward.sourceKind,
+        amount: sum(proverDailyReward.amount),
+      })
       .from(proverDailyReward)
-      .where(and(gte(proverDailyReward.day, firstDay), lte(proverDailyReward.day, lastDay))),
+      .where(
+        and(
+          gte(proverDailyReward.day, firstDay),
+          lte(proverDailyReward.day, lastDay),
+          inArray(proverDailyReward.sourceKind, ["epoch", "market"]),
+        ),
+      )
+      .groupBy(proverDailyReward.prover, proverDailyReward.sourceKind),
   ]);
   const paid = new Map<Address, { epoch: bigint; market: bigint }>();
   const networkPaid = { epoch: 0n, market: 0n };
   for (const row of rewards) {
     if (row.sourceKind !== "epoch" && row.sourceKind !== "market") continue;
+    const amount = BigInt(row.amount ?? 0);
     const entry = paid.get(row.prover) ?? { epoch: 0n, market: 0n };
-    entry[row.sourceKind] += row.amount;
-    networkPaid[row.sourceKind] += row.amount;
+    entry[row.sourceKind] += amount;
+    networkPaid[row.sourceKind] += amount;
     paid.set(row.prover, entry);
   }
   const window = BigInt(days) * DAY;

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { networkSchema } from "../../../../lib/indexer/schemas";
 import { shareBps } from "../../../../lib/math/concentration";
 import { giniFromSums, hhiFromSums, nakamotoFromPrefixes } from "../../../../lib/math/decentralization";
-import { perBlock } from "../block-memo";
+import { JSON_HEADERS, perBlockJson } from "../block-memo";
 import { DAY, isoDay, seconds } from "../clock";
 import { currentStatsEpoch } from "../market-stats";
 import { parseParams } from "../params";
@@ -132,7 +132,7 @@ async function flowsSince(firstDay: number) {
 
 export const networkRoutes = new Hono().get("/", async (c) => {
   const { days } = parseParams(query, c.req.query());
-  return c.json(await perBlock(`network|${days}`, ({ timestamp: now }) => overview(days, now)));
+  return c.body(await perBlockJson(`network|${days}`, ({ timestamp: now }) => overview(days, now)), 200, JSON_HEADERS);
 });
 
 async function overview(days: number, now: bigint): Promise<z.input<typeof networkSchema>> {
