@@ -66,6 +66,10 @@ export function guardApi(app: Hono, settings: ApiSettings) {
   );
 }
 
+/** How long a read that timed out on the writer's lock waits before it is asked again, once. */
+const LOCK_RETRY_DELAY_MS = 250;
+type LockRetryEnv = { lockRetried?: true };
+
 /** Postgres's "lock_not_available", anywhere in the error's causes. */
 function isLockTimeout(error: unknown): boolean {
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
@@ -77,13 +81,18 @@ function isLockTimeout(error: unknown): boolean {
 /** After the routes: an unknown path and every error are answered with a sentence, never a stack. */
 export function answerInWords(app: Hono) {
   app.all("*", (c) => c.json({ error: `There is no ${c.req.path.slice(0, 100)} in this API.` }, 404));
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     if (error instanceof BadRequest) return c.json({ error: error.message }, 400);
     if (error instanceof NotFound) return c.json({ error: error.message }, 404);
     if (error instanceof HTTPException) return c.json({ error: error.message }, error.status);
     // Ponder's read pool waits 500 ms for a lock, and the writer holds every table's lock while it
-    // rolls back a reorg or recovers from a crash: the read is worth asking again in a moment.
+    // rolls back a reorg or recovers from a crash (a second or so): asked again once, here, then
+    // the client is told when to ask.
     if (isLockTimeout(error)) {
+      if (!(c.env as LockRetryEnv | undefined)?.lockRetried) {
+        await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_DELAY_MS));
+        return app.fetch(c.req.raw, { ...(c.env as object | undefined), lockRetried: true });
+      }
       c.header("Retry-After", "1");
       return c.json({ error: "The indexer is applying new blocks; try again in a moment." }, 503);
     }
