@@ -23,19 +23,25 @@ function sortDescending(stakes: readonly bigint[]): bigint[] {
 export function nakamotoCoefficient(stakes: readonly bigint[], thresholdBps: bigint): number {
   assertStakes(stakes);
   const total = sum(stakes);
-  let combined = 0n;
-  let notCrossing = 0;
-  for (const stake of sortDescending(stakes)) {
-    combined += stake;
-    if (crossesLine(combined, total, thresholdBps)) break;
-    notCrossing += 1;
-  }
-  return nakamotoFromPrefixes(total, notCrossing, thresholdBps);
+  return nakamotoFromPrefixes(total, countNotCrossing(sortDescending(stakes), total, thresholdBps), thresholdBps);
 }
 
-/** Whether the largest holders' `combined` stake is strictly more than `thresholdBps` of `total`. */
-function crossesLine(combined: bigint, total: bigint, thresholdBps: bigint): boolean {
-  return combined * BPS > total * thresholdBps;
+/** The two lines the dashboard reports the Nakamoto coefficient at: a BFT third and a majority. */
+export const NAKAMOTO_LINES = { nakamoto33: 3_333n, nakamoto50: 5_000n } as const;
+
+/**
+ * How many of the largest holders' running totals (`descending`, largest first) stay at or
+ * below the line, i.e. `combined * 10000 > total * threshold` does not yet hold.
+ */
+function countNotCrossing(descending: readonly bigint[], total: bigint, thresholdBps: bigint): number {
+  let combined = 0n;
+  let count = 0;
+  for (const stake of descending) {
+    combined += stake;
+    if (combined * BPS > total * thresholdBps) break;
+    count += 1;
+  }
+  return count;
 }
 
 /**
@@ -126,20 +132,12 @@ export function concentration(stakes: readonly bigint[]): Concentration {
     rankWeighted += BigInt(n - index) * stake;
     if (index < 3) top3 += stake;
   });
-  const notCrossing = (thresholdBps: bigint) => {
-    let combined = 0n;
-    let count = 0;
-    for (const stake of descending) {
-      combined += stake;
-      if (crossesLine(combined, total, thresholdBps)) break;
-      count += 1;
-    }
-    return count;
-  };
+  const nakamoto = (thresholdBps: bigint) =>
+    nakamotoFromPrefixes(total, countNotCrossing(descending, total, thresholdBps), thresholdBps);
   return {
     total,
-    nakamoto33: nakamotoFromPrefixes(total, notCrossing(3_333n), 3_333n),
-    nakamoto50: nakamotoFromPrefixes(total, notCrossing(5_000n), 5_000n),
+    nakamoto33: nakamoto(NAKAMOTO_LINES.nakamoto33),
+    nakamoto50: nakamoto(NAKAMOTO_LINES.nakamoto50),
     hhiBps: hhiFromSums(total, sumOfSquares),
     giniBps: giniFromSums(BigInt(n), total, rankWeighted),
     top3Bps: shareBps(top3, total),

@@ -5,7 +5,7 @@ import { asc, count, desc, eq, gte, lt, sql, sum } from "ponder";
 import { z } from "zod";
 import type { networkSchema } from "../../../../lib/indexer/schemas";
 import { shareBps } from "../../../../lib/math/concentration";
-import { giniFromSums, hhiFromSums, nakamotoFromPrefixes } from "../../../../lib/math/decentralization";
+import { giniFromSums, hhiFromSums, NAKAMOTO_LINES, nakamotoFromPrefixes } from "../../../../lib/math/decentralization";
 import { JSON_HEADERS, perBlockJson } from "../block-memo";
 import { DAY, isoDay, seconds } from "../clock";
 import { currentStatsEpoch } from "../market-stats";
@@ -52,7 +52,6 @@ function fillDays(rows: DailyRow[], firstDay: number, lastDay: number, before: D
 /** A database sum arrives as a decimal string, or null over no rows. */
 const big = (value: string | number | null | undefined) => BigInt(value ?? 0);
 
-const NAKAMOTO_LINES = { nakamoto33: 3_333n, nakamoto50: 5_000n } as const;
 const TOP_N = 3;
 
 /**
