@@ -18,7 +18,6 @@
 //
 //   npm run bench:indexer -- [--seconds 5] [--concurrency 50] [--warmup 50]
 //                            [--only seeded|synthetic] [--databases pglite,postgres] [--fresh-synthetic]
-import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../app/build.mjs";
@@ -26,6 +25,7 @@ import { startApp } from "../app/start-app.mjs";
 import { startAnvil } from "../devnet/anvil.mjs";
 import { prepareDevnet } from "../devnet/prepare.mjs";
 import { runMain, UserError } from "../lib/fail.mjs";
+import { describeMachine, oneMinuteLoad } from "../lib/machine.mjs";
 import { DATA_DIR } from "../lib/paths.mjs";
 import { freePort } from "../lib/ports.mjs";
 import { startPostgres } from "../pg/throwaway.mjs";
@@ -42,8 +42,6 @@ const BENCH_DIR = join(DATA_DIR, "bench");
 const LOG_DIR = join(DATA_DIR, "logs");
 const REPORT_FILE = join(BENCH_DIR, "indexer.json");
 const DATABASES = /** @type {const} */ (["pglite", "postgres"]);
-
-const oneMinuteLoad = () => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 /** @param {string} line */
 const log = (line) => console.log(`  ${line}`);
@@ -175,19 +173,7 @@ async function main() {
   installSignalHandlers();
   const settings = readOptions();
   const startedAt = new Date();
-  const machine = {
-    cpus: cpus().length,
-    cpuModel: cpus()[0]?.model ?? "unknown",
-    memoryGiB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-    loadAverageAtStart: loadavg().map((v) => Math.round(v * 100) / 100),
-  };
-  console.log(`Indexer benchmark: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}`);
-  if (machine.loadAverageAtStart[0] !== undefined && machine.loadAverageAtStart[0] > machine.cpus / 2) {
-    log(
-      `Note: the load average is already ${machine.loadAverageAtStart[0]}; other work on this machine skews the figures.`,
-    );
-  }
+  const machine = describeMachine("Indexer benchmark");
 
   const postgres = await startPostgres({ log });
   track({ name: "postgres", stop: postgres.stop });

@@ -24,7 +24,6 @@
 //   first use, see scripts/bench/synthetic-chain.mjs) and measures the big lists only: their
 //   first-load JS and their longest tasks.
 import { existsSync, rmSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { ensureBuild } from "../app/build.mjs";
@@ -33,6 +32,7 @@ import { startAnvil } from "../devnet/anvil.mjs";
 import { prepareDevnet } from "../devnet/prepare.mjs";
 import { startIndexer, waitForIndexer } from "../indexer/run.mjs";
 import { UserError } from "../lib/fail.mjs";
+import { describeMachine, oneMinuteLoad } from "../lib/machine.mjs";
 import { DATA_DIR, ROOT } from "../lib/paths.mjs";
 import { freePort } from "../lib/ports.mjs";
 import { startPostgres } from "../pg/throwaway.mjs";
@@ -156,10 +156,7 @@ async function startStack(chain) {
 async function main() {
   installSignalHandlers();
   const options = readOptions();
-  const machine = { cpus: cpus().length, node: process.version, loadAverageAtStart: loadavg()[0] ?? 0 };
-  console.log(
-    `Web benchmark: ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverageAtStart.toFixed(2)}`,
-  );
+  const machine = describeMachine("Web benchmark");
   if (options.build) {
     await ensureBuild({ log });
   } else if (!existsSync(join(ROOT, ".next", "BUILD_ID"))) {
@@ -196,7 +193,7 @@ async function main() {
   writeReport(reportFile, {
     measuredAt: new Date().toISOString(),
     chain: options.chain,
-    machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 },
+    machine: { ...machine, loadAverageAtEnd: oneMinuteLoad() },
     targets: WEB_TARGETS,
     firstLoad,
     longTasks,

@@ -32,7 +32,6 @@
 //   --views-switch ponder lets Ponder switch the views (`--views-schema`) instead of this test's
 //   one-transaction swap (schemas.mjs says why).
 import { mkdirSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parseArgs } from "node:util";
@@ -42,6 +41,7 @@ import { startAnvil } from "../devnet/anvil.mjs";
 import { prepareDevnet } from "../devnet/prepare.mjs";
 import { waitForIndexer } from "../indexer/run.mjs";
 import { UserError } from "../lib/fail.mjs";
+import { describeMachine, oneMinuteLoad } from "../lib/machine.mjs";
 import { DATA_DIR } from "../lib/paths.mjs";
 import { freePort } from "../lib/ports.mjs";
 import { rpc, waitFor } from "../lib/wait.mjs";
@@ -103,10 +103,7 @@ async function crash(child) {
 async function main() {
   installSignalHandlers();
   const options = readOptions();
-  const machine = { cpus: cpus().length, node: process.version, loadAverageAtStart: loadavg()[0] ?? 0 };
-  console.log(
-    `Topology test: ${machine.cpus} CPUs, Node ${machine.node}, load ${machine.loadAverageAtStart.toFixed(2)}`,
-  );
+  const machine = describeMachine("Topology test");
   mkdirSync(WORK_DIR, { recursive: true });
 
   /** @type {{ name: string, seconds: number }[]} */
@@ -305,7 +302,7 @@ async function main() {
 
   const report = {
     measuredAt: new Date().toISOString(),
-    machine: { ...machine, loadAverageAtEnd: loadavg()[0] ?? 0 },
+    machine: { ...machine, loadAverageAtEnd: oneMinuteLoad() },
     options,
     phases,
     ...judge({ tallies, checks }),
