@@ -53,8 +53,6 @@ export class IndexerResponseError extends Error {
 
 type Query = Record<string, string | number | undefined>;
 
-/** The longest Retry-After a read waits out before asking again; a longer one is an outage. */
-const MAX_RETRY_AFTER_S = 2;
 export type PageQuery = { limit?: number; offset?: number };
 /** `/v1/requests`: keyset pages (`cursor` is the page before's `nextCursor`), newest first. */
 export type RequestListQuery = {
@@ -68,6 +66,9 @@ export type RequestListQuery = {
 };
 /** Events newer than `since` (unix seconds), older than the cursor `before`. */
 export type EventQuery = { limit?: number; since?: number; before?: string };
+
+/** The longest Retry-After a read waits out before asking again; a longer one is an outage. */
+const MAX_RETRY_AFTER_S = 2;
 
 function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();
