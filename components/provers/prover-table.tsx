@@ -19,6 +19,7 @@ type Positions = ReadonlyMap<string, bigint>;
 /** The sticky name cell of a row the visitor stakes in: opaque tint plus an accent edge (a row's own shadow does not paint). */
 const MINE =
   "bg-[linear-gradient(rgb(var(--accent)/0.06),rgb(var(--accent)/0.06))] shadow-[inset_3px_0_0_rgb(var(--accent))] max-sm:bg-none max-sm:shadow-none";
+// A figure and its unit ("30\u00a0d") are joined by a no-break space, so a narrow column never ends a header with a lone "d".
 const COLUMNS: Column[] = [
   { label: "Prover" },
   { label: "State" },
@@ -30,8 +31,8 @@ const COLUMNS: Column[] = [
   },
   { label: "Bound vs free", sort: "bound" },
   { label: "Commission", sort: "commission", align: "right" },
-  { label: "APY 7 d", sort: "apy7d", align: "right" },
-  { label: "APY 30 d", sort: "apy30d", align: "right" },
+  { label: "APY 7\u00a0d", sort: "apy7d", align: "right" },
+  { label: "APY 30\u00a0d", sort: "apy30d", align: "right" },
   {
     label: "Reliability",
     sort: "reliability",
@@ -40,7 +41,7 @@ const COLUMNS: Column[] = [
   },
   { label: "Proofs", align: "right" },
   {
-    label: "Fees 30 d",
+    label: "Fees 30\u00a0d",
     sort: "fees30d",
     align: "right",
     title: "Market fees paid to the prover's vault over 30 days, after the protocol fee",
