@@ -18,7 +18,7 @@ import type { SourceKind } from "../../../../lib/indexer/source-kinds";
 import { annualizedYieldBps, grossFromNet } from "../../../../lib/math/yield";
 import { apyWithheld } from "../../../../lib/provers/apy-rule";
 import { type DirectorySort, type ProverListQuery, proverListParams } from "../../../../lib/provers/directory-params";
-import { perBlock } from "../block-memo";
+import { JSON_HEADERS, perBlock, perBlockJson } from "../block-memo";
 import { chainNow, DAY, isoDay, seconds, windowDays } from "../clock";
 import { proverFees } from "../fee-comparison";
 import { NotFound, parseAddress, parseParams, windowParam } from "../params";
@@ -194,8 +194,8 @@ export const proverRoutes = new Hono()
   .get("/:address/series", async (c) => {
     const address = parseAddress(c.req.param("address"), "prover");
     const { window, points } = parseParams(seriesQuery, c.req.query());
-    const body = await perBlock(`series|${address}|${window}|${points}`, () => proverSeries(address, window, points));
-    return c.json(body as Json<typeof proverSeriesSchema>);
+    const key = `series|${address}|${window}|${points}`;
+    return c.body(await perBlockJson(key, () => proverSeries(address, window, points)), 200, JSON_HEADERS);
   })
   .get("/:address/fees", async (c) => {
     const row = await findProver(c.req.param("address"));
