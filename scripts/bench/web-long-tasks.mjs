@@ -10,7 +10,7 @@ import { chromiumArgs, resolveChromiumPath } from "../lib/chromium.mjs";
  * @property {string} route
  * @property {"load" | "next page"} step what the visitor did
  * @property {number} longestMs the longest task, median over the runs
- * @property {string} longestIn what that run's longest task spent most of its time in (a trace event name)
+ * @property {string} longestIn what that run's longest task is made of: its largest top-level trace events, with times
  * @property {number} over50 tasks over 50 ms, median over the runs
  * @property {number} totalBlockingMs the time past 50 ms of every task, summed (as TBT counts it), median
  * @property {number} rows rows the page's list showed
@@ -32,9 +32,26 @@ const LONG_TASK_MS = 50;
 
 /** @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: { name?: string } }} TraceEvent */
 
+/** What the longest task's breakdown names: its largest parts, at least this long. */
+const PART_MIN_MS = 2;
+const PARTS_SHOWN = 3;
+
 /**
- * The renderer main threads' tasks (durations in ms) and what the longest one spent most of its
- * time in (its longest inner event, e.g. EvaluateScript, ParseHTML, Layout).
+ * A trace event as a part of a task: its name and time, the chunk a script came from, and how
+ * many objects a layout laid out (the figures that say what a long task is made of).
+ * @param {TraceEvent & { args?: { data?: { url?: string }, beginData?: { dirtyObjects?: number } } }} event
+ */
+function describePart(event) {
+  const ms = ((event.dur ?? 0) / 1000).toFixed(0);
+  const script = event.args?.data?.url?.split("/").at(-1);
+  const objects = event.args?.beginData?.dirtyObjects;
+  const detail = script ? ` ${script}` : objects !== undefined ? ` (${objects} objects)` : "";
+  return `${event.name}${detail} ${ms} ms`;
+}
+
+/**
+ * The renderer main threads' tasks (durations in ms) and what the longest one is made of: its
+ * largest top-level parts (e.g. "EvaluateScript 3tw8….js 123 ms; Layout (93 objects) 63 ms").
  * @param {Buffer} trace
  */
 function readTasks(trace) {
@@ -48,19 +65,24 @@ function readTasks(trace) {
   const onMain = traceEvents.filter((event) => event.ph === "X" && mainThreads.has(`${event.pid}:${event.tid}`));
   const tasks = onMain.filter((event) => TASK_EVENTS.has(event.name));
   const longest = tasks.reduce((top, task) => ((task.dur ?? 0) > (top?.dur ?? -1) ? task : top), tasks[0]);
-  const inner = longest
-    ? onMain
-        .filter(
-          (event) =>
-            !TASK_EVENTS.has(event.name) &&
-            event.pid === longest.pid &&
-            event.tid === longest.tid &&
-            event.ts >= longest.ts &&
-            event.ts + (event.dur ?? 0) <= longest.ts + (longest.dur ?? 0),
-        )
-        .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]
-    : undefined;
-  return { durations: tasks.map((event) => (event.dur ?? 0) / 1000), longestIn: inner?.name ?? "–" };
+  /** @param {TraceEvent} outer @param {TraceEvent} event */
+  const within = (outer, event) =>
+    event !== outer &&
+    event.pid === outer.pid &&
+    event.tid === outer.tid &&
+    event.ts >= outer.ts &&
+    event.ts + (event.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+  const inner = longest ? onMain.filter((event) => !TASK_EVENTS.has(event.name) && within(longest, event)) : [];
+  // Top-level parts only: a script's microtasks sit inside its EvaluateScript and would count twice.
+  const parts = inner
+    .filter((event) => !inner.some((outer) => within(outer, event)))
+    .filter((event) => (event.dur ?? 0) / 1000 >= PART_MIN_MS)
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+    .slice(0, PARTS_SHOWN);
+  return {
+    durations: tasks.map((event) => (event.dur ?? 0) / 1000),
+    longestIn: parts.length > 0 ? parts.map(describePart).join("; ") : "–",
+  };
 }
 
 /** @param {number[]} values */

@@ -82,7 +82,7 @@ export function formatFailingAudits(results) {
 /** @param {import("./web-long-tasks.mjs").LongTaskResult[]} results */
 export function formatLongTasks(results) {
   return renderTable([
-    ["Longest main-thread task", "step", "rows", "longest ms", "mostly in", "tasks > 50 ms", "blocking ms", "target"],
+    ["Longest main-thread task", "step", "rows", "longest ms", "made of", "tasks > 50 ms", "blocking ms", "target"],
     ...results.map((row) => [
       row.route,
       row.step,
