@@ -1,20 +1,14 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { answerInWords, guardApi } from "../src/api/guard";
 import { BadRequest } from "../src/api/params";
 import { type ApiSettings, IndexerConfigError, readApiSettings } from "../src/settings";
+import { lockTimeout } from "./harness/lock-timeout";
 
 const KEY = "a-key-only-the-app-holds";
 
 const attempts = { locked: 0, lockedOnce: 0 };
-
-function lockTimeout(): Error {
-  const error = new pg.DatabaseError("canceling statement due to lock timeout", 0, "error");
-  error.code = "55P03";
-  return new Error("Failed query", { cause: error });
-}
 
 /** The API's guard on a stand-in route, mounted the way Ponder's server mounts our app (after its own `cors("*")`). */
 function server(overrides: Partial<ApiSettings> = {}) {
@@ -116,7 +110,8 @@ describe("the indexer API's guard", () => {
   });
 
   it("asks a read that timed out on the writer's lock once more, then answers 503 with Retry-After", async () => {
-    const request = server();
+    // A limit of 2: the retries must not count, or the second request would be refused.
+    const request = server({ rateLimit: { limit: 2, windowMs: 60_000 } });
     const once = await request("/v1/locked-once");
     expect(once.status).toBe(200);
     expect(attempts.lockedOnce).toBe(2);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerInWords, guardApi } from "../src/api/guard";
 import { requestLog } from "../src/api/request-log";
 import { readApiSettings } from "../src/settings";
+import { lockTimeout } from "./harness/lock-timeout";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -14,6 +15,14 @@ function api() {
   app.get("/v1/provers/:address", (c) => c.json({ address: c.req.param("address") }));
   app.get("/v1/broken", () => {
     throw new Error("database gone");
+  });
+  let lockedOnce = false;
+  app.get("/v1/locked-once", (c) => {
+    if (!lockedOnce) {
+      lockedOnce = true;
+      throw lockTimeout();
+    }
+    return c.json({ ok: true });
   });
   answerInWords(app);
   return app;
@@ -74,5 +83,15 @@ describe("the indexer API's request log", () => {
       ["/v1/nothing", 404, "info"],
       ["/v1/broken", 500, "error"],
     ]);
+  });
+
+  it("logs a read asked again after the writer's lock as one request, under one id", async () => {
+    const lines = captureLog();
+    const response = await api().request("/v1/locked-once", {}, from("192.0.2.6"));
+    expect(response.status).toBe(200);
+    const requests = lines.filter((line) => line.msg === "request");
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ route: "/v1/locked-once", status: 200 });
+    expect(response.headers.get("x-request-id")).toBe(requests[0]?.requestId);
   });
 });

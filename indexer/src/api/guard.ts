@@ -55,7 +55,8 @@ export function guardApi(app: Hono, settings: ApiSettings) {
     rateLimiter({
       ...settings.rateLimit,
       keyGenerator: (c) => clientAddress(c, settings.clientIpHeader),
-      skip: (c) => carriesKey(c, settings.apiKey),
+      // A lock retry is the same request asked again: it was counted when it arrived.
+      skip: (c) => isLockRetry(c) || carriesKey(c, settings.apiKey),
       standardHeaders: "draft-7",
       handler: (c) => c.json({ error: "Too many requests from this address: wait a minute and try again." }, 429),
     }),
@@ -69,6 +70,19 @@ export function guardApi(app: Hono, settings: ApiSettings) {
 /** How long a read that timed out on the writer's lock waits before it is asked again, once. */
 const LOCK_RETRY_DELAY_MS = 250;
 type LockRetryEnv = { lockRetried?: true };
+
+/** Whether this is the API asking a read again after the writer's lock (see answerInWords). */
+export function isLockRetry(c: Context): boolean {
+  return (c.env as LockRetryEnv | undefined)?.lockRetried === true;
+}
+
+/** The request again, under the id it was answered with, so both attempts carry one id. */
+function sameRequest(c: Context): Request {
+  const headers = new Headers(c.req.raw.headers);
+  const id = (c.var as { requestId?: string }).requestId;
+  if (id) headers.set("x-request-id", id);
+  return new Request(c.req.raw, { headers });
+}
 
 /** Postgres's "lock_not_available", anywhere in the error's causes. */
 function isLockTimeout(error: unknown): boolean {
@@ -89,9 +103,9 @@ export function answerInWords(app: Hono) {
     // rolls back a reorg or recovers from a crash (a second or so): asked again once, here, then
     // the client is told when to ask.
     if (isLockTimeout(error)) {
-      if (!(c.env as LockRetryEnv | undefined)?.lockRetried) {
+      if (!isLockRetry(c)) {
         await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_DELAY_MS));
-        return app.fetch(c.req.raw, { ...(c.env as object | undefined), lockRetried: true });
+        return app.fetch(sameRequest(c), { ...(c.env as object | undefined), lockRetried: true });
       }
       c.header("Retry-After", "1");
       return c.json({ error: "The indexer is applying new blocks; try again in a moment." }, 503);
