@@ -1,6 +1,6 @@
 import { db } from "ponder:api";
 import { stakerHistory } from "ponder:schema";
-import { sql } from "ponder";
+import { and, eq, isNotNull, sql } from "ponder";
 import type { Address } from "viem";
 import type { LogPlace } from "../lib/holdings";
 
@@ -8,18 +8,18 @@ import type { LogPlace } from "../lib/holdings";
 export type ProverPlace = LogPlace & { prover: string };
 
 const h = stakerHistory;
-// Position changes only: the rows the partial index `ledgerIdx` holds.
-const isStep = sql`${h.sharesAfter} IS NOT NULL`;
+/** The staker's position changes: the rows the partial index `ledgerIdx` holds (eq stores the address as the column does). */
+const stepsOf = (staker: Address) => and(eq(h.staker, staker), isNotNull(h.sharesAfter));
 
 /** The provers a staker ever changed a position with: one index probe per prover (a loose index scan). */
 export async function proversOf(staker: Address): Promise<Address[]> {
   const result = await db.execute<{ prover: Address }>(sql`
     WITH RECURSIVE held (prover) AS (
-      (SELECT ${h.prover} FROM ${h} WHERE ${h.staker} = ${staker} AND ${isStep} ORDER BY ${h.prover} LIMIT 1)
+      (SELECT ${h.prover} FROM ${h} WHERE ${stepsOf(staker)} ORDER BY ${h.prover} LIMIT 1)
       UNION ALL
       SELECT (
         SELECT ${h.prover} FROM ${h}
-        WHERE ${h.staker} = ${staker} AND ${isStep} AND ${h.prover} > held.prover
+        WHERE ${stepsOf(staker)} AND ${h.prover} > held.prover
         ORDER BY ${h.prover} LIMIT 1
       ) FROM held WHERE held.prover IS NOT NULL
     )
@@ -43,7 +43,7 @@ export async function sharesBefore(staker: Address, places: ProverPlace[]): Prom
   const result = await db.execute<{ n: number; shares: string | null }>(sql`
     SELECT asked.n, (
       SELECT ${h.sharesAfter}::text FROM ${h}
-      WHERE ${h.staker} = ${staker} AND ${h.prover} = asked.prover AND ${isStep}
+      WHERE ${stepsOf(staker)} AND ${h.prover} = asked.prover
         AND (${h.blockNumber}, ${h.logIndex}) < (asked.block, asked.log_index)
       ORDER BY ${h.blockNumber} DESC, ${h.logIndex} DESC
       LIMIT 1
