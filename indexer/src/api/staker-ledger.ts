@@ -33,22 +33,18 @@ export async function proversOf(staker: Address): Promise<Address[]> {
  */
 export async function sharesBefore(staker: Address, places: ProverPlace[]): Promise<bigint[]> {
   if (places.length === 0) return [];
-  const asked = sql.join(
-    places.map(
-      (place, n) => sql`(${n}::int, ${place.prover}::text, ${place.blockNumber}::bigint, ${place.logIndex}::int)`,
-    ),
-    sql`, `,
-  );
+  // One JSON parameter, however many places: the statement stays the same size.
+  const asked = JSON.stringify(places.map((place, n) => ({ n, ...place })));
   // Totals travel as text: the two drivers (pg, PGlite) hand back int8 differently.
   const result = await db.execute<{ n: number; shares: string | null }>(sql`
     SELECT asked.n, (
       SELECT ${h.sharesAfter}::text FROM ${h}
       WHERE ${stepsOf(staker)} AND ${h.prover} = asked.prover
-        AND (${h.blockNumber}, ${h.logIndex}) < (asked.block, asked.log_index)
+        AND (${h.blockNumber}, ${h.logIndex}) < (asked."blockNumber", asked."logIndex")
       ORDER BY ${h.blockNumber} DESC, ${h.logIndex} DESC
       LIMIT 1
     ) AS shares
-    FROM (VALUES ${asked}) AS asked (n, prover, block, log_index)`);
+    FROM jsonb_to_recordset(${asked}::jsonb) AS asked (n int, prover text, "blockNumber" bigint, "logIndex" int)`);
   const shares = places.map(() => 0n);
   for (const row of result.rows) shares[Number(row.n)] = row.shares === null ? 0n : BigInt(row.shares);
   return shares;
