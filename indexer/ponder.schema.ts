@@ -1,4 +1,4 @@
-import { index, onchainTable, primaryKey } from "ponder";
+import { index, onchainTable, primaryKey, sql } from "ponder";
 
 // Amounts are BREV wei (bigint); times are unix seconds (bigint); `day` is the UTC day number
 // (unix seconds / 86400) so that daily rows join without time zones.
@@ -240,6 +240,12 @@ export const stakerHistory = onchainTable(
     /** A reward's source kind (market, epoch, other); null for position changes. */
     source: t.text(),
     shares: t.bigint().notNull(),
+    /**
+     * A position change's running total: the staker's shares with the prover once this row's log
+     * is done (stakes and transfers in add, unstake requests and transfers out take away). Null
+     * for reward parts, which are no step of the shares.
+     */
+    sharesAfter: t.bigint(),
     amount: t.bigint().notNull(),
     timestamp: t.bigint().notNull(),
     blockNumber: t.bigint().notNull(),
@@ -248,6 +254,10 @@ export const stakerHistory = onchainTable(
   }),
   (table) => ({
     stakerIdx: index().on(table.staker, table.blockNumber, table.logIndex, table.id),
+    // The shares held before a log: one probe, over position changes only.
+    ledgerIdx: index()
+      .on(table.staker, table.prover, table.blockNumber, table.logIndex)
+      .where(sql`shares_after IS NOT NULL`),
     stakerTimeIdx: index().on(table.staker, table.kind, table.timestamp),
     proverIdx: index().on(table.prover, table.timestamp),
   }),

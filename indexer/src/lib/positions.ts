@@ -92,15 +92,22 @@ async function updateHolders(db: Db, proverAddress: Address, holder: Address, he
 
 export type StakeEventKind = "stake" | "unstake_request" | "unstake_complete" | "transfer_in" | "transfer_out";
 
-/** A change of a holder's position, in its history. */
+/**
+ * A change of a holder's position, in its history, with the shares it leaves. The vault mints
+ * only in a stake and burns only in an unstake request, each before the controller's log, and
+ * share transfers are recorded after both sides moved: so the position's balance here is the
+ * running sum of the history's steps, and every row of one log carries the same total.
+ */
 export async function recordStakeEvent(
   db: Db,
   event: LogEvent,
   entry: { prover: Address; staker: Address; kind: StakeEventKind; shares: bigint; amount: bigint },
 ) {
+  const held = await readPosition(db, entry.prover, entry.staker, event.block.timestamp);
   await db.insert(stakerHistory).values({
     id: `${eventId(event)}-${entry.kind}`,
     ...entry,
+    sharesAfter: held.shares,
     source: null,
     timestamp: event.block.timestamp,
     blockNumber: event.block.number,
@@ -133,6 +140,7 @@ export async function recordRewardParts(
       kind: "reward",
       source: entry.source,
       shares: 0n,
+      sharesAfter: null,
       amount: part.amount,
       timestamp: event.block.timestamp,
       blockNumber: event.block.number,

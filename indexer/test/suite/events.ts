@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
 import type { ChainLogs } from "../harness/logs";
-import { big, type Snapshot, text } from "../harness/snapshot";
+import { big, num, type Snapshot, text } from "../harness/snapshot";
 import type { CleanRun } from "./clean-run";
 import { lower, record } from "./compare";
 
@@ -50,5 +50,42 @@ export function stakeEventChecks(get: () => CleanRun) {
   it("holds one history row per staking log, with the logged amounts", () => {
     const { snapshot, logs } = get();
     expect(indexedStakeEvents(snapshot)).toEqual(expectedStakeEvents(logs));
+  });
+
+  it("carries on each position change the shares its logs leave, the sum of the logged steps so far; none on reward parts", () => {
+    const { snapshot, logs } = get();
+    const steps = [
+      ...logs.staked.map((l) => ({ ...l, holder: l.staker, delta: l.shares })),
+      ...logs.unstakeRequested.map((l) => ({ ...l, holder: l.staker, delta: -l.shares })),
+      ...logs.shareTransfers.flatMap((l) => [
+        { ...l, holder: l.from, delta: -l.value },
+        { ...l, holder: l.to, delta: l.value },
+      ]),
+    ];
+    const heldAfter = (prover: string, holder: string, at: { block: bigint; logIndex: number }) =>
+      steps
+        .filter(
+          (step) =>
+            lower(step.prover) === prover &&
+            lower(step.holder) === holder &&
+            (step.block < at.block || (step.block === at.block && step.logIndex <= at.logIndex)),
+        )
+        .reduce((sum, step) => sum + step.delta, 0n);
+    const changes = positionChanges(snapshot);
+    expect(changes.some((row) => text(row, "kind") === "unstake_request")).toBe(true);
+    expect(record(changes.map((row) => [text(row, "id"), big(row, "shares_after")]))).toEqual(
+      record(
+        changes.map((row) => [
+          text(row, "id"),
+          heldAfter(text(row, "prover"), text(row, "staker"), {
+            block: big(row, "block_number"),
+            logIndex: num(row, "log_index"),
+          }),
+        ]),
+      ),
+    );
+    const rewardParts = snapshot.rows("staker_history").filter((row) => text(row, "kind") === "reward");
+    expect(rewardParts.length).toBeGreaterThan(0);
+    expect(rewardParts.filter((row) => row.shares_after !== null).map((row) => text(row, "id"))).toEqual([]);
   });
 }

@@ -1,25 +1,17 @@
 import { db } from "ponder:api";
-import {
-  commissionChange,
-  network,
-  prover,
-  proverStateChange,
-  reward,
-  slash,
-  stakerHistory,
-  unstakeRequest,
-} from "ponder:schema";
+import { commissionChange, network, prover, proverStateChange, reward, slash, unstakeRequest } from "ponder:schema";
 import { Hono } from "hono";
-import { type AnyPgColumn, and, desc, eq, gt, inArray, lte, ne } from "ponder";
+import { type AnyPgColumn, and, desc, eq, gt, inArray, lte } from "ponder";
 import type { Address } from "viem";
 import { z } from "zod";
 import { type EventKey, type EventSource, mergePage, parseCursor } from "../../../../lib/indexer/event-page";
 import { type eventPageSchema, MAX_EVENTS, type WatchEventInput } from "../../../../lib/indexer/event-schemas";
 import { limitUpTo } from "../../../../lib/indexer/page-params";
-import { holdings, logPlace } from "../../lib/holdings";
+import { logPlace, unstakingAt } from "../../lib/holdings";
 import { readIndexerSettings } from "../../settings";
 import { chainNow, seconds } from "../clock";
 import { BadRequest, parseAddress, parseParams } from "../params";
+import { proversOf, sharesBefore } from "../staker-ledger";
 
 const { chainId } = readIndexerSettings();
 
@@ -175,32 +167,29 @@ function answer(asOf: bigint, sources: EventSource<Row>[], window: Window): z.in
  * while it held shares, and each unstake request whose unlock time has passed on chain.
  */
 async function stakerEvents(address: Address, window: Window) {
-  const [events, unstakes, settings, clock] = await Promise.all([
-    // Position changes only: the staker's reward rows are not steps of its shares.
-    db
-      .select({
-        id: stakerHistory.id,
-        prover: stakerHistory.prover,
-        kind: stakerHistory.kind,
-        shares: stakerHistory.shares,
-      })
-      .from(stakerHistory)
-      .where(and(eq(stakerHistory.staker, address), ne(stakerHistory.kind, "reward"))),
+  const [provers, unstakes, settings, clock] = await Promise.all([
+    proversOf(address),
     db.select().from(unstakeRequest).where(eq(unstakeRequest.staker, address)),
     db.select({ unstakeDelay: network.unstakeDelay }).from(network),
     chainNow(),
   ]);
-  const held = holdings(events, unstakes);
-  const names = await proverNames(held.provers);
-  const relevant = (await proverSources(held.provers, window, names)).map((source) => ({
+  const names = await proverNames(provers);
+  const sources = await proverSources(provers, window, names);
+  const candidates = sources.flatMap((source) => source.rows);
+  const held = await sharesBefore(
+    address,
+    candidates.map((row) => ({ prover: row.event.prover, blockNumber: row.blockNumber, logIndex: row.logIndex })),
+  );
+  const sharesOf = new Map(candidates.map((row, n) => [row, held[n] ?? 0n]));
+  const relevant = sources.map((source) => ({
     truncated: source.truncated,
     rows: source.rows.flatMap((row): Row[] => {
-      const shares = held.sharesBefore(row.event.prover, row);
+      const shares = sharesOf.get(row) ?? 0n;
       if (row.event.kind === "epoch_reward") {
         const part = shares > 0n && row.supply ? (BigInt(row.event.amount) * shares) / row.supply : 0n;
         return part > 0n ? [{ ...row, event: { ...row.event, amount: part.toString() } }] : [];
       }
-      return shares > 0n || held.unstakingAt(row.event.prover, BigInt(row.timestamp)) ? [row] : [];
+      return shares > 0n || unstakingAt(unstakes, row.event.prover, BigInt(row.timestamp)) ? [row] : [];
     }),
   }));
   // The controller waits the delay in force when the request completes: the one indexed now.
