@@ -33,13 +33,13 @@ describe("event cursors", () => {
 describe("mergePage", () => {
   const all = Array.from({ length: 9 }, (_, index) => key(100 + index * 10, 10 + index, index % 3));
 
-  /** Reads `rows` as the route does: newest first, after the cursor's time, `take` rows at most. */
+  /** Reads `rows` as the route does: newest first, older than the cursor's key, `take` rows at most. */
   function read(rows: EventKey[], after: EventKey | null, take: number) {
     const sorted = rows
-      .filter((row) => after === null || row.timestamp <= after.timestamp)
+      .filter((row) => after === null || newestFirst(after, row) < 0)
       .sort(newestFirst)
       .slice(0, take);
-    return { rows: sorted, truncated: sorted.length >= take };
+    return { rows: sorted, readTo: sorted.length >= take ? (sorted.at(-1) ?? null) : null };
   }
 
   it("walks every event exactly once across pages, whatever each source held back", () => {
@@ -59,13 +59,32 @@ describe("mergePage", () => {
     expect(seen).toEqual([...all].sort(newestFirst).map((row) => row.id));
   });
 
-  it("stops a page at the oldest row a truncated source read", () => {
+  it("walks a block with more logs than a page holds, one at a time, to its end", () => {
+    // An epoch's distribution: one block time, a reward log per prover, in two sources.
+    const block = Array.from({ length: 7 }, (_, logIndex) => key(500, 50, logIndex));
+    const sources = [block.filter((row) => row.logIndex % 2 === 0), block.filter((row) => row.logIndex % 2 === 1)];
+    const seen: string[] = [];
+    let after: EventKey | null = null;
+    for (let guard = 0; guard < 20; guard += 1) {
+      const page = mergePage(
+        sources.map((rows) => read(rows, after, 2)),
+        1,
+        after,
+      );
+      seen.push(...page.items.map((item) => item.id));
+      if (page.next === null) break;
+      after = parseCursor(page.next);
+    }
+    expect(seen).toEqual([...block].sort(newestFirst).map((row) => row.id));
+  });
+
+  it("stops a page at the oldest row a source read short", () => {
     const busy = [key(500, 50, 0), key(400, 40, 0)];
     const quiet = [key(450, 45, 0), key(100, 10, 0)];
     const page = mergePage(
       [
-        { rows: busy, truncated: true },
-        { rows: quiet, truncated: false },
+        { rows: busy, readTo: busy[1] as EventKey },
+        { rows: quiet, readTo: null },
       ],
       10,
       null,
@@ -74,8 +93,17 @@ describe("mergePage", () => {
     expect(page.next).toBe(formatCursor(busy[1] as EventKey));
   });
 
+  it("keeps the bound of a source whose rows the caller dropped after reading them", () => {
+    // A staker's share of each reward read: none of these two was its, but older ones may be.
+    const dropped = { rows: [], readTo: key(400, 40, 0) };
+    const other = { rows: [key(450, 45, 0), key(100, 10, 0)], readTo: null };
+    const page = mergePage([dropped, other], 10, null);
+    expect(page.items.map((item) => item.timestamp)).toEqual([450]);
+    expect(page.next).toBe(formatCursor(key(400, 40, 0)));
+  });
+
   it("has no next page when every source was read to its end", () => {
-    const page = mergePage([{ rows: [key(5, 1, 0)], truncated: false }], 10, null);
+    const page = mergePage([{ rows: [key(5, 1, 0)], readTo: null }], 10, null);
     expect(page).toEqual({ items: [key(5, 1, 0)], next: null });
   });
 });

@@ -30,14 +30,15 @@ export function parseCursor(cursor: string): EventKey | null {
 }
 
 /**
- * One source of events, newest first, read only down to some limit: `truncated` says older ones
- * were left unread, so nothing older than its last row may be shown from the other sources yet.
+ * One source of events, newest first, read only down to some limit: `readTo` is the oldest row it
+ * read when older ones were left unread (null: read to its end), so nothing older may be shown
+ * from the other sources yet. It stays the bound when the caller drops rows it read.
  */
-export type EventSource<T extends EventKey> = { rows: T[]; truncated: boolean };
+export type EventSource<T extends EventKey> = { rows: T[]; readTo: EventKey | null };
 
 /**
  * Merges sources into one page of at most `limit` events strictly after `after` (a cursor's key)
- * and returns the cursor of the next page. A truncated source bounds the page at its oldest row
+ * and returns the cursor of the next page. A source read short bounds the page at its oldest row
  * read, so every page is exact whatever each source held back.
  */
 export function mergePage<T extends EventKey>(
@@ -45,10 +46,7 @@ export function mergePage<T extends EventKey>(
   limit: number,
   after: EventKey | null,
 ): { items: T[]; next: string | null } {
-  const bounds = sources.flatMap((source) => {
-    const last = source.rows.at(-1);
-    return source.truncated && last ? [last] : [];
-  });
+  const bounds = sources.flatMap((source) => (source.readTo ? [source.readTo] : []));
   const bound = bounds.sort(newestFirst)[0] ?? null;
   const rows = sources
     .flatMap((source) => source.rows)

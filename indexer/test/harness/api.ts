@@ -1,5 +1,6 @@
 import type { Address } from "viem";
-import { createIndexerClient, IndexerResponseError } from "../../../lib/indexer/client";
+import { createIndexerClient, type EventQuery, IndexerResponseError } from "../../../lib/indexer/client";
+import { MAX_EVENTS } from "../../../lib/indexer/event-schemas";
 import { readMarketApi } from "./market-api";
 
 type Client = ReturnType<typeof createIndexerClient>;
@@ -21,8 +22,14 @@ export async function refusal(request: Promise<unknown>): Promise<Refusal | "acc
  * The API as the app reads it (through the one client, so every answer is validated against
  * its schema), captured on the live indexer before it stops.
  */
+/** The key the harness gave the indexer (scripts/indexer/run.mjs), as the app sends it: the rate limit does not count its reads. */
+export function keyHeaders(): Record<string, string> {
+  const key = process.env.INDEXER_API_KEY;
+  return key ? { authorization: `Bearer ${key}` } : {};
+}
+
 export async function readApi(url: string, staker: Address, scenario: { auctionWinner: Address; retired: Address[] }) {
-  const client: Client = createIndexerClient(url, { timeoutMs: 30_000 });
+  const client: Client = createIndexerClient(url, { timeoutMs: 30_000, init: { headers: keyHeaders() } });
   const proverList = await client.provers({ limit: 100 });
   const first = proverList.items[0]?.address;
   if (!first) throw new Error("The API lists no prover.");
@@ -40,6 +47,7 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
     fees: await client.proverFees(first),
     staker: await client.staker(staker),
     history: await wholeHistory(client, staker),
+    events: await eventWalks(client, staker, first),
     epochs: await allEpochs(client),
     proverEpochs: await client.epochs({ prover: first, limit: 100 }),
     commissionChanges: await allCommissionChanges(client),
@@ -75,6 +83,34 @@ export async function readApi(url: string, staker: Address, scenario: { auctionW
 }
 
 /** Every page of a staker's history, as the CSV export reads it, and how many pages that took. */
+type EventRead = (query: EventQuery) => ReturnType<Client["stakerEvents"]>;
+
+/** Events walked `limit` at a time by cursor: their ids, in the order served. */
+async function walkEvents(read: EventRead, limit: number): Promise<string[]> {
+  const ids: string[] = [];
+  let before: string | undefined;
+  for (let pages = 0; pages < 1_000; pages += 1) {
+    const page = await read({ limit, before });
+    ids.push(...page.items.map((item) => item.id));
+    if (page.next === null) return ids;
+    before = page.next;
+  }
+  throw new Error(`The events did not end within 1,000 pages of ${limit}.`);
+}
+
+/** A staker's and a prover's events in the largest pages, and one and three at a time. */
+async function eventWalks(client: Client, staker: Address, prover: Address) {
+  const walks = async (read: EventRead) => ({
+    whole: await walkEvents(read, MAX_EVENTS),
+    byOne: await walkEvents(read, 1),
+    byThree: await walkEvents(read, 3),
+  });
+  return {
+    staker: await walks((query) => client.stakerEvents(staker, query)),
+    prover: await walks((query) => client.proverEvents(prover, query)),
+  };
+}
+
 async function wholeHistory(client: Client, staker: Address) {
   const first = await client.stakerHistory(staker, { limit: 100 });
   const items = [...first.items];

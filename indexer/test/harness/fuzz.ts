@@ -2,6 +2,7 @@ import fc from "fast-check";
 import type { Address } from "viem";
 import { HOSTILE_URL_PIECES, HOSTILE_VALUES } from "../../../lib/testing/hostile-inputs";
 import api from "../../src/api/index";
+import { keyHeaders } from "./api";
 
 /** The GET routes the indexer's app declares, as Hono lists them: routes added later are fuzzed too. */
 export function apiRoutes(): string[] {
@@ -89,8 +90,7 @@ export async function fuzzApi(
   known: { addresses: Address[]; vks: string[] },
   runsPerRoute = 40,
 ): Promise<FuzzOutcome> {
-  const headers: Record<string, string> = {};
-  if (process.env.INDEXER_API_KEY) headers.authorization = `Bearer ${process.env.INDEXER_API_KEY}`;
+  const headers = keyHeaders();
   const routes = apiRoutes();
   const knownValues = [...known.addresses, ...known.vks, "7d", "all", "stake", "asc", "active", "fulfilled", "10"];
   const failures: string[] = [];

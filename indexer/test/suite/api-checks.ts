@@ -24,6 +24,19 @@ export function apiChecks(get: () => CleanRun) {
     expect(stakes).toEqual([...stakes].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
   });
 
+  it("pages a staker's and a prover's events one and three at a time exactly as the largest pages list them", () => {
+    const { api } = get();
+    // Enough events for pages of one and three to end inside a block's logs: an epoch pays each of
+    // the staker's provers in one transaction.
+    expect(api.events.staker.whole.length).toBeGreaterThan(10);
+    expect(api.events.prover.whole.length).toBeGreaterThan(3);
+    for (const [whose, walk] of Object.entries(api.events)) {
+      expect(new Set(walk.whole).size, whose).toBe(walk.whole.length);
+      expect(walk.byOne, whose).toEqual(walk.whole);
+      expect(walk.byThree, whose).toEqual(walk.whole);
+    }
+  });
+
   it("pages and sorts the directory as asked", () => {
     const { api } = get();
     const page = api.proverPage;

@@ -1,7 +1,7 @@
 import { db } from "ponder:api";
 import { commissionChange, network, prover, proverStateChange, reward, slash, unstakeRequest } from "ponder:schema";
 import { Hono } from "hono";
-import { type AnyPgColumn, and, desc, eq, gt, inArray, lte } from "ponder";
+import { type AnyPgColumn, and, desc, eq, gt, inArray, lte, sql } from "ponder";
 import type { Address } from "viem";
 import { z } from "zod";
 import { type EventKey, type EventSource, mergePage, parseCursor } from "../../../../lib/indexer/event-page";
@@ -44,13 +44,44 @@ function windowOf(query: z.output<typeof eventQuery>): Window {
   };
 }
 
-/** `since < timestamp ≤ until`: newer than the caller's last look, not newer than the page's cursor. */
-function inWindow(column: AnyPgColumn, window: Window) {
-  return and(gt(column, window.since), window.until === null ? undefined : lte(column, window.until));
+/** A table of logs, keyed "block-logIndex". */
+type LogTable = { id: AnyPgColumn; timestamp: AnyPgColumn };
+
+/** A log's place in `newestFirst` order, in SQL: time, then block, then log index. */
+const placeOf = (table: LogTable) =>
+  sql`(${table.timestamp}, split_part(${table.id}, '-', 1)::bigint, split_part(${table.id}, '-', 2)::int)`;
+
+/**
+ * Newer than the caller's last look (`since`) and older than the page's cursor by its whole key.
+ * Many logs share a block's time (an epoch pays every prover in one transaction): a window by
+ * time alone would read the rows of the cursor's block again, and a page smaller than the block
+ * would bound itself at a row already shown and hand out the same cursor again.
+ */
+function inWindow(table: LogTable, window: Window) {
+  const { after } = window;
+  return and(
+    gt(table.timestamp, window.since),
+    after === null
+      ? undefined
+      : and(
+          // The time alone lets the (prover, timestamp) index find the range.
+          lte(table.timestamp, BigInt(after.timestamp)),
+          sql`${placeOf(table)} < (${BigInt(after.timestamp)}::bigint, ${after.blockNumber}::bigint, ${after.logIndex}::int)`,
+        ),
+  );
+}
+
+/** `newestFirst` in SQL: a source's last row read bounds the page, so rows of one time come in the merge's order. */
+function newestFirstOrder(table: LogTable) {
+  return [
+    desc(table.timestamp),
+    sql`split_part(${table.id}, '-', 1)::bigint DESC`,
+    sql`split_part(${table.id}, '-', 2)::int DESC`,
+  ];
 }
 
 function sourceOf(rows: Row[], window: Window): EventSource<Row> {
-  return { rows, truncated: rows.length >= window.take };
+  return { rows, readTo: rows.length >= window.take ? (rows.at(-1) ?? null) : null };
 }
 
 /** A logged event's id is the chain's id and the log's block and index: the same on every fetch. */
@@ -76,26 +107,26 @@ async function proverSources(provers: Address[], window: Window, names: Map<stri
     db
       .select()
       .from(commissionChange)
-      .where(and(inArray(commissionChange.prover, provers), inWindow(commissionChange.timestamp, window)))
-      .orderBy(desc(commissionChange.timestamp))
+      .where(and(inArray(commissionChange.prover, provers), inWindow(commissionChange, window)))
+      .orderBy(...newestFirstOrder(commissionChange))
       .limit(window.take),
     db
       .select()
       .from(slash)
-      .where(and(inArray(slash.prover, provers), inWindow(slash.timestamp, window)))
-      .orderBy(desc(slash.timestamp))
+      .where(and(inArray(slash.prover, provers), inWindow(slash, window)))
+      .orderBy(...newestFirstOrder(slash))
       .limit(window.take),
     db
       .select()
       .from(proverStateChange)
-      .where(and(inArray(proverStateChange.prover, provers), inWindow(proverStateChange.timestamp, window)))
-      .orderBy(desc(proverStateChange.timestamp))
+      .where(and(inArray(proverStateChange.prover, provers), inWindow(proverStateChange, window)))
+      .orderBy(...newestFirstOrder(proverStateChange))
       .limit(window.take),
     db
       .select()
       .from(reward)
-      .where(and(inArray(reward.prover, provers), eq(reward.sourceKind, "epoch"), inWindow(reward.timestamp, window)))
-      .orderBy(desc(reward.timestamp))
+      .where(and(inArray(reward.prover, provers), eq(reward.sourceKind, "epoch"), inWindow(reward, window)))
+      .orderBy(...newestFirstOrder(reward))
       .limit(window.take),
   ]);
   const rows = (list: Row[]) => sourceOf(list, window);
@@ -182,7 +213,7 @@ async function stakerEvents(address: Address, window: Window) {
   );
   const sharesOf = new Map(candidates.map((row, n) => [row, held[n] ?? 0n]));
   const relevant = sources.map((source) => ({
-    truncated: source.truncated,
+    readTo: source.readTo,
     rows: source.rows.flatMap((row): Row[] => {
       const shares = sharesOf.get(row) ?? 0n;
       if (row.event.kind === "epoch_reward") {
@@ -218,7 +249,7 @@ async function stakerEvents(address: Address, window: Window) {
       },
     ];
   });
-  return { asOf: clock.timestamp, sources: [...relevant, { rows: matured, truncated: false }] };
+  return { asOf: clock.timestamp, sources: [...relevant, { rows: matured, readTo: null }] };
 }
 
 export const stakerEventRoutes = new Hono().get("/:address/events", async (c) => {
