@@ -42,40 +42,33 @@ describe("mergePage", () => {
     return { rows: sorted, readTo: sorted.length >= take ? (sorted.at(-1) ?? null) : null };
   }
 
-  it("walks every event exactly once across pages, whatever each source held back", () => {
-    const sources = [all.filter((_, index) => index % 2 === 0), all.filter((_, index) => index % 2 === 1)];
+  /** Every id served, walking pages of `limit` by cursor over `sources` read `take` rows at a time. */
+  function walk(sources: EventKey[][], take: number, limit: number): string[] {
     const seen: string[] = [];
     let after: EventKey | null = null;
     for (let guard = 0; guard < 20; guard += 1) {
       const page = mergePage(
-        sources.map((rows) => read(rows, after, 3)),
-        2,
+        sources.map((rows) => read(rows, after, take)),
+        limit,
         after,
       );
       seen.push(...page.items.map((item) => item.id));
       if (page.next === null) break;
       after = parseCursor(page.next);
     }
-    expect(seen).toEqual([...all].sort(newestFirst).map((row) => row.id));
+    return seen;
+  }
+
+  it("walks every event exactly once across pages, whatever each source held back", () => {
+    const sources = [all.filter((_, index) => index % 2 === 0), all.filter((_, index) => index % 2 === 1)];
+    expect(walk(sources, 3, 2)).toEqual([...all].sort(newestFirst).map((row) => row.id));
   });
 
   it("walks a block with more logs than a page holds, one at a time, to its end", () => {
     // An epoch's distribution: one block time, a reward log per prover, in two sources.
     const block = Array.from({ length: 7 }, (_, logIndex) => key(500, 50, logIndex));
     const sources = [block.filter((row) => row.logIndex % 2 === 0), block.filter((row) => row.logIndex % 2 === 1)];
-    const seen: string[] = [];
-    let after: EventKey | null = null;
-    for (let guard = 0; guard < 20; guard += 1) {
-      const page = mergePage(
-        sources.map((rows) => read(rows, after, 2)),
-        1,
-        after,
-      );
-      seen.push(...page.items.map((item) => item.id));
-      if (page.next === null) break;
-      after = parseCursor(page.next);
-    }
-    expect(seen).toEqual([...block].sort(newestFirst).map((row) => row.id));
+    expect(walk(sources, 2, 1)).toEqual([...block].sort(newestFirst).map((row) => row.id));
   });
 
   it("stops a page at the oldest row a source read short", () => {
