@@ -5,6 +5,13 @@ import { Agent, request } from "node:http";
 import { cpuSeconds } from "./process-cpu.mjs";
 
 /**
+ * Needed for Node's agent to heed a server's `Keep-Alive: timeout=N` hint (it closes idle sockets
+ * a second before the server would): without a timeout of its own it ignores the hint, and a
+ * request sent on a socket the server is closing fails with ECONNRESET.
+ */
+export const IDLE_SOCKET_TIMEOUT_MS = 10_000;
+
+/**
  * @typedef {object} LatencyResult
  * @property {string} path
  * @property {number} requests measured requests (after the warm-up)
@@ -133,7 +140,7 @@ async function drive(agent, { baseUrl, path, next, total, until, concurrency }) 
  * @returns {Promise<LatencyResult>}
  */
 export async function measureLatency({ baseUrl, path, requests, seconds, concurrency, warmup, serverPid, next }) {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency, timeout: IDLE_SOCKET_TIMEOUT_MS });
   const base = { baseUrl, path, next, concurrency };
   try {
     // The warm-up opens every connection and fills whatever the server caches.

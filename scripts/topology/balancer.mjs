@@ -4,7 +4,7 @@
 // tried once on the next one, as a proxy's passive health check and `proxy_next_upstream` would,
 // and counted. Nothing else is retried.
 import { Agent, createServer, request } from "node:http";
-import { IDLE_SOCKET_TIMEOUT_MS } from "./load.mjs";
+import { IDLE_SOCKET_TIMEOUT_MS } from "../bench/http-load.mjs";
 
 /**
  * @typedef {object} BalancerStats

@@ -6,16 +6,10 @@
 // those are counted as fail-overs, never hidden. Every other failure is an error, filed under the instance it hit
 // and whether that instance had been killed.
 import { Agent } from "node:http";
-import { get, percentile } from "../bench/http-load.mjs";
+import { get, IDLE_SOCKET_TIMEOUT_MS, percentile } from "../bench/http-load.mjs";
 
 /** A request unanswered after this long is an error (a load balancer would time it out too). */
 const REQUEST_TIMEOUT_MS = 20_000;
-/**
- * Needed for Node's agent to heed a server's `Keep-Alive: timeout=N` hint (it closes idle sockets
- * a second before the server would): without a timeout of its own it ignores the hint, and a
- * request sent on a socket the server is closing fails with ECONNRESET.
- */
-export const IDLE_SOCKET_TIMEOUT_MS = 10_000;
 
 /**
  * @typedef {object} Instance
