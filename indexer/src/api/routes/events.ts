@@ -47,9 +47,12 @@ function windowOf(query: z.output<typeof eventQuery>): Window {
 /** A table of logs, keyed "block-logIndex". */
 type LogTable = { id: AnyPgColumn; timestamp: AnyPgColumn };
 
+/** The log's block number and log index, read from its id as `logPlace` does, in SQL. */
+const blockOf = (table: LogTable) => sql`split_part(${table.id}, '-', 1)::bigint`;
+const logIndexOf = (table: LogTable) => sql`split_part(${table.id}, '-', 2)::int`;
+
 /** A log's place in `newestFirst` order, in SQL: time, then block, then log index. */
-const placeOf = (table: LogTable) =>
-  sql`(${table.timestamp}, split_part(${table.id}, '-', 1)::bigint, split_part(${table.id}, '-', 2)::int)`;
+const placeOf = (table: LogTable) => sql`(${table.timestamp}, ${blockOf(table)}, ${logIndexOf(table)})`;
 
 /**
  * Newer than the caller's last look (`since`) and older than the page's cursor by its whole key.
@@ -58,26 +61,22 @@ const placeOf = (table: LogTable) =>
  * would bound itself at a row already shown and hand out the same cursor again.
  */
 function inWindow(table: LogTable, window: Window) {
-  const { after } = window;
+  const { after, until } = window;
   return and(
     gt(table.timestamp, window.since),
-    after === null
+    after === null || until === null
       ? undefined
       : and(
           // The time alone lets the (prover, timestamp) index find the range.
-          lte(table.timestamp, BigInt(after.timestamp)),
-          sql`${placeOf(table)} < (${BigInt(after.timestamp)}::bigint, ${after.blockNumber}::bigint, ${after.logIndex}::int)`,
+          lte(table.timestamp, until),
+          sql`${placeOf(table)} < (${until}::bigint, ${after.blockNumber}::bigint, ${after.logIndex}::int)`,
         ),
   );
 }
 
 /** `newestFirst` in SQL: a source's last row read bounds the page, so rows of one time come in the merge's order. */
 function newestFirstOrder(table: LogTable) {
-  return [
-    desc(table.timestamp),
-    sql`split_part(${table.id}, '-', 1)::bigint DESC`,
-    sql`split_part(${table.id}, '-', 2)::int DESC`,
-  ];
+  return [desc(table.timestamp), desc(blockOf(table)), desc(logIndexOf(table))];
 }
 
 function sourceOf(rows: Row[], window: Window): EventSource<Row> {
